@@ -1,0 +1,373 @@
+// SchemeLang: the grammar of an indicator scheme (绩效评价指标体系 + 评分标准).
+//
+// The language is line-oriented: every statement ends at a line break. Rule blocks
+// (区间 rows, 分项 items, 等次 levels, 扣分 items) are the lines right after their
+// keyword line. The indicator tree's shape comes from indentation, which the syntax
+// tree builder reads from the source; this grammar only sees a flat run of lines.
+//
+// Chinese has no spaces between words, so keywords are matched by maximal munch and
+// every other Han character is a token of its own (HAN); names are runs of such
+// atoms. Keywords may also appear inside names ("soft" keywords, see softKeyword).
+// Anything else must be quoted: 「…」 “…” "…".
+
+grammar Scheme;
+
+scheme
+    : NEWLINE* statement* EOF
+    ;
+
+statement
+    : headerLine
+    | dataSection
+    | targetSection
+    | gradeSection
+    | vetoSection
+    | constraintSection
+    | testSection
+    | ruleBlock        // before indicatorLine: "… 每低1个百分点扣1分" must not read as a header with weight 1分
+    | indicatorLine
+    ;
+
+// ---------------------------------------------------------------- header
+
+headerLine
+    : '方案' text eol                                     # titleHeader
+    | '年度' NUMBER eol                                   # yearHeader
+    | '总分' (POINTS | NUMBER) eol                        # totalHeader
+    | '权重' weightStyle=('分值' | '相对') eol             # weightStyleHeader
+    | '缺失数据' policy=('报错' | '不得分') eol             # missingPolicyHeader
+    | '小数位' NUMBER eol                                 # decimalsHeader
+    ;
+
+// ---------------------------------------------------------------- data
+
+dataSection
+    : '数据' eol dataDecl*
+    ;
+
+dataDecl
+    : name COLON typeSpec domain? (EQ expr zeroFallback?)? eol
+    | name EQ expr zeroFallback? eol
+    ;
+
+typeSpec
+    : '百分比'                                            # percentType
+    | '金额' (LPAREN moneyUnit RPAREN | moneyUnit)?       # moneyType
+    | '整数' (LPAREN unitWord RPAREN | unitWord)?         # countType
+    | '数值' (LPAREN unitWord RPAREN | unitWord)?         # numberType
+    | '是否'                                              # boolType
+    | '文本'                                              # textType
+    ;
+
+moneyUnit : '元' | '万元' | '亿元' ;
+
+unitWord : HAN | LATIN ;
+
+domain
+    : COMMA? '范围' range
+    ;
+
+zeroFallback
+    : COMMA? '除数为零时' ('取' | '得' | '按')? literal
+    ;
+
+expr
+    : LPAREN expr RPAREN                                  # parenExpr
+    | MINUS expr                                          # negateExpr
+    | left=expr op=(TIMES | DIV) right=expr               # multiplicativeExpr
+    | left=expr op=(PLUS | MINUS) right=expr              # additiveExpr
+    | literal                                             # literalExpr
+    | name                                                # nameExpr
+    ;
+
+literal
+    : NUMBER | PERCENT | MONEY | POINTS
+    ;
+
+// ---------------------------------------------------------------- targets (per-year values)
+
+targetSection
+    : '目标值' NUMBER? eol targetDecl*
+    ;
+
+targetDecl
+    : name EQ literal eol
+    ;
+
+// ---------------------------------------------------------------- grades
+
+gradeSection
+    : '等级' eol (gradeDecl eol)*
+    | '等级' gradeDecl (SEMI gradeDecl)* SEMI? eol        // one-line form: 优 ≥ 90；良 ≥ 80 …
+    ;
+
+gradeDecl
+    : name range
+    ;
+
+// ---------------------------------------------------------------- veto / global penalty
+
+vetoSection
+    : '否决' eol vetoDecl*
+    ;
+
+vetoDecl
+    : itemMark? text vetoEffect eol
+    ;
+
+vetoEffect
+    : '扣' POINTS                                          # vetoDeduct
+    | '总分为零'                                           # vetoZero
+    ;
+
+// ---------------------------------------------------------------- constraints
+
+constraintSection
+    : '约束' eol constraintDecl*
+    ;
+
+constraintDecl
+    : '末级指标数' LPAREN name (ENUM name)* RPAREN cmp=comparison NUMBER eol
+    ;
+
+// ---------------------------------------------------------------- author-written tests
+
+testSection
+    : '测试' text? eol testLine*
+    ;
+
+testLine
+    : '输入' (assignment (COMMA assignment)*)? eol        # testInputLine
+    | '期望' (assignment (COMMA assignment)*)? eol        # testExpectLine
+    | assignment (COMMA assignment)* eol                  # testAssignmentLine
+    ;
+
+assignment
+    : key EQ value
+    ;
+
+key
+    : name (DOT (NUMBER | name))?
+    ;
+
+value
+    : literal
+    | '是' | '否'
+    | '不适用'
+    | name
+    ;
+
+// ---------------------------------------------------------------- the indicator tree
+
+indicatorLine
+    : text weight eol
+    ;
+
+weight
+    : POINTS
+    | PERCENT
+    | LPAREN (POINTS | PERCENT) RPAREN
+    ;
+
+ruleBlock
+    : '是否' (text passOutcome | text | passOutcome)? eol               # passFailRule
+    | '分项' eol checkItem+                                            # checklistRule
+    | '区间' name eol bandRow+                                          # bandRule
+    | '等次' eol levelLine+                                             # levelRule
+    | '等次' levelEntry (SEMI levelEntry)* SEMI? eol                    # inlineLevelRule
+    | '扣分' (COMMA? floorClause)? eol deductionItem+                  # deductionRule
+    | '按比例' name (COMMA? capClause)? eol                             # proportionalRule
+    | '酌情' text? eol                                                  # discretionaryRule
+    | name comparison bound fullMarks COMMA? stepClause
+          (COMMA? stepRounding)? (COMMA? floorClause)? eol              # stepRule
+    | '不适用' COMMA? naPolicy=('得满分' | '重新分配') eol              # notApplicableRule
+    ;
+
+passOutcome
+    : COMMA? '得' POINTS (COMMA? '否则' '不得分')?
+    | COMMA? '得满分' (COMMA? '否则' '不得分')?
+    ;
+
+checkItem
+    : itemMark text '得' POINTS eol
+    ;
+
+bandRow
+    : range bandOutcome eol
+    ;
+
+bandOutcome
+    : '得' POINTS                                                       # fixedOutcome
+    | '得满分'                                                          # fullOutcome
+    | '不得分'                                                          # zeroOutcome
+    | ('自' | '从') POINTS ('起' | '起算') COMMA? stepClause
+          (COMMA? stepRounding)? (COMMA? floorClause)?                  # stepOutcome
+    | '酌情' ('给分' | '扣分')?                                          # discretionaryOutcome
+    ;
+
+levelLine
+    : levelEntry eol
+    ;
+
+levelEntry
+    : name levelPoints
+    ;
+
+levelPoints
+    : '得' POINTS
+    | '得满分'
+    | '不得分'
+    ;
+
+deductionItem
+    : itemMark text '每' unitWord? '扣' POINTS eol
+    ;
+
+fullMarks
+    : '得满分'
+    | '得' POINTS
+    ;
+
+stepClause
+    : '每' direction stepSize COMMA? '扣' POINTS
+    ;
+
+direction
+    : '低' | '少' | '下降' | '减少' | '降低'
+    | '超' | '超过' | '高' | '增加' | '提高'
+    ;
+
+stepSize
+    : PERCENT_POINTS
+    | PERCENT
+    | MONEY
+    | NUMBER unitWord?
+    ;
+
+stepRounding
+    : '不满' stepSize '按' stepSize ('计' | '算' | '计算')              # ceilingRounding
+    | '不满一档按一档计'                                                 # ceilingRounding2
+    | '不足一档不扣'                                                     # floorRounding
+    | '按实际计算'                                                       # exactRounding
+    ;
+
+floorClause
+    : '扣完为止'
+    ;
+
+capClause
+    : '封顶' bound
+    ;
+
+// ---------------------------------------------------------------- ranges and bounds
+
+range
+    : open=(LBRACKET | LPAREN) lower=bound COMMA upper=bound close=(RBRACKET | RPAREN)   # intervalRange
+    | comparison bound                                                  # comparisonRange
+    | bound suffix=('以上' | '及以上' | '以下' | '及以下' | '以内')        # suffixRange
+    | prefix=('不满' | '超过' | '低于' | '高于' | '不足' | '大于' | '小于' | '不低于' | '不高于') bound  # prefixRange
+    | lower=bound (MINUS | TILDE | '至') upper=bound                     # dashRange
+    | lower=bound first=comparison name? second=comparison upper=bound   # chainedRange
+    ;
+
+comparison
+    : GE | LE | GT | LT | EQ
+    ;
+
+bound
+    : literal
+    | MINUS? INFINITY
+    | name
+    ;
+
+// ---------------------------------------------------------------- names and text
+
+// A name: Han, Latin and soft-keyword atoms, or one quoted string.
+name
+    : QUOTED
+    | nameAtom+
+    ;
+
+nameAtom
+    : HAN | LATIN | TEXT_PUNCT | softKeyword
+    ;
+
+// Free text (indicator names, item descriptions): anything up to what ends the line.
+text
+    : textAtom+
+    ;
+
+textAtom
+    : nameAtom | QUOTED | NUMBER | PERCENT | PERCENT_POINTS | MONEY | POINTS
+    | COMMA | COLON | SEMI | ENUM | DOT | LPAREN | RPAREN | LBRACKET | RBRACKET
+    | GE | LE | GT | LT | EQ | PLUS | MINUS | TIMES | DIV | TILDE | ITEM_MARK | INFINITY
+    ;
+
+itemMark
+    : ITEM_MARK
+    | LPAREN NUMBER RPAREN
+    | NUMBER DOT
+    ;
+
+eol
+    : DOT? NEWLINE+
+    ;
+
+// Every keyword, so that names may contain them ("得分率", "按时上缴").
+softKeyword
+    : '方案' | '年度' | '总分' | '权重' | '分值' | '相对' | '缺失数据' | '报错' | '不得分' | '小数位'
+    | '数据' | '百分比' | '金额' | '元' | '万元' | '亿元' | '整数' | '数值' | '是否' | '文本'
+    | '范围' | '除数为零时' | '取' | '得' | '按' | '目标值' | '等级' | '否决' | '扣' | '总分为零'
+    | '约束' | '末级指标数' | '测试' | '输入' | '期望' | '是' | '否' | '不适用'
+    | '分项' | '区间' | '等次' | '扣分' | '按比例' | '酌情' | '得满分' | '重新分配' | '否则'
+    | '自' | '从' | '起' | '起算' | '给分' | '每' | '低' | '少' | '下降' | '减少' | '降低'
+    | '超' | '超过' | '高' | '增加' | '提高' | '不满' | '计' | '算' | '计算' | '不满一档按一档计'
+    | '不足一档不扣' | '按实际计算' | '扣完为止' | '封顶' | '以上' | '及以上' | '以下' | '及以下'
+    | '以内' | '低于' | '高于' | '不足' | '大于' | '小于' | '不低于' | '不高于' | '至'
+    ;
+
+// ---------------------------------------------------------------- lexer
+
+NEWLINE        : '\r'? '\n' | '\r' ;
+WS             : [ \t\u3000\u00A0\uFEFF]+ -> skip ;
+COMMENT        : ('#' | '＃' | '//') ~[\r\n]* -> skip ;
+
+POINTS         : DECIMAL [ \t]* '分' ;
+PERCENT_POINTS : (DECIMAL | '一') [ \t]* '个百分点' ;
+PERCENT        : DECIMAL [ \t]* [%％] ;
+MONEY          : DECIMAL [ \t]* ('元' | '万元' | '亿元') ;
+NUMBER         : DECIMAL ;
+
+QUOTED         : '「' ~[」\r\n]* '」' | '“' ~[”\r\n]* '”' | '"' ~["\r\n]* '"' ;
+ITEM_MARK      : [\u2460-\u2473] ;                          // ① … ⑳
+INFINITY       : '∞' | '+∞' | '无穷' ;
+
+GE             : '≥' | '>=' | '≧' | '＞＝' | '>＝' | '＞=' ;
+LE             : '≤' | '<=' | '≦' | '＜＝' | '<＝' | '＜=' ;
+GT             : '>' | '＞' ;
+LT             : '<' | '＜' ;
+EQ             : '=' | '＝' ;
+PLUS           : '+' | '＋' ;
+MINUS          : '-' | '－' | '−' | '—' ;
+TIMES          : '×' | '*' | '＊' ;
+DIV            : '÷' | '/' | '／' ;
+TILDE          : '~' | '～' | '〜' ;
+LPAREN         : '(' | '（' ;
+RPAREN         : ')' | '）' ;
+LBRACKET       : '[' | '【' | '［' ;
+RBRACKET       : ']' | '】' | '］' ;
+COMMA          : ',' | '，' ;
+SEMI           : ';' | '；' ;
+COLON          : ':' | '：' ;
+ENUM           : '、' ;
+DOT            : '.' | '。' ;
+
+LATIN          : [A-Za-z_] [A-Za-z0-9_]* ;
+HAN            : [\p{Script=Han}] ;
+TEXT_PUNCT     : [《》〈〉·…‘’'!！?？&@] ;
+
+// Anything else becomes a token of its own so that the parser reports it in place.
+UNEXPECTED     : . ;
+
+fragment DECIMAL : DIGIT+ ('.' DIGIT+)? ;
+fragment DIGIT   : [0-9\uFF10-\uFF19] ;

@@ -1,0 +1,59 @@
+namespace SchemeLang.Runtime;
+
+/// <summary>How a partial step counts in a stepwise deduction.</summary>
+public enum StepRounding
+{
+    /// <summary>不满一档按一档计: a started step counts whole.</summary>
+    Ceiling,
+
+    /// <summary>不足一档不扣: only whole steps count.</summary>
+    Floor,
+
+    /// <summary>按实际计算: steps are fractional.</summary>
+    Exact,
+}
+
+/// <summary>The arithmetic every rule kind shares. Exact decimals; rounding only in <see cref="RoundScore"/>.</summary>
+public static class Scoring
+{
+    /// <summary>四舍五入: half away from zero, to the scheme's decimal places (2 unless it says otherwise).</summary>
+    public static decimal RoundScore(decimal score, int decimals) =>
+        Math.Round(score, decimals, MidpointRounding.AwayFromZero);
+
+    /// <summary>A leaf's score never leaves [0, weight].</summary>
+    public static decimal Clamp(decimal score, decimal weight) => Math.Min(Math.Max(score, 0m), weight);
+
+    /// <summary>Number of steps in <paramref name="distance"/> (≥ 0), counted as the rounding mode says.</summary>
+    public static decimal CountSteps(decimal distance, decimal stepSize, StepRounding rounding)
+    {
+        if (stepSize <= 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(stepSize), stepSize, "step must be positive");
+        }
+
+        if (distance <= 0m)
+        {
+            return 0m;
+        }
+
+        var steps = distance / stepSize;
+        return rounding switch
+        {
+            StepRounding.Ceiling => Math.Ceiling(steps),
+            StepRounding.Floor => Math.Floor(steps),
+            StepRounding.Exact => steps,
+            _ => throw new ArgumentOutOfRangeException(nameof(rounding), rounding, null),
+        };
+    }
+
+    /// <summary>
+    /// Start from <paramref name="start"/> and deduct <paramref name="perStep"/> for every step of
+    /// <paramref name="distance"/>; stops at 0 (扣完为止).
+    /// </summary>
+    public static decimal DeductSteps(decimal start, decimal distance, decimal stepSize, decimal perStep, StepRounding rounding) =>
+        Math.Max(0m, start - (CountSteps(distance, stepSize, rounding) * perStep));
+
+    /// <summary>weight × rate, the rate capped (a completion rate above the cap earns no more).</summary>
+    public static decimal Proportional(decimal weight, decimal rate, decimal cap) =>
+        weight * Math.Min(Math.Max(rate, 0m), cap);
+}

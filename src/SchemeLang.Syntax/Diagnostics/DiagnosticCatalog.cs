@@ -1,0 +1,284 @@
+using SchemeLang.Runtime;
+
+namespace SchemeLang.Diagnostics;
+
+/// <summary>
+/// Every diagnostic SchemeLang reports, one typed factory per code. Codes are never reused:
+/// SL0xxx input files, SL1xxx syntax, SL2xxx names and types, SL3xxx checks, SL5xxx data records.
+/// Each code has a page in Diagnostics/Pages with a failing example that a test compiles.
+/// </summary>
+public static class DiagnosticCatalog
+{
+    // ---------------------------------------------------------------- SL0xxx: the input file
+
+    public static readonly DiagnosticDescriptor FileEmptyDescriptor = new("SL0001", Severity.Error, "文件为空");
+    public static readonly DiagnosticDescriptor InvalidUtf8Descriptor = new("SL0002", Severity.Error, "不是 UTF-8 文本");
+    public static readonly DiagnosticDescriptor FileTooLargeDescriptor = new("SL0003", Severity.Error, "文件过大");
+    public static readonly DiagnosticDescriptor BinaryContentDescriptor = new("SL0004", Severity.Error, "含有控制字符");
+    public static readonly DiagnosticDescriptor NestingTooDeepDescriptor = new("SL0005", Severity.Error, "括号嵌套过深");
+    public static readonly DiagnosticDescriptor LineTooLongDescriptor = new("SL0006", Severity.Error, "行过长");
+    public static readonly DiagnosticDescriptor FileUnreadableDescriptor = new("SL0007", Severity.Error, "无法读取文件");
+
+    public static Diagnostic FileEmpty(Location location) =>
+        new(FileEmptyDescriptor, location, "文件为空，没有任何方案内容", "至少需要「方案」「总分」和指标");
+
+    public static Diagnostic InvalidUtf8(Location location, long byteOffset) =>
+        new(InvalidUtf8Descriptor, location, $"文件不是有效的 UTF-8 文本：第 {byteOffset + 1} 个字节无法解码", "请以 UTF-8 编码另存该文件");
+
+    public static Diagnostic FileTooLarge(Location location, long bytes, long limit) =>
+        new(FileTooLargeDescriptor, location, $"文件有 {bytes} 字节，超过方案文件上限 {limit} 字节", "一个方案通常只有几十 KB；请确认选对了文件");
+
+    public static Diagnostic BinaryContent(Location location, int codePoint) =>
+        new(BinaryContentDescriptor, location, $"文件含有控制字符 U+{codePoint:X4}，不像方案文本", "请确认选对了文件");
+
+    public static Diagnostic NestingTooDeep(Location location, int depth, int limit) =>
+        new(NestingTooDeepDescriptor, location, $"括号嵌套 {depth} 层，超过上限 {limit} 层", "请拆成几个中间数据项");
+
+    public static Diagnostic LineTooLong(Location location, int length, int limit) =>
+        new(LineTooLongDescriptor, location, $"此行有 {length} 个字符，超过上限 {limit} 个", "请把过长的名称或说明缩短");
+
+    public static Diagnostic FileUnreadable(Location location, string reason) =>
+        new(FileUnreadableDescriptor, location, $"无法读取文件：{reason}");
+
+    // ---------------------------------------------------------------- SL1xxx: syntax
+
+    public static readonly DiagnosticDescriptor UnexpectedTokenDescriptor = new("SL1001", Severity.Error, "语法错误");
+    public static readonly DiagnosticDescriptor IndentMismatchDescriptor = new("SL1002", Severity.Error, "缩进不一致");
+    public static readonly DiagnosticDescriptor RuleWithoutIndicatorDescriptor = new("SL1003", Severity.Error, "规则前没有指标");
+    public static readonly DiagnosticDescriptor DuplicateHeaderDescriptor = new("SL1004", Severity.Error, "重复的方案信息");
+    public static readonly DiagnosticDescriptor MissingHeaderDescriptor = new("SL1005", Severity.Error, "缺少方案信息");
+    public static readonly DiagnosticDescriptor DuplicateRuleDescriptor = new("SL1006", Severity.Error, "一个指标有两条评分规则");
+    public static readonly DiagnosticDescriptor NumberOutOfRangeDescriptor = new("SL1007", Severity.Error, "数值超出范围");
+
+    public static Diagnostic UnexpectedToken(Location location, string found, string? expected) =>
+        new(UnexpectedTokenDescriptor, location, $"此处不应出现{found}", expected is null ? null : $"此处应为：{expected}");
+
+    public static Diagnostic IndentMismatch(Location location, int indent) =>
+        new(IndentMismatchDescriptor, location, $"缩进 {indent} 格与上面任何一级指标都不对齐", "同一级指标的缩进必须相同");
+
+    public static Diagnostic RuleWithoutIndicator(Location location) =>
+        new(RuleWithoutIndicatorDescriptor, location, "这条评分规则前面没有指标", "评分规则写在它所属的末级指标下一行");
+
+    public static Diagnostic DuplicateHeader(Location location, string header) =>
+        new(DuplicateHeaderDescriptor, location, $"「{header}」已经声明过一次");
+
+    public static Diagnostic MissingHeader(Location location, string header, string example) =>
+        new(MissingHeaderDescriptor, location, $"方案缺少「{header}」", $"在文件开头写：{example}");
+
+    public static Diagnostic DuplicateRule(Location location, string indicator) =>
+        new(DuplicateRuleDescriptor, location, $"指标「{indicator}」已经有一条评分规则", "一个末级指标只能有一条评分规则");
+
+    public static Diagnostic NumberOutOfRange(Location location, string text) =>
+        new(NumberOutOfRangeDescriptor, location, $"数值「{text}」超出可表示的范围（最多 28 位有效数字）");
+
+    // ---------------------------------------------------------------- SL2xxx: names, tree shape and types
+
+    public static readonly DiagnosticDescriptor LeafWithoutRuleDescriptor = new("SL2001", Severity.Error, "末级指标没有评分规则");
+    public static readonly DiagnosticDescriptor RuleOnParentDescriptor = new("SL2002", Severity.Error, "有下级指标的指标不能有评分规则");
+    public static readonly DiagnosticDescriptor TreeTooDeepDescriptor = new("SL2003", Severity.Error, "指标层级过深");
+    public static readonly DiagnosticDescriptor DuplicateSiblingNameDescriptor = new("SL2004", Severity.Error, "同级指标重名");
+    public static readonly DiagnosticDescriptor DuplicateCodeDescriptor = new("SL2005", Severity.Error, "指标编码重复");
+    public static readonly DiagnosticDescriptor UndefinedNameDescriptor = new("SL2006", Severity.Error, "未定义的数据项");
+    public static readonly DiagnosticDescriptor UnusedDataItemDescriptor = new("SL2007", Severity.Warning, "数据项未被使用");
+    public static readonly DiagnosticDescriptor DuplicateNameDescriptor = new("SL2008", Severity.Error, "数据项或目标值重名");
+    public static readonly DiagnosticDescriptor UnitMismatchDescriptor = new("SL2009", Severity.Error, "单位不一致");
+    public static readonly DiagnosticDescriptor UnguardedDivisionDescriptor = new("SL2010", Severity.Error, "除数可能为零");
+    public static readonly DiagnosticDescriptor FormulaCycleDescriptor = new("SL2011", Severity.Error, "公式循环引用");
+    public static readonly DiagnosticDescriptor SubjectTypeDescriptor = new("SL2012", Severity.Error, "数据项类型不适用于该规则");
+    public static readonly DiagnosticDescriptor WeightStyleDescriptor = new("SL2013", Severity.Error, "权重写法与方案的权重方式不符");
+    public static readonly DiagnosticDescriptor UndefinedIndicatorDescriptor = new("SL2014", Severity.Error, "未找到指标");
+    public static readonly DiagnosticDescriptor UnknownTestKeyDescriptor = new("SL2015", Severity.Error, "测试中的名称无法识别");
+    public static readonly DiagnosticDescriptor DataTypeMissingDescriptor = new("SL2016", Severity.Error, "数据项没有类型");
+
+    public static Diagnostic LeafWithoutRule(Location location, string indicator) =>
+        new(LeafWithoutRuleDescriptor, location, $"末级指标「{indicator}」没有评分规则", "在下一行写评分标准，如「是否 …」「区间 …」「分项」「等次 …」");
+
+    public static Diagnostic RuleOnParent(Location location, string indicator) =>
+        new(RuleOnParentDescriptor, location, $"指标「{indicator}」有下级指标，又写了评分规则", "评分规则只写在末级指标下；请检查缩进");
+
+    public static Diagnostic TreeTooDeep(Location location, string indicator, int depth) =>
+        new(TreeTooDeepDescriptor, location, $"指标「{indicator}」位于第 {depth} 级，指标体系最多 4 级");
+
+    public static Diagnostic DuplicateSiblingName(Location location, string name, string parent) =>
+        new(DuplicateSiblingNameDescriptor, location, $"「{parent}」下有两个名为「{name}」的指标", "同一上级下的指标名称必须不同");
+
+    public static Diagnostic DuplicateCode(Location location, string code) =>
+        new(DuplicateCodeDescriptor, location, $"指标编码「{code}」已被另一个指标使用");
+
+    public static Diagnostic UndefinedName(Location location, string name) =>
+        new(UndefinedNameDescriptor, location, $"「{name}」不是已声明的数据项或目标值", "在「数据」或「目标值」中声明它");
+
+    public static Diagnostic UnusedDataItem(Location location, string name) =>
+        new(UnusedDataItemDescriptor, location, $"数据项「{name}」没有被任何规则或公式使用", "删除它，或检查规则中的名称");
+
+    public static Diagnostic DuplicateName(Location location, string name) =>
+        new(DuplicateNameDescriptor, location, $"「{name}」已经声明过");
+
+    public static Diagnostic UnitMismatch(Location location, string left, string right, string operation) =>
+        new(UnitMismatchDescriptor, location, $"{operation}的两边单位不一致：{left} 与 {right}");
+
+    public static Diagnostic DeclaredUnitMismatch(Location location, string name, string declared, string computed) =>
+        new(UnitMismatchDescriptor, location, $"数据项「{name}」声明为{declared}，公式算出的却是{computed}");
+
+    public static Diagnostic UnguardedDivision(Location location, string divisor) =>
+        new(UnguardedDivisionDescriptor, location, $"除数「{divisor}」可能为 0，没有规定此时的取值", "在公式后写「，除数为零时 100%」之类的约定");
+
+    public static Diagnostic FormulaCycle(Location location, string name) =>
+        new(FormulaCycleDescriptor, location, $"数据项「{name}」的公式直接或间接引用了它自己");
+
+    public static Diagnostic SubjectType(Location location, string name, string type, string rule) =>
+        new(SubjectTypeDescriptor, location, $"数据项「{name}」是{type}，不能用于{rule}");
+
+    public static Diagnostic WeightStyle(Location location, string indicator, string expected) =>
+        new(WeightStyleDescriptor, location, $"指标「{indicator}」的权重写法与方案不符：本方案的权重应写成{expected}");
+
+    public static Diagnostic UndefinedIndicator(Location location, string name) =>
+        new(UndefinedIndicatorDescriptor, location, $"没有名为或编码为「{name}」的指标");
+
+    public static Diagnostic UnknownTestKey(Location location, string key) =>
+        new(UnknownTestKeyDescriptor, location, $"「{key}」既不是数据项，也不是指标的输入或结果", "输入写数据项名或「指标编码.序号」；期望写指标编码、总分或等级");
+
+    public static Diagnostic DataTypeMissing(Location location, string name) =>
+        new(DataTypeMissingDescriptor, location, $"数据项「{name}」没有类型", "写成「名称：百分比」「名称：金额（万元）」「名称：整数（次）」等");
+
+    // ---------------------------------------------------------------- SL3xxx: checks
+
+    public static readonly DiagnosticDescriptor ChildWeightSumDescriptor = new("SL3001", Severity.Error, "子指标分值合计与上级不符");
+    public static readonly DiagnosticDescriptor TotalWeightSumDescriptor = new("SL3002", Severity.Error, "一级指标分值合计与总分不符");
+    public static readonly DiagnosticDescriptor RelativeWeightSumDescriptor = new("SL3003", Severity.Error, "相对权重合计不是 100%");
+    public static readonly DiagnosticDescriptor WeightNotPositiveDescriptor = new("SL3004", Severity.Error, "分值必须大于 0");
+
+    public static readonly DiagnosticDescriptor BandGapDescriptor = new("SL3101", Severity.Error, "区间有空档");
+    public static readonly DiagnosticDescriptor BandOverlapDescriptor = new("SL3102", Severity.Error, "区间重叠");
+    public static readonly DiagnosticDescriptor BandUnreachableDescriptor = new("SL3103", Severity.Warning, "区间永远用不到");
+    public static readonly DiagnosticDescriptor AmbiguousBoundDescriptor = new("SL3104", Severity.Warning, "区间端点是否包含不明确");
+    public static readonly DiagnosticDescriptor PointsExceedWeightDescriptor = new("SL3105", Severity.Error, "得分超过指标分值");
+    public static readonly DiagnosticDescriptor BestBelowWeightDescriptor = new("SL3106", Severity.Warning, "满分无法取得");
+    public static readonly DiagnosticDescriptor StepNotPositiveDescriptor = new("SL3107", Severity.Error, "每档步长或扣分必须大于 0");
+    public static readonly DiagnosticDescriptor StepRoundingUnstatedDescriptor = new("SL3108", Severity.Warning, "未说明不足一档如何计算");
+    public static readonly DiagnosticDescriptor BandDiscontinuityDescriptor = new("SL3109", Severity.Info, "相邻两档得分不连续");
+    public static readonly DiagnosticDescriptor EmptyRangeDescriptor = new("SL3110", Severity.Error, "区间为空");
+
+    public static readonly DiagnosticDescriptor ChecklistSumDescriptor = new("SL3201", Severity.Error, "分项合计与指标分值不符");
+    public static readonly DiagnosticDescriptor LevelTopDescriptor = new("SL3202", Severity.Error, "最高等次得分与指标分值不符");
+    public static readonly DiagnosticDescriptor DuplicateLevelDescriptor = new("SL3203", Severity.Error, "等次重名");
+    public static readonly DiagnosticDescriptor LevelPointsNotDistinctDescriptor = new("SL3204", Severity.Warning, "两个等次得分相同");
+    public static readonly DiagnosticDescriptor PassPointsDescriptor = new("SL3205", Severity.Error, "是否得分与指标分值不符");
+    public static readonly DiagnosticDescriptor ProportionalCapDescriptor = new("SL3206", Severity.Error, "按比例计分的比率可能超过 100%");
+    public static readonly DiagnosticDescriptor DuplicateItemMarkDescriptor = new("SL3207", Severity.Warning, "分项序号重复或跳号");
+
+    public static readonly DiagnosticDescriptor GradeGapDescriptor = new("SL3301", Severity.Error, "等级没有覆盖全部得分");
+    public static readonly DiagnosticDescriptor GradeOverlapDescriptor = new("SL3302", Severity.Error, "等级重叠");
+    public static readonly DiagnosticDescriptor GradesMissingDescriptor = new("SL3303", Severity.Warning, "方案没有等级");
+
+    public static readonly DiagnosticDescriptor ConstraintViolatedDescriptor = new("SL3401", Severity.Error, "不满足结构约束");
+    public static readonly DiagnosticDescriptor VetoExceedsTotalDescriptor = new("SL3402", Severity.Warning, "否决扣分超过总分");
+
+    public static Diagnostic ChildWeightSum(Location location, string parent, decimal childSum, decimal parentWeight) =>
+        new(ChildWeightSumDescriptor, location,
+            $"「{parent}」的子指标分值合计 {NumberText.Points(childSum)}，与上级指标 {NumberText.Points(parentWeight)}不符，差 {NumberText.Points(Math.Abs(parentWeight - childSum))}",
+            "调整子指标分值，使合计等于上级指标分值");
+
+    public static Diagnostic TotalWeightSum(Location location, decimal sum, decimal total) =>
+        new(TotalWeightSumDescriptor, location,
+            $"一级指标分值合计 {NumberText.Points(sum)}，与总分 {NumberText.Points(total)}不符，差 {NumberText.Points(Math.Abs(total - sum))}");
+
+    public static Diagnostic RelativeWeightSum(Location location, string parent, decimal sum) =>
+        new(RelativeWeightSumDescriptor, location,
+            $"「{parent}」下各指标的相对权重合计 {NumberText.Percent(sum)}，应为 100%，差 {NumberText.Percent(Math.Abs(1m - sum))}");
+
+    public static Diagnostic WeightNotPositive(Location location, string indicator) =>
+        new(WeightNotPositiveDescriptor, location, $"指标「{indicator}」的分值必须大于 0");
+
+    public static Diagnostic BandGap(Location location, string subject, string gap) =>
+        new(BandGapDescriptor, location, $"「{subject}」在 {gap} 内没有对应的档次，落在这里时无法评分",
+            "补上这一段，或调整相邻档次的端点（以上/以下含本数，不满/超过/低于不含）");
+
+    public static Diagnostic BandOverlap(Location location, string first, string second, string overlap) =>
+        new(BandOverlapDescriptor, location, $"档次 {second} 与前面的 {first} 重叠于 {overlap}，同一个值会有两个得分",
+            "调整端点，使每个值只落在一个档次里");
+
+    public static Diagnostic BandUnreachable(Location location, string band, string reason) =>
+        new(BandUnreachableDescriptor, location, $"档次 {band} 永远用不到：{reason}");
+
+    public static Diagnostic AmbiguousBound(Location location, string written, string interpreted) =>
+        new(AmbiguousBoundDescriptor, location, $"「{written}」没有说明两端是否包含，按 {interpreted} 处理",
+            "用区间写法（如 [80%, 90%)）或「以上」「不满」写清端点");
+
+    public static Diagnostic PointsExceedWeight(Location location, string what, decimal points, decimal weight) =>
+        new(PointsExceedWeightDescriptor, location, $"{what}得 {NumberText.Points(points)}，超过指标分值 {NumberText.Points(weight)}");
+
+    public static Diagnostic BestBelowWeight(Location location, string indicator, decimal best, decimal weight) =>
+        new(BestBelowWeightDescriptor, location, $"指标「{indicator}」最高只能得 {NumberText.Points(best)}，低于指标分值 {NumberText.Points(weight)}，满分无法取得");
+
+    public static Diagnostic StepNotPositive(Location location, string what) =>
+        new(StepNotPositiveDescriptor, location, $"{what}必须大于 0");
+
+    public static Diagnostic StepRoundingUnstated(Location location) =>
+        new(StepRoundingUnstatedDescriptor, location, "没有说明不足一档时如何计算，按「不足一档不扣」处理",
+            "写明「不满1个百分点按1个百分点计」「不足一档不扣」或「按实际计算」");
+
+    public static Diagnostic BandDiscontinuity(Location location, string at, decimal left, decimal right) =>
+        new(BandDiscontinuityDescriptor, location, $"在 {at} 处得分从 {NumberText.Points(left)}变为 {NumberText.Points(right)}，两档不连续");
+
+    public static Diagnostic EmptyRange(Location location, string range) =>
+        new(EmptyRangeDescriptor, location, $"区间 {range} 不含任何值");
+
+    public static Diagnostic ChecklistSum(Location location, string indicator, decimal sum, decimal weight) =>
+        new(ChecklistSumDescriptor, location,
+            $"指标「{indicator}」各分项合计 {NumberText.Points(sum)}，与指标分值 {NumberText.Points(weight)}不符，差 {NumberText.Points(Math.Abs(weight - sum))}");
+
+    public static Diagnostic LevelTop(Location location, string indicator, decimal top, decimal weight) =>
+        new(LevelTopDescriptor, location,
+            $"指标「{indicator}」最高等次得 {NumberText.Points(top)}，与指标分值 {NumberText.Points(weight)}不符");
+
+    public static Diagnostic DuplicateLevel(Location location, string level) =>
+        new(DuplicateLevelDescriptor, location, $"等次「{level}」写了两次");
+
+    public static Diagnostic LevelPointsNotDistinct(Location location, string first, string second, decimal points) =>
+        new(LevelPointsNotDistinctDescriptor, location, $"等次「{first}」与「{second}」都得 {NumberText.Points(points)}，两个等次没有区别",
+            "检查原文是否笔误，或合并这两个等次");
+
+    public static Diagnostic PassPoints(Location location, string indicator, decimal points, decimal weight) =>
+        new(PassPointsDescriptor, location, $"指标「{indicator}」达到时得 {NumberText.Points(points)}，与指标分值 {NumberText.Points(weight)}不符");
+
+    public static Diagnostic ProportionalCap(Location location, string subject, string domain) =>
+        new(ProportionalCapDescriptor, location, $"「{subject}」的取值范围是 {domain}，按比例计分可能超过指标分值",
+            "写「封顶 100%」，或把数据项的范围声明为 [0%, 100%]");
+
+    public static Diagnostic DuplicateItemMark(Location location, string mark) =>
+        new(DuplicateItemMarkDescriptor, location, $"分项序号「{mark}」重复或不连续");
+
+    public static Diagnostic GradeGap(Location location, string gap) =>
+        new(GradeGapDescriptor, location, $"总分落在 {gap} 时没有对应的等级");
+
+    public static Diagnostic GradeOverlap(Location location, string first, string second, string overlap) =>
+        new(GradeOverlapDescriptor, location, $"等级「{second}」与「{first}」重叠于 {overlap}");
+
+    public static Diagnostic GradesMissing(Location location) =>
+        new(GradesMissingDescriptor, location, "方案没有声明等级，评分结果将没有等级", "例如：等级 优 ≥ 90；良 [80, 90)；中 [60, 80)；差 < 60");
+
+    public static Diagnostic ConstraintViolated(Location location, string description, decimal actual) =>
+        new(ConstraintViolatedDescriptor, location, $"结构约束不满足：要求{description}，实际为 {NumberText.Plain(actual)}");
+
+    public static Diagnostic VetoExceedsTotal(Location location, decimal points, decimal total) =>
+        new(VetoExceedsTotalDescriptor, location, $"否决扣 {NumberText.Points(points)}，超过总分 {NumberText.Points(total)}");
+
+    // ---------------------------------------------------------------- SL5xxx: data records (reported per record by score and test)
+
+    public static readonly DiagnosticDescriptor MissingFieldDescriptor = new("SL5001", Severity.Error, "记录缺少字段");
+    public static readonly DiagnosticDescriptor UnknownFieldDescriptor = new("SL5002", Severity.Error, "记录有多余字段");
+    public static readonly DiagnosticDescriptor InvalidValueDescriptor = new("SL5003", Severity.Error, "字段值无法识别");
+    public static readonly DiagnosticDescriptor OutsideDomainDescriptor = new("SL5004", Severity.Error, "字段值超出范围");
+    public static readonly DiagnosticDescriptor NotApplicableUndeclaredDescriptor = new("SL5005", Severity.Error, "指标未规定不适用时的处理");
+    public static readonly DiagnosticDescriptor ReasonMissingDescriptor = new("SL5006", Severity.Error, "酌情评分缺少理由");
+    public static readonly DiagnosticDescriptor MissingIdDescriptor = new("SL5007", Severity.Error, "记录缺少编号");
+
+    /// <summary>Every descriptor, for the uniqueness test, the code pages and `schemelang explain`.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+        typeof(DiagnosticCatalog).GetFields()
+            .Where(field => field.FieldType == typeof(DiagnosticDescriptor))
+            .Select(field => (DiagnosticDescriptor)field.GetValue(null)!)
+            .OrderBy(descriptor => descriptor.Code, StringComparer.Ordinal)
+            .ToArray();
+}

@@ -1,0 +1,99 @@
+using SchemeLang.Collections;
+using SchemeLang.Diagnostics;
+using SchemeLang.Syntax;
+using SchemeLang.Text;
+
+namespace SchemeLang.Parsing;
+
+/// <summary>An indicator header line before nesting: code, name, weight and its indentation.</summary>
+internal sealed record IndicatorLine(NameSyntax? Code, NameSyntax Name, QuantitySyntax Weight, int Indent, TextSpan Span);
+
+/// <summary>
+/// Nests indicator lines by indentation (a deeper line is a child of the nearest shallower one above it) and
+/// attaches each rule to the indicator line just before it.
+/// </summary>
+internal sealed class IndicatorTreeAssembler(SourceText source, DiagnosticBag diagnostics)
+{
+    private readonly List<Node> _roots = [];
+    private readonly List<Node> _open = [];
+    private Node? _last;
+
+    public void AddIndicator(IndicatorLine line)
+    {
+        while (_open.Count > 0 && _open[^1].Line.Indent >= line.Indent)
+        {
+            _open.RemoveAt(_open.Count - 1);
+        }
+
+        // Siblings share one column; a line between two levels has no clear parent.
+        var siblings = _open.Count == 0 ? _roots : _open[^1].Children;
+        if (siblings.Count > 0 && siblings[^1].Line.Indent != line.Indent)
+        {
+            diagnostics.Add(DiagnosticCatalog.IndentMismatch(new Location(source, line.Span), line.Indent));
+        }
+
+        var node = new Node(line);
+        if (_open.Count == 0)
+        {
+            _roots.Add(node);
+        }
+        else
+        {
+            _open[^1].Children.Add(node);
+        }
+
+        _open.Add(node);
+        _last = node;
+    }
+
+    public void AddRule(RuleSyntax rule)
+    {
+        if (_last is null)
+        {
+            diagnostics.Add(DiagnosticCatalog.RuleWithoutIndicator(new Location(source, rule.Span)));
+            return;
+        }
+
+        if (_last.Rule is not null)
+        {
+            diagnostics.Add(DiagnosticCatalog.DuplicateRule(new Location(source, rule.Span), _last.Line.Name.Text));
+            return;
+        }
+
+        _last.Rule = rule;
+    }
+
+    public void AddNotApplicable(NotApplicableSyntax notApplicable)
+    {
+        if (_last is null)
+        {
+            diagnostics.Add(DiagnosticCatalog.RuleWithoutIndicator(new Location(source, notApplicable.Span)));
+            return;
+        }
+
+        _last.NotApplicable = notApplicable;
+    }
+
+    public EquatableArray<IndicatorSyntax> Finish() => _roots.Select(ToSyntax).ToEquatableArray();
+
+    private static IndicatorSyntax ToSyntax(Node node) => new(
+        node.Line.Code,
+        node.Line.Name,
+        node.Line.Weight,
+        node.Line.Indent,
+        node.Rule,
+        node.NotApplicable,
+        node.Children.Select(ToSyntax).ToEquatableArray(),
+        node.Line.Span);
+
+    private sealed class Node(IndicatorLine line)
+    {
+        public IndicatorLine Line { get; } = line;
+
+        public List<Node> Children { get; } = [];
+
+        public RuleSyntax? Rule { get; set; }
+
+        public NotApplicableSyntax? NotApplicable { get; set; }
+    }
+}

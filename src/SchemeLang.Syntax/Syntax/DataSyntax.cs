@@ -1,0 +1,76 @@
+using SchemeLang.Collections;
+using SchemeLang.Text;
+
+namespace SchemeLang.Syntax;
+
+public enum DataTypeKind
+{
+    Percent,
+    Money,
+    Count,
+    Number,
+    Boolean,
+    Text,
+}
+
+/// <summary>A declared type: 百分比, 金额（万元）, 整数（次）, 数值, 是否, 文本.</summary>
+public sealed record DataTypeSyntax(DataTypeKind Kind, string? Unit, TextSpan Span) : SyntaxNode(Span);
+
+/// <summary>An input or a formula over inputs: 「名称：类型 [范围 …] [= 公式 [，除数为零时 值]]」.</summary>
+public sealed record DataItemSyntax(
+    NameSyntax Name,
+    DataTypeSyntax? Type,
+    RangeSyntax? Domain,
+    ExpressionSyntax? Formula,
+    QuantitySyntax? ZeroFallback,
+    TextSpan Span) : SyntaxNode(Span);
+
+/// <summary>A per-year target value, kept apart from the tree so next year changes numbers, not shape.</summary>
+public sealed record TargetSyntax(NameSyntax Name, QuantitySyntax Value, TextSpan Span) : SyntaxNode(Span);
+
+public abstract record ExpressionSyntax(TextSpan Span) : SyntaxNode(Span);
+
+public sealed record LiteralExpressionSyntax(QuantitySyntax Value) : ExpressionSyntax(Value.Span);
+
+public sealed record NameExpressionSyntax(NameSyntax Name) : ExpressionSyntax(Name.Span);
+
+public sealed record NegateExpressionSyntax(ExpressionSyntax Operand, TextSpan Span) : ExpressionSyntax(Span);
+
+public enum BinaryOperator
+{
+    Add,
+    Subtract,
+    Multiply,
+    Divide,
+}
+
+public sealed record BinaryExpressionSyntax(ExpressionSyntax Left, BinaryOperator Operator, ExpressionSyntax Right, TextSpan Span)
+    : ExpressionSyntax(Span);
+
+/// <summary>A grade: name and the range of totals it covers.</summary>
+public sealed record GradeSyntax(NameSyntax Name, RangeSyntax Range, TextSpan Span) : SyntaxNode(Span);
+
+public abstract record VetoEffectSyntax(TextSpan Span) : SyntaxNode(Span);
+
+public sealed record VetoDeductSyntax(QuantitySyntax Points, TextSpan Span) : VetoEffectSyntax(Span);
+
+public sealed record VetoZeroSyntax(TextSpan Span) : VetoEffectSyntax(Span);
+
+/// <summary>A veto / global penalty, applied after the sum.</summary>
+public sealed record VetoSyntax(string Text, VetoEffectSyntax Effect, TextSpan Span) : SyntaxNode(Span);
+
+public enum ComparisonOperator
+{
+    GreaterOrEqual,
+    LessOrEqual,
+    Greater,
+    Less,
+    Equal,
+}
+
+/// <summary>末级指标数（产出指标、效益指标）> 5: a structural constraint checked at compile time.</summary>
+public sealed record ConstraintSyntax(
+    EquatableArray<NameSyntax> Indicators,
+    ComparisonOperator Operator,
+    QuantitySyntax Value,
+    TextSpan Span) : SyntaxNode(Span);

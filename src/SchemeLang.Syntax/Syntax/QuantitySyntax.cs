@@ -1,0 +1,16 @@
+using SchemeLang.Text;
+
+namespace SchemeLang.Syntax;
+
+/// <summary>What a number was written with. Values are normalised: 95% → 0.95, 1个百分点 → 0.01, 117.42万元 → 1174200 (元).</summary>
+public enum QuantityUnit
+{
+    None,
+    Percent,
+    PercentagePoints,
+    Points,
+    Yuan,
+}
+
+/// <summary>A number literal with its unit, exact (decimal), and the text it was written as.</summary>
+public sealed record QuantitySyntax(decimal Value, QuantityUnit Unit, string Text, TextSpan Span) : SyntaxNode(Span);

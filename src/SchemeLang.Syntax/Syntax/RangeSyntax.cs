@@ -1,0 +1,34 @@
+using SchemeLang.Text;
+
+namespace SchemeLang.Syntax;
+
+public abstract record BoundSyntax(TextSpan Span) : SyntaxNode(Span);
+
+public sealed record QuantityBoundSyntax(QuantitySyntax Value) : BoundSyntax(Value.Span);
+
+/// <summary>A bound naming a target value (目标值), resolved by the binder.</summary>
+public sealed record NameBoundSyntax(NameSyntax Name) : BoundSyntax(Name.Span);
+
+/// <summary>How the author wrote a range; kept so the checker can flag "80%-89%" as ambiguous.</summary>
+public enum RangeForm
+{
+    Interval,
+    Comparison,
+    Suffix,
+    Prefix,
+    Dash,
+    Chained,
+}
+
+/// <summary>
+/// A range of values with open or closed ends; a null bound is infinite. The builder has already applied the
+/// conventions: 以上/以下/以内 include the bound, 不满/超过/低于 exclude it.
+/// </summary>
+public sealed record RangeSyntax(
+    BoundSyntax? Lower,
+    bool LowerClosed,
+    BoundSyntax? Upper,
+    bool UpperClosed,
+    RangeForm Form,
+    string Text,
+    TextSpan Span) : SyntaxNode(Span);

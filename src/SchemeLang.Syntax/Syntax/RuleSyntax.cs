@@ -1,0 +1,76 @@
+using SchemeLang.Collections;
+using SchemeLang.Text;
+
+namespace SchemeLang.Syntax;
+
+/// <summary>A leaf's scoring standard (评分标准). One sealed record per rule kind.</summary>
+public abstract record RuleSyntax(TextSpan Span) : SyntaxNode(Span);
+
+/// <summary>是否: met → the points (the weight unless stated), otherwise 0.</summary>
+public sealed record PassFailRuleSyntax(string? Condition, QuantitySyntax? Points, TextSpan Span) : RuleSyntax(Span);
+
+/// <summary>分项: items each worth points, met or not.</summary>
+public sealed record ChecklistRuleSyntax(EquatableArray<ChecklistItemSyntax> Items, TextSpan Span) : RuleSyntax(Span);
+
+public sealed record ChecklistItemSyntax(string Mark, string Text, QuantitySyntax Points, TextSpan Span) : SyntaxNode(Span);
+
+/// <summary>区间: bands over a number.</summary>
+public sealed record BandRuleSyntax(NameSyntax Subject, EquatableArray<BandRowSyntax> Rows, TextSpan Span) : RuleSyntax(Span);
+
+public sealed record BandRowSyntax(RangeSyntax Range, OutcomeSyntax Outcome, TextSpan Span) : SyntaxNode(Span);
+
+public abstract record OutcomeSyntax(TextSpan Span) : SyntaxNode(Span);
+
+/// <summary>得 N 分; <see cref="Points"/> is null for 得满分, zero for 不得分.</summary>
+public sealed record FixedOutcomeSyntax(QuantitySyntax? Points, bool IsFullMarks, TextSpan Span) : OutcomeSyntax(Span);
+
+/// <summary>自 N 分起，每低/每超 … 扣 M 分: a deduction measured from the band's edge.</summary>
+public sealed record StepOutcomeSyntax(QuantitySyntax Start, StepClauseSyntax Step, TextSpan Span) : OutcomeSyntax(Span);
+
+/// <summary>酌情: the evaluator decides, within [0, weight], and gives a reason.</summary>
+public sealed record DiscretionaryOutcomeSyntax(TextSpan Span) : OutcomeSyntax(Span);
+
+public enum StepDirection
+{
+    /// <summary>每低/每少/每下降: the value falls short of the threshold.</summary>
+    Below,
+
+    /// <summary>每超/每高/每增加: the value exceeds the threshold.</summary>
+    Above,
+}
+
+/// <summary>每低 1个百分点 扣 1 分，不满1个百分点按1个百分点计，扣完为止.</summary>
+public sealed record StepClauseSyntax(
+    StepDirection Direction,
+    QuantitySyntax StepSize,
+    QuantitySyntax PointsPerStep,
+    StepRoundingSyntax? Rounding,
+    TextSpan Span) : SyntaxNode(Span);
+
+public sealed record StepRoundingSyntax(Runtime.StepRounding Rounding, TextSpan Span) : SyntaxNode(Span);
+
+/// <summary>X ≥ 95% 得满分，每低1个百分点扣1分 …: full marks at the threshold, deductions beyond it.</summary>
+public sealed record StepRuleSyntax(
+    NameSyntax Subject,
+    ComparisonOperator Operator,
+    BoundSyntax Threshold,
+    QuantitySyntax? FullMarks,
+    StepClauseSyntax Step,
+    TextSpan Span) : RuleSyntax(Span);
+
+/// <summary>等次: qualitative levels chosen by the evaluator.</summary>
+public sealed record LevelRuleSyntax(EquatableArray<LevelSyntax> Levels, TextSpan Span) : RuleSyntax(Span);
+
+/// <summary>A level and its points; <see cref="Points"/> is null for 得满分.</summary>
+public sealed record LevelSyntax(NameSyntax Name, QuantitySyntax? Points, TextSpan Span) : SyntaxNode(Span);
+
+/// <summary>扣分: per-occurrence deductions, each kind with its own penalty, from the weight down to 0.</summary>
+public sealed record DeductionRuleSyntax(EquatableArray<DeductionItemSyntax> Items, TextSpan Span) : RuleSyntax(Span);
+
+public sealed record DeductionItemSyntax(string Mark, string Text, string? UnitWord, QuantitySyntax Points, TextSpan Span) : SyntaxNode(Span);
+
+/// <summary>按比例: weight × rate, capped.</summary>
+public sealed record ProportionalRuleSyntax(NameSyntax Subject, BoundSyntax? Cap, TextSpan Span) : RuleSyntax(Span);
+
+/// <summary>酌情: a discretionary score within [0, weight] with a required reason.</summary>
+public sealed record DiscretionaryRuleSyntax(string? Guidance, TextSpan Span) : RuleSyntax(Span);

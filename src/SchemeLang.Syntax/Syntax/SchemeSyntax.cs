@@ -1,0 +1,49 @@
+using SchemeLang.Collections;
+using SchemeLang.Text;
+
+namespace SchemeLang.Syntax;
+
+/// <summary>A whole scheme file. The indicator tree is already nested by indentation.</summary>
+public sealed record SchemeSyntax(
+    SourceText Source,
+    EquatableArray<HeaderSyntax> Headers,
+    EquatableArray<DataItemSyntax> DataItems,
+    EquatableArray<TargetSyntax> Targets,
+    EquatableArray<GradeSyntax> Grades,
+    EquatableArray<IndicatorSyntax> Indicators,
+    EquatableArray<VetoSyntax> Vetoes,
+    EquatableArray<ConstraintSyntax> Constraints,
+    EquatableArray<TestCaseSyntax> Tests,
+    TextSpan Span) : SyntaxNode(Span);
+
+public abstract record HeaderSyntax(TextSpan Span) : SyntaxNode(Span);
+
+public sealed record TitleHeaderSyntax(string Title, TextSpan Span) : HeaderSyntax(Span);
+
+public sealed record YearHeaderSyntax(QuantitySyntax Year, TextSpan Span) : HeaderSyntax(Span);
+
+public sealed record TotalHeaderSyntax(QuantitySyntax Total, TextSpan Span) : HeaderSyntax(Span);
+
+public enum WeightStyle
+{
+    /// <summary>分值: each indicator carries points; children add up to the parent's points.</summary>
+    Points,
+
+    /// <summary>相对: each indicator carries a percentage of its parent; siblings add up to 100%.</summary>
+    Relative,
+}
+
+public sealed record WeightStyleHeaderSyntax(WeightStyle Style, TextSpan Span) : HeaderSyntax(Span);
+
+public enum MissingDataPolicy
+{
+    /// <summary>报错: a record lacking an input is an error for that record (the default).</summary>
+    Error,
+
+    /// <summary>不得分: a leaf whose input is missing scores 0, and the explanation says so.</summary>
+    ScoreZero,
+}
+
+public sealed record MissingPolicyHeaderSyntax(MissingDataPolicy Policy, TextSpan Span) : HeaderSyntax(Span);
+
+public sealed record DecimalsHeaderSyntax(QuantitySyntax Decimals, TextSpan Span) : HeaderSyntax(Span);
