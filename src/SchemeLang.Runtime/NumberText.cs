@@ -27,6 +27,16 @@ public static class NumberText
 
     public static string Points(decimal points) => Plain(points) + "分";
 
+    /// <summary>
+    /// For explanations of computed values: shown to 2 decimal places (of the percentage, for a ratio) with
+    /// "约" when that is not the exact value, which is what the rules used.
+    /// </summary>
+    public static string Approximate(decimal value, ValueFormat format)
+    {
+        var shown = format == ValueFormat.Percent ? Math.Round(value, 4, MidpointRounding.AwayFromZero) : Math.Round(value, 2, MidpointRounding.AwayFromZero);
+        return shown == value ? Format(value, format) : "约 " + Format(shown, format);
+    }
+
     public static string Format(decimal value, ValueFormat format) => format switch
     {
         ValueFormat.Plain => Plain(value),

@@ -1,0 +1,8 @@
+namespace SchemeLang.Cli.Commands;
+
+public enum OutputFormat
+{
+    Text,
+    Json,
+    Csv,
+}

@@ -1,0 +1,63 @@
+using SchemeLang.Diagnostics;
+
+namespace SchemeLang.Cli.Output;
+
+/// <summary>
+/// Renders diagnostics like a modern compiler:
+/// <code>
+/// 方案.scheme:12:5: 错误 SL3102: 档次 … 重叠于 …
+///    12 |     50%-79% 得2分
+///       |     ^^^^^^^
+///       = 提示：…
+/// </code>
+/// </summary>
+internal static class DiagnosticTextRenderer
+{
+    public static void Render(TextWriter output, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            RenderOne(output, diagnostic);
+        }
+
+        var errors = diagnostics.Count(d => d.Severity == Severity.Error);
+        var warnings = diagnostics.Count(d => d.Severity == Severity.Warning);
+        output.WriteLine(errors + warnings == 0 ? "检查通过：没有发现问题。" : $"共 {errors} 个错误，{warnings} 个警告。");
+    }
+
+    public static void RenderOne(TextWriter output, Diagnostic diagnostic)
+    {
+        var location = diagnostic.Location;
+        output.WriteLine($"{location}: {SeverityText(diagnostic.Severity)} {diagnostic.Code}: {diagnostic.Message}");
+        var source = location.Source;
+        if (source.Text.Length > 0)
+        {
+            var start = location.Start;
+            var lineSpan = source.GetLineSpan(start.Line);
+            var lineText = source.Slice(lineSpan);
+            var number = (start.Line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var gutter = new string(' ', number.Length);
+            output.WriteLine($" {number} | {lineText.Replace('\t', ' ')}");
+            var column = Math.Min(start.Column, lineText.Length);
+            var length = Math.Max(1, Math.Min(location.Span.Length, lineText.Length - column));
+            var pad = DisplayWidth.Of(lineText.AsSpan(0, column));
+            var caret = Math.Max(1, DisplayWidth.Of(lineText.AsSpan(column, Math.Max(0, Math.Min(length, lineText.Length - column)))));
+            output.WriteLine($" {gutter} | {new string(' ', pad)}{new string('^', caret)}");
+            if (diagnostic.Hint is { } hint)
+            {
+                output.WriteLine($" {gutter} = 提示：{hint}");
+            }
+        }
+        else if (diagnostic.Hint is { } hint)
+        {
+            output.WriteLine($"   = 提示：{hint}");
+        }
+    }
+
+    private static string SeverityText(Severity severity) => severity switch
+    {
+        Severity.Error => "错误",
+        Severity.Warning => "警告",
+        _ => "提示",
+    };
+}

@@ -1,0 +1,143 @@
+using SchemeLang.Collections;
+using SchemeLang.Runtime;
+using SchemeLang.Syntax;
+using SchemeLang.Text;
+
+namespace SchemeLang.Binding;
+
+/// <summary>
+/// The checked meaning of a scheme: names resolved, units known, weights in points. The single source of truth
+/// for the interpreter (and later the emitter and the docs); it never needs the syntax tree.
+/// </summary>
+public sealed record BoundScheme(
+    SourceText Source,
+    string Title,
+    int? Year,
+    decimal Total,
+    WeightStyle WeightStyle,
+    MissingDataPolicy MissingPolicy,
+    int Decimals,
+    EquatableArray<DataItem> DataItems,
+    EquatableArray<Indicator> Indicators,
+    EquatableArray<Grade> Grades,
+    EquatableArray<Veto> Vetoes,
+    EquatableArray<StructuralConstraint> Constraints,
+    EquatableArray<SchemeTest> Tests)
+{
+    /// <summary>Every indicator in tree pre-order.</summary>
+    public IEnumerable<Indicator> AllIndicators => Indicators.SelectMany(indicator => indicator.SelfAndDescendants);
+
+    public IEnumerable<Indicator> Leaves => AllIndicators.Where(indicator => indicator.IsLeaf);
+
+    public DataItem? FindDataItem(string name) => DataItems.FirstOrDefault(item => item.Name == name);
+}
+
+/// <summary>A unit class for arithmetic: ratios and plain numbers mix, money only with money, counts only with the same unit.</summary>
+public readonly record struct Dimension(DimensionKind Kind, string? Unit)
+{
+    public static Dimension Ratio => new(DimensionKind.Ratio, null);
+
+    public static Dimension Money => new(DimensionKind.Money, "元");
+
+    public static Dimension Count(string? unit) => new(DimensionKind.Count, unit);
+
+    public override string ToString() => Kind switch
+    {
+        DimensionKind.Ratio => "比率",
+        DimensionKind.Money => "金额",
+        DimensionKind.Count => Unit is null ? "数量" : $"数量（{Unit}）",
+        DimensionKind.Boolean => "是否",
+        _ => "文本",
+    };
+}
+
+public enum DimensionKind
+{
+    Ratio,
+    Money,
+    Count,
+    Boolean,
+    Text,
+}
+
+/// <summary>An input or a formula over inputs. Money is held in yuan; <see cref="Scale"/> converts from the declared unit.</summary>
+public sealed record DataItem(
+    string Name,
+    DataTypeKind Type,
+    string? Unit,
+    decimal Scale,
+    Interval Domain,
+    BoundExpression? Formula,
+    decimal? ZeroFallback,
+    TextSpan Span)
+{
+    public bool IsInput => Formula is null;
+
+    public Dimension Dimension => Type switch
+    {
+        DataTypeKind.Percent => Dimension.Ratio,
+        DataTypeKind.Money => Dimension.Money,
+        DataTypeKind.Count => Dimension.Count(Unit),
+        DataTypeKind.Number => Unit is null ? Dimension.Ratio : Dimension.Count(Unit),
+        DataTypeKind.Boolean => new Dimension(DimensionKind.Boolean, null),
+        _ => new Dimension(DimensionKind.Text, null),
+    };
+
+    public bool IsNumeric => Type is not (DataTypeKind.Boolean or DataTypeKind.Text);
+
+    public ValueFormat Format => Type switch
+    {
+        DataTypeKind.Percent => ValueFormat.Percent,
+        DataTypeKind.Money => ValueFormat.Yuan,
+        _ => ValueFormat.Plain,
+    };
+}
+
+public abstract record BoundExpression(Dimension Dimension, TextSpan Span);
+
+public sealed record LiteralExpression(decimal Value, Dimension Dimension, TextSpan Span) : BoundExpression(Dimension, Span);
+
+public sealed record DataReferenceExpression(string Name, Dimension Dimension, TextSpan Span) : BoundExpression(Dimension, Span);
+
+public sealed record NegateExpression(BoundExpression Operand, TextSpan Span) : BoundExpression(Operand.Dimension, Span);
+
+public sealed record BinaryExpression(BoundExpression Left, BinaryOperator Operator, BoundExpression Right, Dimension Dimension, TextSpan Span)
+    : BoundExpression(Dimension, Span);
+
+/// <summary>An indicator with its weight in points (relative weights already multiplied out).</summary>
+public sealed record Indicator(
+    string Key,
+    string? Code,
+    string Name,
+    decimal Weight,
+    WrittenWeight DeclaredWeight,
+    int Depth,
+    EquatableArray<Indicator> Children,
+    BoundRule? Rule,
+    NotApplicablePolicy? NotApplicable,
+    TextSpan Span)
+{
+    public bool IsLeaf => Children.Count == 0;
+
+    public string DisplayName => Code is null ? Name : $"{Code} {Name}";
+
+    public IEnumerable<Indicator> SelfAndDescendants => Children.SelectMany(child => child.SelfAndDescendants).Prepend(this);
+}
+
+/// <summary>The weight as the author wrote it ("5分", "40%"), for messages and documents.</summary>
+public sealed record WrittenWeight(string Text, decimal Value, bool IsPercent);
+
+public sealed record Grade(string Name, Interval Range, TextSpan Span);
+
+/// <summary>A veto: applied after the sum. <see cref="Deduction"/> is null when it sets the total to 0.</summary>
+public sealed record Veto(int Index, string Text, decimal? Deduction, TextSpan Span)
+{
+    public string Key => $"否决.{Index}";
+}
+
+public sealed record StructuralConstraint(EquatableArray<string> IndicatorKeys, ComparisonOperator Operator, decimal Value, string Text, TextSpan Span);
+
+public sealed record SchemeTest(string Name, EquatableArray<TestAssignment> Inputs, EquatableArray<TestAssignment> Expectations, TextSpan Span);
+
+/// <summary>One line of a test: the key, and the value as text in the form a data record would carry it.</summary>
+public sealed record TestAssignment(string Key, string Value, TextSpan Span);

@@ -1,0 +1,98 @@
+using SchemeLang.Syntax;
+
+namespace SchemeLang.Binding;
+
+public enum InputKind
+{
+    /// <summary>A data item's value (number with its unit, 是否, or text).</summary>
+    Data,
+
+    /// <summary>是否 leaf, 分项 item, 不适用 flag, 否决: 是/否.</summary>
+    Boolean,
+
+    /// <summary>等次 leaf: the chosen level's name.</summary>
+    Level,
+
+    /// <summary>扣分 item: how many occurrences.</summary>
+    Count,
+
+    /// <summary>酌情: the evaluator's score.</summary>
+    Score,
+
+    /// <summary>酌情: the evaluator's reason.</summary>
+    Reason,
+}
+
+/// <summary>One field a data record may carry.</summary>
+public sealed record InputSlot(string Key, InputKind Kind, DataItem? DataItem, Indicator? Leaf);
+
+/// <summary>
+/// The fields a data record of this scheme may carry: input data items by name, and per leaf its implicit
+/// inputs keyed by the leaf's key (code, or name when it has none): A11, A21.1, F21.理由, B13.不适用, 否决.1.
+/// </summary>
+public sealed class InputCatalog
+{
+    public const string ReasonSuffix = "理由";
+    public const string NotApplicableSuffix = "不适用";
+
+    private InputCatalog(IReadOnlyDictionary<string, InputSlot> slots) => Slots = slots;
+
+    public IReadOnlyDictionary<string, InputSlot> Slots { get; }
+
+    public IEnumerable<string> Keys => Slots.Keys;
+
+    public static InputCatalog For(BoundScheme scheme)
+    {
+        var slots = new Dictionary<string, InputSlot>(StringComparer.Ordinal);
+        void Add(string key, InputKind kind, DataItem? item = null, Indicator? leaf = null) => slots.TryAdd(key, new InputSlot(key, kind, item, leaf));
+
+        foreach (var item in scheme.DataItems.Where(item => item.IsInput))
+        {
+            Add(item.Name, InputKind.Data, item);
+        }
+
+        foreach (var leaf in scheme.Leaves)
+        {
+            switch (leaf.Rule)
+            {
+                case PassFailRule:
+                    Add(leaf.Key, InputKind.Boolean, leaf: leaf);
+                    break;
+                case ChecklistRule checklist:
+                    foreach (var item in checklist.Items)
+                    {
+                        Add($"{leaf.Key}.{item.Index}", InputKind.Boolean, leaf: leaf);
+                    }
+
+                    break;
+                case LevelRule:
+                    Add(leaf.Key, InputKind.Level, leaf: leaf);
+                    break;
+                case DeductionRule deduction:
+                    foreach (var item in deduction.Items)
+                    {
+                        Add($"{leaf.Key}.{item.Index}", InputKind.Count, leaf: leaf);
+                    }
+
+                    break;
+                case DiscretionaryRule:
+                case BandRule band when band.Bands.Any(b => b.Outcome is DiscretionaryOutcome):
+                    Add(leaf.Key, InputKind.Score, leaf: leaf);
+                    Add($"{leaf.Key}.{ReasonSuffix}", InputKind.Reason, leaf: leaf);
+                    break;
+            }
+
+            if (leaf.NotApplicable is not null)
+            {
+                Add($"{leaf.Key}.{NotApplicableSuffix}", InputKind.Boolean, leaf: leaf);
+            }
+        }
+
+        foreach (var veto in scheme.Vetoes)
+        {
+            Add(veto.Key, InputKind.Boolean);
+        }
+
+        return new InputCatalog(slots);
+    }
+}

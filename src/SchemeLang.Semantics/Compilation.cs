@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using SchemeLang.Binding;
+using SchemeLang.Checks;
+using SchemeLang.Diagnostics;
+using SchemeLang.Parsing;
+using SchemeLang.Text;
+
+namespace SchemeLang;
+
+/// <summary>The front end in one call: text → syntax → bound model → checks, with every diagnostic sorted.</summary>
+public sealed record Compilation(BoundScheme? Scheme, ImmutableArray<Diagnostic> Diagnostics)
+{
+    public bool HasErrors => Diagnostics.Any(diagnostic => diagnostic.IsError);
+
+    public static Compilation FromFile(string path)
+    {
+        var (source, error) = SourceLoader.Load(path);
+        return source is null ? new Compilation(null, [error!]) : FromSource(source);
+    }
+
+    public static Compilation FromSource(SourceText source)
+    {
+        var parse = SchemeSyntaxParser.Parse(source);
+        var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(parse.Diagnostics);
+        if (parse.Syntax is null)
+        {
+            return new Compilation(null, diagnostics.ToSortedArray());
+        }
+
+        var scheme = Binder.Bind(parse.Syntax, diagnostics);
+        SchemeChecker.Check(scheme, diagnostics);
+        return new Compilation(scheme, diagnostics.ToSortedArray());
+    }
+}

@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using SchemeLang.Binding;
+using SchemeLang.Evaluation;
+using SchemeLang.Runtime;
+
+namespace SchemeLang.Testing;
+
+/// <summary>The result of one 测试 block: each expectation that did not hold, in words a finance clerk reads.</summary>
+public sealed record SchemeTestResult(string Name, ImmutableArray<string> Failures)
+{
+    public bool Passed => Failures.IsEmpty;
+}
+
+/// <summary>Runs the 测试 blocks written inside a scheme through the interpreter.</summary>
+public static class SchemeTestRunner
+{
+    public static ImmutableArray<SchemeTestResult> Run(BoundScheme scheme)
+    {
+        var evaluator = new Evaluator(scheme);
+        return [.. scheme.Tests.Select(test => Run(evaluator, test))];
+    }
+
+    private static SchemeTestResult Run(Evaluator evaluator, SchemeTest test)
+    {
+        var fields = test.Inputs.ToDictionary(input => input.Key, input => input.Value, StringComparer.Ordinal);
+        var result = evaluator.Evaluate(new DataRecord(test.Name, fields));
+        if (!result.Succeeded)
+        {
+            return new SchemeTestResult(test.Name, [.. result.Errors.Select(error => $"无法计分：{error}")]);
+        }
+
+        var failures = new List<string>();
+        foreach (var expectation in test.Expectations)
+        {
+            switch (expectation.Key)
+            {
+                case "等级":
+                    if (result.Grade != expectation.Value)
+                    {
+                        failures.Add($"等级：期望「{expectation.Value}」，实际「{result.Grade ?? "（无）"}」");
+                    }
+
+                    break;
+                case "总分":
+                    CompareScore(failures, "总分", expectation.Value, result.Total!.Value, explanation: null);
+                    break;
+                default:
+                    var indicator = result.Indicators.FirstOrDefault(i => i.Key == expectation.Key || i.Name == expectation.Key);
+                    if (indicator is null)
+                    {
+                        failures.Add($"{expectation.Key}：没有这个指标");
+                    }
+                    else
+                    {
+                        CompareScore(failures, expectation.Key, expectation.Value, indicator.Score, indicator.Explanation);
+                    }
+
+                    break;
+            }
+        }
+
+        return new SchemeTestResult(test.Name, [.. failures]);
+    }
+
+    private static void CompareScore(List<string> failures, string what, string expectedText, decimal actual, string? explanation)
+    {
+        if (!decimal.TryParse(expectedText.TrimEnd('分'), NumberStyles.Number, CultureInfo.InvariantCulture, out var expected))
+        {
+            failures.Add($"{what}：期望值「{expectedText}」不是分数");
+        }
+        else if (expected != actual)
+        {
+            failures.Add($"{what}：期望 {NumberText.Points(expected)}，实际 {NumberText.Points(actual)}{(explanation is null ? string.Empty : $"（{explanation}）")}");
+        }
+    }
+}
