@@ -136,7 +136,9 @@ public sealed class Binder
             null => (DataTypeKind.Percent, "%", 1m),
         };
 
-        var domain = syntax.Domain is { } range ? BindRange(range, type == DataTypeKind.Percent) ?? DefaultDomain(type) : DefaultDomain(type);
+        var domain = syntax.Domain is { } range ? BindRange(range, type == DataTypeKind.Percent) ?? DefaultDomain(type)
+            : formula is not null ? InferDomain(formula, syntax.ZeroFallback?.Value)
+            : DefaultDomain(type);
         bound = new DataItem(name, type, unit, scale, domain, formula, syntax.ZeroFallback?.Value, syntax.Span);
 
         if (formula is not null && bound.IsNumeric && formula.Dimension != bound.Dimension && !Compatible(formula.Dimension, bound.Dimension))
@@ -167,6 +169,15 @@ public sealed class Binder
         DataTypeKind.Number => Interval.All,
         _ => Interval.AtLeast(0m),
     };
+
+    /// <summary>A formula's range from its operands' ranges; a declared fallback for 0 divisors is one more possible value.</summary>
+    private Interval InferDomain(BoundExpression formula, decimal? zeroFallback)
+    {
+        var inferred = DomainInference.Of(formula, ItemDomain);
+        return zeroFallback is { } fallback ? DomainInference.Including(inferred, fallback) : inferred;
+    }
+
+    private Interval ItemDomain(string name) => _dataItems.TryGetValue(name, out var item) ? item.Domain : Interval.All;
 
     private static bool Compatible(Dimension a, Dimension b) =>
         a.Kind == b.Kind && (a.Kind != DimensionKind.Count || a.Unit is null || b.Unit is null || a.Unit == b.Unit);
@@ -255,13 +266,7 @@ public sealed class Binder
         _ => null,
     };
 
-    private bool MayBeZero(BoundExpression expression) => expression switch
-    {
-        LiteralExpression literal => literal.Value == 0m,
-        DataReferenceExpression reference => _dataItems.TryGetValue(reference.Name, out var item) && item.Domain.Contains(0m),
-        NegateExpression negate => MayBeZero(negate.Operand),
-        _ => true,
-    };
+    private bool MayBeZero(BoundExpression expression) => DomainInference.Of(expression, ItemDomain).Contains(0m);
 
     // ---------------------------------------------------------------- ranges and bounds
 
