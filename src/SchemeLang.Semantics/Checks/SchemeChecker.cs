@@ -273,8 +273,10 @@ public sealed class SchemeChecker
 
         foreach (var gap in Coverage.Gaps(domain, bands.Select(band => band.Range)))
         {
-            var neighbour = bands.FirstOrDefault(band => band.Range.Lower == gap.Upper && gap.Upper is not null) ?? bands[^1];
-            _diagnostics.Add(DiagnosticCatalog.BandGap(At(bands.Count > 0 ? neighbour.Span : rule.Span), subject.Name, gap.ToDisplayString(format)));
+            // Point at the band whose end leaves the gap: the one just below it, else the one just above.
+            var neighbour = bands.FirstOrDefault(band => gap.Lower is not null && band.Range.Upper == gap.Lower)
+                ?? bands.FirstOrDefault(band => gap.Upper is not null && band.Range.Lower == gap.Upper);
+            _diagnostics.Add(DiagnosticCatalog.BandGap(At(neighbour?.Span ?? rule.Span), subject.Name, gap.ToDisplayString(format)));
         }
 
         var best = bands.Select(band => band.Outcome switch
