@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using CsvHelper;
 using SchemeLang.Evaluation;
@@ -20,7 +19,7 @@ internal static class ResultWriter
                 json.WriteString("id", result.Id);
                 if (result.Succeeded)
                 {
-                    json.WriteNumber("total", result.Total!.Value);
+                    json.WriteNumber("total", Normalize(result.Total!.Value));
                     if (result.Grade is { } grade)
                     {
                         json.WriteString("grade", grade);
@@ -44,8 +43,8 @@ internal static class ResultWriter
                         }
 
                         json.WriteString("name", indicator.Name);
-                        json.WriteNumber("weight", indicator.Weight);
-                        json.WriteNumber("score", indicator.Score);
+                        json.WriteNumber("weight", Normalize(indicator.Weight));
+                        json.WriteNumber("score", Normalize(indicator.Score));
                         json.WriteString("explanation", indicator.Explanation);
                         json.WriteEndObject();
                     }
@@ -80,6 +79,9 @@ internal static class ResultWriter
         output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
     }
 
+    /// <summary>15.0 and 15 are the same score; print it the one way a reader expects.</summary>
+    private static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;
+
     public static void WriteCsv(TextWriter output, IReadOnlyList<RecordResult> results, IReadOnlyList<(string Key, string Header)> columns)
     {
         using var csv = CsvWriter.Create(output, new CsvWriterOptions(), leaveOpen: true);
@@ -89,9 +91,9 @@ internal static class ResultWriter
             var scores = result.Indicators.ToDictionary(indicator => indicator.Key, indicator => indicator.Score);
             csv.WriteRecord([
                 result.Id,
-                result.Total?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+                result.Total is { } total ? Runtime.NumberText.Plain(total) : string.Empty,
                 result.Grade ?? string.Empty,
-                .. columns.Select(column => scores.TryGetValue(column.Key, out var score) ? score.ToString(CultureInfo.InvariantCulture) : string.Empty),
+                .. columns.Select(column => scores.TryGetValue(column.Key, out var score) ? Runtime.NumberText.Plain(score) : string.Empty),
                 string.Join("；", result.Errors.Select(error => error.ToString())),
             ]);
         }

@@ -308,7 +308,8 @@ internal sealed class SyntaxTreeBuilder(SourceText source, DiagnosticBag diagnos
         }
 
         var nameSpan = TextSpan.FromBounds(atoms[nameStart].Start.StartIndex, atoms[^1].Stop.StopIndex + 1);
-        var name = new NameSyntax(Normalize(source.Slice(nameSpan)), nameSpan);
+        var quoted = nameStart == atoms.Length - 1 ? atoms[nameStart].QUOTED() : null;
+        var name = new NameSyntax(quoted is null ? Normalize(source.Slice(nameSpan)) : Unquote(quoted.GetText()), nameSpan);
         return new IndicatorLine(code, name, weightValue, source.GetIndentWidth(line.Start.StartIndex), LineSpan(line));
     }
 

@@ -103,4 +103,17 @@ public class ParserTests
         Assert.Equal("SL1001", diagnostic.Code);
         Assert.Equal(4, diagnostic.Location.Start.Line);
     }
+
+    [Fact]
+    public void Quoted_indicator_names_lose_their_quotes()
+    {
+        var syntax = ParseClean("""
+            方案 测试
+            总分 2
+            「医保工作培训2次完成率100%」 2分
+              是否 完成
+            """);
+        Assert.Equal("医保工作培训2次完成率100%", syntax.Indicators[0].Name.Text);
+        Assert.Null(syntax.Indicators[0].Code);
+    }
 }
