@@ -170,7 +170,7 @@ weight
     ;
 
 ruleBlock
-    : '是否' (text passOutcome | text | passOutcome)? eol               # passFailRule
+    : '是否' (conditionText passOutcome | conditionText | passOutcome)? eol   # passFailRule
     | '分项' eol checkItem+                                            # checklistRule
     | '区间' name eol bandRow+                                          # bandRule
     | '等次' eol levelLine+                                             # levelRule
@@ -301,6 +301,13 @@ textAtom
     : nameAtom | QUOTED | NUMBER | PERCENT | PERCENT_POINTS | MONEY | POINTS
     | COMMA | COLON | SEMI | ENUM | DOT | LPAREN | RPAREN | LBRACKET | RBRACKET
     | GE | LE | GT | LT | EQ | PLUS | MINUS | TIMES | DIV | TILDE | ITEM_MARK | INFINITY
+    ;
+
+// A 是否 condition: free text without points, so "得8分，否则扣2分" cannot hide inside it.
+conditionText
+    : (nameAtom | QUOTED | NUMBER | PERCENT | PERCENT_POINTS | MONEY
+      | COMMA | COLON | SEMI | ENUM | DOT | LPAREN | RPAREN | LBRACKET | RBRACKET
+      | GE | LE | GT | LT | EQ | PLUS | MINUS | TIMES | DIV | TILDE | ITEM_MARK | INFINITY)+
     ;
 
 itemMark

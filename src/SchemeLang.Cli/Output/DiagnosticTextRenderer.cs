@@ -22,7 +22,13 @@ internal static class DiagnosticTextRenderer
 
         var errors = diagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = diagnostics.Count(d => d.Severity == Severity.Warning);
-        output.WriteLine(errors + warnings == 0 ? "检查通过：没有发现问题。" : $"共 {errors} 个错误，{warnings} 个警告。");
+        var infos = diagnostics.Count - errors - warnings;
+        output.WriteLine((errors + warnings, infos) switch
+        {
+            (0, 0) => "检查通过：没有发现问题。",
+            (0, _) => $"检查通过：没有错误或警告，另有 {infos} 条提示。",
+            _ => $"共 {errors} 个错误，{warnings} 个警告。",
+        });
     }
 
     public static void RenderOne(TextWriter output, Diagnostic diagnostic)

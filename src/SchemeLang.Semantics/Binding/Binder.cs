@@ -141,7 +141,7 @@ public sealed class Binder
             : DefaultDomain(type);
         bound = new DataItem(name, type, unit, scale, domain, formula, syntax.ZeroFallback?.Value, syntax.Span);
 
-        if (formula is not null && bound.IsNumeric && formula.Dimension != bound.Dimension && !Compatible(formula.Dimension, bound.Dimension))
+        if (formula is not null && bound.IsNumeric && !Compatible(formula.Dimension, bound.Dimension))
         {
             _diagnostics.Add(DiagnosticCatalog.DeclaredUnitMismatch(At(syntax.Formula!.Span), name, bound.Dimension.ToString(), formula.Dimension.ToString()));
         }
@@ -180,7 +180,8 @@ public sealed class Binder
     private Interval ItemDomain(string name) => _dataItems.TryGetValue(name, out var item) ? item.Domain : Interval.All;
 
     private static bool Compatible(Dimension a, Dimension b) =>
-        a.Kind == b.Kind && (a.Kind != DimensionKind.Count || a.Unit is null || b.Unit is null || a.Unit == b.Unit);
+        a.Kind == DimensionKind.Unknown || b.Kind == DimensionKind.Unknown
+        || (a.Kind == b.Kind && (a.Kind != DimensionKind.Count || a.Unit is null || b.Unit is null || a.Unit == b.Unit));
 
     private BoundExpression BindExpression(ExpressionSyntax expression)
     {
@@ -219,12 +220,17 @@ public sealed class Binder
             _diagnostics.Add(DiagnosticCatalog.UndefinedName(At(name.Span), name.Text));
         }
 
-        return new DataReferenceExpression(name.Text, Dimension.Ratio, name.Span);
+        return new DataReferenceExpression(name.Text, Dimension.Unknown, name.Span);
     }
 
     private Dimension ResultDimension(BoundExpression left, BinaryOperator op, BoundExpression right, TextSpan span)
     {
         var (l, r) = (left.Dimension, right.Dimension);
+        if (l.Kind == DimensionKind.Unknown || r.Kind == DimensionKind.Unknown)
+        {
+            return Dimension.Unknown;
+        }
+
         switch (op)
         {
             case BinaryOperator.Add or BinaryOperator.Subtract:
@@ -235,12 +241,16 @@ public sealed class Binder
 
                 return l;
             case BinaryOperator.Multiply:
-                if (l.Kind != DimensionKind.Ratio && r.Kind != DimensionKind.Ratio)
+                // An amount per person times persons is an amount; an amount times an amount means nothing.
+                if (l.Kind == DimensionKind.Money && r.Kind == DimensionKind.Money)
                 {
                     _diagnostics.Add(DiagnosticCatalog.UnitMismatch(At(span), l.ToString(), r.ToString(), "乘法"));
                 }
 
-                return l.Kind == DimensionKind.Ratio ? r : l;
+                return l.Kind == DimensionKind.Money || r.Kind == DimensionKind.Money ? Dimension.Money
+                    : l.Kind == DimensionKind.Ratio ? r
+                    : r.Kind == DimensionKind.Ratio ? l
+                    : Dimension.Count(null);
             default:
                 if (Compatible(l, r))
                 {
@@ -346,11 +356,16 @@ public sealed class Binder
         {
             _diagnostics.Add(DiagnosticCatalog.RuleOnParent(At(syntax.Rule.Span), syntax.Name.Text));
         }
+
+        if (children.Count > 0 && syntax.NotApplicable is { } notApplicable)
+        {
+            _diagnostics.Add(DiagnosticCatalog.NotApplicableOnParent(At(notApplicable.Span), syntax.Name.Text));
+        }
         else if (children.Count == 0)
         {
             if (!_leafKeys.TryAdd(key, syntax.Name.Span) && syntax.Code is null)
             {
-                _diagnostics.Add(DiagnosticCatalog.DuplicateCode(At(syntax.Name.Span), key));
+                _diagnostics.Add(DiagnosticCatalog.DuplicateLeafName(At(syntax.Name.Span), key));
             }
 
             if (syntax.Rule is null)

@@ -41,12 +41,16 @@ public readonly record struct Dimension(DimensionKind Kind, string? Unit)
 
     public static Dimension Count(string? unit) => new(DimensionKind.Count, unit);
 
+    /// <summary>The dimension of a name that could not be bound; compatible with everything so one error is reported once.</summary>
+    public static Dimension Unknown => new(DimensionKind.Unknown, null);
+
     public override string ToString() => Kind switch
     {
         DimensionKind.Ratio => "比率",
         DimensionKind.Money => "金额",
         DimensionKind.Count => Unit is null ? "数量" : $"数量（{Unit}）",
         DimensionKind.Boolean => "是否",
+        DimensionKind.Unknown => "未知",
         _ => "文本",
     };
 }
@@ -58,6 +62,7 @@ public enum DimensionKind
     Count,
     Boolean,
     Text,
+    Unknown,
 }
 
 /// <summary>An input or a formula over inputs. Money is held in yuan; <see cref="Scale"/> converts from the declared unit.</summary>

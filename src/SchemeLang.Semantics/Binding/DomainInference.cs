@@ -9,12 +9,25 @@ namespace SchemeLang.Binding;
 /// </summary>
 internal static class DomainInference
 {
-    public static Interval Of(BoundExpression expression, Func<string, Interval> itemDomain) => expression switch
+    public static Interval Of(BoundExpression expression, Func<string, Interval> itemDomain)
+    {
+        try
+        {
+            return Infer(expression, itemDomain);
+        }
+        catch (OverflowException)
+        {
+            // Bounds beyond decimal's range say nothing useful: treat the value as unbounded.
+            return Interval.All;
+        }
+    }
+
+    private static Interval Infer(BoundExpression expression, Func<string, Interval> itemDomain) => expression switch
     {
         LiteralExpression literal => Interval.Exactly(literal.Value),
         DataReferenceExpression reference => itemDomain(reference.Name),
-        NegateExpression negate => Negate(Of(negate.Operand, itemDomain)),
-        BinaryExpression binary => Combine(Of(binary.Left, itemDomain), binary.Operator, Of(binary.Right, itemDomain)),
+        NegateExpression negate => Negate(Infer(negate.Operand, itemDomain)),
+        BinaryExpression binary => Combine(Infer(binary.Left, itemDomain), binary.Operator, Infer(binary.Right, itemDomain)),
         _ => Interval.All,
     };
 

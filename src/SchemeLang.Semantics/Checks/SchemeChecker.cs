@@ -156,11 +156,27 @@ public sealed class SchemeChecker
             _diagnostics.Add(DiagnosticCatalog.ChecklistSum(At(checklist.Span), leaf.Name, sum, leaf.Weight));
         }
 
-        var marks = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var item in checklist.Items.Where(item => !marks.Add(item.Mark)))
+        // ① ② ③ or (1) (2) (3): each item's mark should be the next number.
+        for (var i = 0; i < checklist.Items.Count; i++)
         {
-            _diagnostics.Add(DiagnosticCatalog.DuplicateItemMark(At(item.Span), item.Mark));
+            var item = checklist.Items[i];
+            if (MarkNumber(item.Mark) is { } number && number != i + 1)
+            {
+                _diagnostics.Add(DiagnosticCatalog.DuplicateItemMark(At(item.Span), item.Mark));
+                break;
+            }
         }
+    }
+
+    private static int? MarkNumber(string mark)
+    {
+        if (mark.Length == 1 && mark[0] is >= '\u2460' and <= '\u2473')
+        {
+            return mark[0] - '\u2460' + 1;
+        }
+
+        var digits = new string(mark.Where(char.IsAsciiDigit).ToArray());
+        return int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : null;
     }
 
     private void CheckLevels(Indicator leaf, LevelRule levels)
@@ -332,6 +348,12 @@ public sealed class SchemeChecker
         for (var i = 0; i < _scheme.Grades.Count; i++)
         {
             var grade = _scheme.Grades[i];
+            if (grade.Range.Intersect(domain).IsEmpty)
+            {
+                _diagnostics.Add(DiagnosticCatalog.GradeUnreachable(At(grade.Span), grade.Name, grade.Range.ToDisplayString(ValueFormat.Plain), _scheme.Total));
+                continue;
+            }
+
             for (var j = 0; j < i; j++)
             {
                 var overlap = grade.Range.Intersect(_scheme.Grades[j].Range).Intersect(domain);

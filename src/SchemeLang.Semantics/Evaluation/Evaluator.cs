@@ -44,11 +44,7 @@ public sealed class Evaluator
             }
 
             var results = new List<IndicatorResult>();
-            var total = 0m;
-            foreach (var root in _scheme.Indicators)
-            {
-                total += Score(root, root.Weight, results).Score;
-            }
+            var total = ScoreSiblings(_scheme.Indicators, _scheme.Total, results);
 
             var explanation = new List<string>();
             foreach (var veto in _scheme.Vetoes)
@@ -71,50 +67,70 @@ public sealed class Evaluator
 
         // ---------------------------------------------------------------- the tree
 
+        /// <summary>
+        /// Scores siblings that share <paramref name="parentWeight"/>. Siblings that are not applicable with
+        /// 重新分配 give their weight to the others in proportion to theirs.
+        /// </summary>
+        private decimal ScoreSiblings(IReadOnlyList<Indicator> siblings, decimal parentWeight, List<IndicatorResult> results)
+        {
+            var applicableWeight = siblings.Where(sibling => !IsRedistributed(sibling)).Sum(sibling => sibling.Weight);
+            var sum = 0m;
+            foreach (var sibling in siblings)
+            {
+                if (IsRedistributed(sibling))
+                {
+                    results.AddRange(sibling.SelfAndDescendants.Select(redistributed =>
+                        new IndicatorResult(redistributed.Key, redistributed.Code, redistributed.Name, 0m, 0m, "不适用，分值按比例分配给同级其他指标")));
+                    continue;
+                }
+
+                var weight = applicableWeight == parentWeight ? sibling.Weight : sibling.Weight * parentWeight / applicableWeight;
+                sum += Score(sibling, weight, results).Score;
+            }
+
+            return sum;
+        }
+
         /// <summary>Scores an indicator whose weight (after any redistribution) is <paramref name="weight"/>; appends it and its subtree in pre-order.</summary>
         private IndicatorResult Score(Indicator indicator, decimal weight, List<IndicatorResult> results)
         {
-            var position = results.Count;
-            results.Add(null!);
-            IndicatorResult result;
-            if (indicator.IsLeaf)
+            if (!indicator.IsLeaf)
             {
-                var (score, explanation) = ScoreLeaf(indicator);
-                if (weight != indicator.Weight)
-                {
-                    var scaled = score * weight / indicator.Weight;
-                    explanation += $"；不适用指标的分值按比例分配后本项满分 {NumberText.Points(Round(weight))}，折算得 {NumberText.Points(Round(scaled))}";
-                    score = scaled;
-                }
-
-                result = new IndicatorResult(indicator.Key, indicator.Code, indicator.Name, Round(weight), Round(Scoring.Clamp(score, weight)), explanation);
-            }
-            else
-            {
-                var applicable = indicator.Children.Where(child => !IsRedistributed(child)).ToArray();
-                var applicableWeight = applicable.Sum(child => child.Weight);
-                var sum = 0m;
-                foreach (var child in indicator.Children)
-                {
-                    if (IsRedistributed(child))
-                    {
-                        results.Add(new IndicatorResult(child.Key, child.Code, child.Name, 0m, 0m, "不适用，分值按比例分配给同级其他指标"));
-                        continue;
-                    }
-
-                    var childWeight = applicableWeight == 0m ? child.Weight : child.Weight * weight / applicableWeight;
-                    sum += Score(child, childWeight, results).Score;
-                }
-
-                result = new IndicatorResult(indicator.Key, indicator.Code, indicator.Name, Round(weight), sum, $"下级指标得分合计 {NumberText.Points(sum)}");
+                var position = results.Count;
+                results.Add(null!);
+                var sum = ScoreSiblings(indicator.Children, weight, results);
+                return results[position] = new IndicatorResult(indicator.Key, indicator.Code, indicator.Name, Round(weight), sum, $"下级指标得分合计 {NumberText.Points(sum)}");
             }
 
-            results[position] = result;
+            var (score, explanation) = ScoreLeafSafely(indicator);
+            if (weight != indicator.Weight)
+            {
+                score = score * weight / indicator.Weight;
+                explanation += $"；不适用指标的分值按比例分配后本项满分 {NumberText.Points(Round(weight))}，折算得 {NumberText.Points(Round(score))}";
+            }
+
+            var result = new IndicatorResult(indicator.Key, indicator.Code, indicator.Name, Round(weight), Round(Scoring.Clamp(score, weight)), explanation);
+            results.Add(result);
             return result;
         }
 
-        private bool IsRedistributed(Indicator indicator) =>
-            indicator.NotApplicable == NotApplicablePolicy.Redistribute && NotApplicable(indicator);
+        /// <summary>Not applicable with 重新分配: a leaf the record marks so, or a parent all of whose children are.</summary>
+        private bool IsRedistributed(Indicator indicator) => indicator.IsLeaf
+            ? indicator.NotApplicable == NotApplicablePolicy.Redistribute && NotApplicable(indicator)
+            : indicator.Children.All(IsRedistributed);
+
+        private (decimal Score, string Explanation) ScoreLeafSafely(Indicator leaf)
+        {
+            try
+            {
+                return ScoreLeaf(leaf);
+            }
+            catch (OverflowException)
+            {
+                Error(DiagnosticCatalog.OutsideDomainDescriptor, leaf.Key, "数值过大，超出可计算的范围");
+                return (0m, string.Empty);
+            }
+        }
 
         private bool NotApplicable(Indicator leaf) =>
             leaf.NotApplicable is not null && Boolean($"{leaf.Key}.{InputCatalog.NotApplicableSuffix}", required: false) == true;
@@ -412,7 +428,16 @@ public sealed class Evaluator
             else if (item.Formula is { } formula)
             {
                 var divisionByZero = false;
-                value = Evaluate(formula, ref divisionByZero);
+                try
+                {
+                    value = Evaluate(formula, ref divisionByZero);
+                }
+                catch (OverflowException)
+                {
+                    Error(DiagnosticCatalog.OutsideDomainDescriptor, name, "公式的结果过大，超出可计算的范围");
+                    value = null;
+                }
+
                 if (divisionByZero)
                 {
                     value = item.ZeroFallback;

@@ -56,7 +56,17 @@ internal static class ValueParser
             return false;
         }
 
-        value = number * scale;
+        try
+        {
+            value = number * scale;
+        }
+        catch (OverflowException)
+        {
+            value = 0m;
+            error = $"「{text}」太大，超出可计算的范围";
+            return false;
+        }
+
         if (item.Type == DataTypeKind.Count && value != decimal.Truncate(value))
         {
             error = $"「{text}」不是整数";

@@ -49,6 +49,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor MissingHeaderDescriptor = new("SL1005", Severity.Error, "缺少方案信息");
     public static readonly DiagnosticDescriptor DuplicateRuleDescriptor = new("SL1006", Severity.Error, "一个指标有两条评分规则");
     public static readonly DiagnosticDescriptor NumberOutOfRangeDescriptor = new("SL1007", Severity.Error, "数值超出范围");
+    public static readonly DiagnosticDescriptor DuplicateNotApplicableDescriptor = new("SL1008", Severity.Error, "重复规定不适用时的处理");
 
     public static Diagnostic UnexpectedToken(Location location, string found, string? expected) =>
         new(UnexpectedTokenDescriptor, location, $"此处不应出现{found}", expected is null ? null : $"此处应为：{expected}");
@@ -68,8 +69,11 @@ public static class DiagnosticCatalog
     public static Diagnostic DuplicateRule(Location location, string indicator) =>
         new(DuplicateRuleDescriptor, location, $"指标「{indicator}」已经有一条评分规则", "一个末级指标只能有一条评分规则");
 
+    public static Diagnostic DuplicateNotApplicable(Location location, string indicator) =>
+        new(DuplicateNotApplicableDescriptor, location, $"指标「{indicator}」已经规定了不适用时的处理", "只保留一行「不适用 得满分」或「不适用 重新分配」");
+
     public static Diagnostic NumberOutOfRange(Location location, string text) =>
-        new(NumberOutOfRangeDescriptor, location, $"数值「{text}」超出可表示的范围（最多 28 位有效数字）");
+        new(NumberOutOfRangeDescriptor, location, $"数值「{text}」太大，超出可表示的范围");
 
     // ---------------------------------------------------------------- SL2xxx: names, tree shape and types
 
@@ -77,7 +81,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor RuleOnParentDescriptor = new("SL2002", Severity.Error, "有下级指标的指标不能有评分规则");
     public static readonly DiagnosticDescriptor TreeTooDeepDescriptor = new("SL2003", Severity.Error, "指标层级过深");
     public static readonly DiagnosticDescriptor DuplicateSiblingNameDescriptor = new("SL2004", Severity.Error, "同级指标重名");
-    public static readonly DiagnosticDescriptor DuplicateCodeDescriptor = new("SL2005", Severity.Error, "指标编码重复");
+    public static readonly DiagnosticDescriptor DuplicateCodeDescriptor = new("SL2005", Severity.Error, "指标编码或输入名重复");
     public static readonly DiagnosticDescriptor UndefinedNameDescriptor = new("SL2006", Severity.Error, "未定义的数据项");
     public static readonly DiagnosticDescriptor UnusedDataItemDescriptor = new("SL2007", Severity.Warning, "数据项未被使用");
     public static readonly DiagnosticDescriptor DuplicateNameDescriptor = new("SL2008", Severity.Error, "数据项或目标值重名");
@@ -88,7 +92,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor WeightStyleDescriptor = new("SL2013", Severity.Error, "权重写法与方案的权重方式不符");
     public static readonly DiagnosticDescriptor UndefinedIndicatorDescriptor = new("SL2014", Severity.Error, "未找到指标");
     public static readonly DiagnosticDescriptor UnknownTestKeyDescriptor = new("SL2015", Severity.Error, "测试中的名称无法识别");
-    public static readonly DiagnosticDescriptor DataTypeMissingDescriptor = new("SL2016", Severity.Error, "数据项没有类型");
+    public static readonly DiagnosticDescriptor NotApplicableOnParentDescriptor = new("SL2017", Severity.Error, "不适用只能写在末级指标下");
 
     public static Diagnostic LeafWithoutRule(Location location, string indicator) =>
         new(LeafWithoutRuleDescriptor, location, $"末级指标「{indicator}」没有评分规则", "在下一行写评分标准，如「是否 …」「区间 …」「分项」「等次 …」");
@@ -104,6 +108,9 @@ public static class DiagnosticCatalog
 
     public static Diagnostic DuplicateCode(Location location, string code) =>
         new(DuplicateCodeDescriptor, location, $"指标编码「{code}」已被另一个指标使用");
+
+    public static Diagnostic DuplicateLeafName(Location location, string name) =>
+        new(DuplicateCodeDescriptor, location, $"末级指标「{name}」没有编码，又与另一个末级指标同名，评价数据无法区分这两项", "给这两个指标加上编码，如 C11、C21");
 
     public static Diagnostic UndefinedName(Location location, string name) =>
         new(UndefinedNameDescriptor, location, $"「{name}」不是已声明的数据项或目标值", "在「数据」或「目标值」中声明它");
@@ -127,7 +134,7 @@ public static class DiagnosticCatalog
         new(FormulaCycleDescriptor, location, $"数据项「{name}」的公式直接或间接引用了它自己");
 
     public static Diagnostic SubjectType(Location location, string name, string type, string rule) =>
-        new(SubjectTypeDescriptor, location, $"数据项「{name}」是{type}，不能用于{rule}");
+        new(SubjectTypeDescriptor, location, $"数据项「{name}」的类型是「{type}」，不能用于{rule}");
 
     public static Diagnostic WeightStyle(Location location, string indicator, string expected) =>
         new(WeightStyleDescriptor, location, $"指标「{indicator}」的权重写法与方案不符：本方案的权重应写成{expected}");
@@ -135,11 +142,11 @@ public static class DiagnosticCatalog
     public static Diagnostic UndefinedIndicator(Location location, string name) =>
         new(UndefinedIndicatorDescriptor, location, $"没有名为或编码为「{name}」的指标");
 
+    public static Diagnostic NotApplicableOnParent(Location location, string indicator) =>
+        new(NotApplicableOnParentDescriptor, location, $"指标「{indicator}」有下级指标，不能规定不适用时的处理", "把「不适用 …」写在相应的末级指标下");
+
     public static Diagnostic UnknownTestKey(Location location, string key) =>
         new(UnknownTestKeyDescriptor, location, $"「{key}」既不是数据项，也不是指标的输入或结果", "输入写数据项名或「指标编码.序号」；期望写指标编码、总分或等级");
-
-    public static Diagnostic DataTypeMissing(Location location, string name) =>
-        new(DataTypeMissingDescriptor, location, $"数据项「{name}」没有类型", "写成「名称：百分比」「名称：金额（万元）」「名称：整数（次）」等");
 
     // ---------------------------------------------------------------- SL3xxx: checks
 
@@ -170,6 +177,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor GradeGapDescriptor = new("SL3301", Severity.Error, "等级没有覆盖全部得分");
     public static readonly DiagnosticDescriptor GradeOverlapDescriptor = new("SL3302", Severity.Error, "等级重叠");
     public static readonly DiagnosticDescriptor GradesMissingDescriptor = new("SL3303", Severity.Warning, "方案没有等级");
+    public static readonly DiagnosticDescriptor GradeUnreachableDescriptor = new("SL3304", Severity.Warning, "等级永远达不到");
 
     public static readonly DiagnosticDescriptor ConstraintViolatedDescriptor = new("SL3401", Severity.Error, "不满足结构约束");
     public static readonly DiagnosticDescriptor VetoExceedsTotalDescriptor = new("SL3402", Severity.Warning, "否决扣分超过总分");
@@ -257,6 +265,9 @@ public static class DiagnosticCatalog
 
     public static Diagnostic GradesMissing(Location location) =>
         new(GradesMissingDescriptor, location, "方案没有声明等级，评分结果将没有等级", "例如：等级 优 ≥ 90；良 [80, 90)；中 [60, 80)；差 < 60");
+
+    public static Diagnostic GradeUnreachable(Location location, string grade, string range, decimal total) =>
+        new(GradeUnreachableDescriptor, location, $"等级「{grade}」的范围 {range} 与总分范围 [0, {NumberText.Plain(total)}] 没有交集，永远不会评出", "等级的分数线应按本方案的总分设定");
 
     public static Diagnostic ConstraintViolated(Location location, string description, decimal actual) =>
         new(ConstraintViolatedDescriptor, location, $"结构约束不满足：要求{description}，实际为 {NumberText.Plain(actual)}");

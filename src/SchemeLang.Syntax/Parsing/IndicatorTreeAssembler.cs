@@ -71,6 +71,12 @@ internal sealed class IndicatorTreeAssembler(SourceText source, DiagnosticBag di
             return;
         }
 
+        if (_last.NotApplicable is not null)
+        {
+            diagnostics.Add(DiagnosticCatalog.DuplicateNotApplicable(new Location(source, notApplicable.Span), _last.Line.Name.Text));
+            return;
+        }
+
         _last.NotApplicable = notApplicable;
     }
 

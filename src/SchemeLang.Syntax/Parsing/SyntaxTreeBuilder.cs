@@ -340,7 +340,7 @@ internal sealed class SyntaxTreeBuilder(SourceText source, DiagnosticBag diagnos
     private RuleSyntax? RuleSyntax(RuleBlockContext rule, TextSpan span) => rule switch
     {
         PassFailRuleContext pass => new PassFailRuleSyntax(
-            pass.text() is { } condition ? Text(condition) : null,
+            pass.conditionText() is { } condition ? Normalize(source.Slice(Span(condition))) : null,
             pass.passOutcome()?.POINTS() is { } points ? Quantity(points) : null,
             span),
         ChecklistRuleContext checklist => new ChecklistRuleSyntax(checklist.checkItem().Select(ChecklistItem).OfType<ChecklistItemSyntax>().ToEquatableArray(), span),
@@ -598,13 +598,28 @@ internal sealed class SyntaxTreeBuilder(SourceText source, DiagnosticBag diagnos
         var text = token.Text;
         var span = Span(token, token);
         var (digits, unit, scale) = SplitUnit(text);
-        if (!decimal.TryParse(ToAsciiDigits(digits), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        if (!decimal.TryParse(ToAsciiDigits(digits), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            || !TryScale(value, scale, out var scaled))
         {
             diagnostics.Add(DiagnosticCatalog.NumberOutOfRange(new Location(source, span), text));
             return null;
         }
 
-        return new QuantitySyntax(value * scale, unit, Normalize(text), span);
+        return new QuantitySyntax(scaled, unit, Normalize(text), span);
+    }
+
+    private static bool TryScale(decimal value, decimal scale, out decimal scaled)
+    {
+        try
+        {
+            scaled = value * scale;
+            return true;
+        }
+        catch (OverflowException)
+        {
+            scaled = 0m;
+            return false;
+        }
     }
 
     private static (string Digits, QuantityUnit Unit, decimal Scale) SplitUnit(string text)

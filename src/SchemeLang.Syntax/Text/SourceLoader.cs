@@ -15,6 +15,11 @@ public static class SourceLoader
         var empty = new SourceText(path, string.Empty);
         try
         {
+            if (Directory.Exists(path))
+            {
+                return (null, DiagnosticCatalog.FileUnreadable(new Location(empty, default), "这是一个文件夹，不是方案文件"));
+            }
+
             var info = new FileInfo(path);
             if (!info.Exists)
             {
