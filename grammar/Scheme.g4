@@ -1,9 +1,11 @@
 // SchemeLang: the grammar of an indicator scheme (绩效评价指标体系 + 评分标准).
 //
-// The language is line-oriented: every statement ends at a line break. Rule blocks
-// (区间 rows, 分项 items, 等次 levels, 扣分 items) are the lines right after their
-// keyword line. The indicator tree's shape comes from indentation, which the syntax
-// tree builder reads from the source; this grammar only sees a flat run of lines.
+// The language is line-oriented: every statement ends at a line break. A block's
+// entries (数据 items, 区间 rows, 分项 items, 等次 levels, 扣分 items, …) are the lines
+// after its keyword line. Indented below it, LayoutTokenSource wraps them in
+// INDENT … DEDENT, so that a broken entry stays inside its block; written flush with
+// the keyword they are still read, but a broken entry then ends the block. The indicator tree's shape also comes
+// from indentation, which the syntax tree builder reads from the source.
 //
 // Chinese has no spaces between words, so keywords are matched by maximal munch and
 // every other Han character is a token of its own (HAN); names are runs of such
@@ -11,6 +13,9 @@
 // Anything else must be quoted: 「…」 “…” "…".
 
 grammar Scheme;
+
+// Made by LayoutTokenSource, never by the lexer.
+tokens { INDENT, DEDENT }
 
 scheme
     : NEWLINE* statement* EOF
@@ -42,7 +47,7 @@ headerLine
 // ---------------------------------------------------------------- data
 
 dataSection
-    : '数据' eol dataDecl*
+    : '数据' eol (INDENT dataDecl+ DEDENT | dataDecl*)
     ;
 
 dataDecl
@@ -87,7 +92,7 @@ literal
 // ---------------------------------------------------------------- targets (per-year values)
 
 targetSection
-    : '目标值' NUMBER? eol targetDecl*
+    : '目标值' NUMBER? eol (INDENT targetDecl+ DEDENT | targetDecl*)
     ;
 
 targetDecl
@@ -97,7 +102,7 @@ targetDecl
 // ---------------------------------------------------------------- grades
 
 gradeSection
-    : '等级' eol (gradeDecl eol)*
+    : '等级' eol (INDENT (gradeDecl eol)+ DEDENT | (gradeDecl eol)*)
     | '等级' gradeDecl (SEMI gradeDecl)* SEMI? eol        // one-line form: 优 ≥ 90；良 ≥ 80 …
     ;
 
@@ -108,11 +113,11 @@ gradeDecl
 // ---------------------------------------------------------------- veto / global penalty
 
 vetoSection
-    : '否决' eol vetoDecl*
+    : '否决' eol (INDENT vetoDecl+ DEDENT | vetoDecl*)
     ;
 
 vetoDecl
-    : itemMark? text vetoEffect eol
+    : itemMark? vetoText vetoEffect eol
     ;
 
 vetoEffect
@@ -123,7 +128,7 @@ vetoEffect
 // ---------------------------------------------------------------- constraints
 
 constraintSection
-    : '约束' eol constraintDecl*
+    : '约束' eol (INDENT constraintDecl+ DEDENT | constraintDecl*)
     ;
 
 constraintDecl
@@ -133,7 +138,7 @@ constraintDecl
 // ---------------------------------------------------------------- author-written tests
 
 testSection
-    : '测试' text? eol testLine*
+    : '测试' text? eol (INDENT testLine+ DEDENT | testLine*)
     ;
 
 testLine
@@ -160,7 +165,7 @@ value
 // ---------------------------------------------------------------- the indicator tree
 
 indicatorLine
-    : text weight eol
+    : indicatorName weight eol
     ;
 
 weight
@@ -171,11 +176,11 @@ weight
 
 ruleBlock
     : '是否' (conditionText passOutcome | conditionText | passOutcome)? eol   # passFailRule
-    | '分项' eol checkItem+                                            # checklistRule
-    | '区间' name eol bandRow+                                          # bandRule
-    | '等次' eol levelLine+                                             # levelRule
+    | '分项' eol (INDENT checkItem+ DEDENT | checkItem*)                 # checklistRule
+    | '区间' name eol (INDENT bandRow+ DEDENT | bandRow*)                # bandRule
+    | '等次' eol (INDENT levelLine+ DEDENT | levelLine*)                 # levelRule
     | '等次' levelEntry (SEMI levelEntry)* SEMI? eol                    # inlineLevelRule
-    | '扣分' (COMMA? floorClause)? eol deductionItem+                  # deductionRule
+    | '扣分' (COMMA? floorClause)? eol (INDENT deductionItem+ DEDENT | deductionItem*)  # deductionRule
     | '按比例' name (COMMA? capClause)? eol                             # proportionalRule
     | '酌情' text? eol                                                  # discretionaryRule
     | name comparison bound fullMarks COMMA? stepClause
@@ -189,7 +194,7 @@ passOutcome
     ;
 
 checkItem
-    : itemMark text '得' POINTS eol
+    : itemMark checkItemText '得' POINTS eol
     ;
 
 bandRow
@@ -220,7 +225,7 @@ levelPoints
     ;
 
 deductionItem
-    : itemMark text '每' unitWord? '扣' POINTS eol
+    : itemMark deductionItemText '每' unitWord? '扣' POINTS eol
     ;
 
 fullMarks
@@ -292,10 +297,19 @@ nameAtom
     : HAN | LATIN | TEXT_PUNCT | softKeyword
     ;
 
-// Free text (indicator names, item descriptions): anything up to what ends the line.
+// Free text (titles, indicator names, item descriptions): anything up to what ends the line.
 text
     : textAtom+
     ;
+
+// The same free text where something other than the line end follows it. Each use has a rule of its own so that
+// its follow set is its own: with one shared rule, SLL prediction lets "… 10分" end either as text or as the
+// weight, reads on into the next line to decide, and when that line is broken picks wrongly and reports the error
+// on the good line above it.
+indicatorName : textAtom+ ;
+checkItemText : textAtom+ ;
+deductionItemText : textAtom+ ;
+vetoText : textAtom+ ;
 
 textAtom
     : nameAtom | QUOTED | NUMBER | PERCENT | PERCENT_POINTS | MONEY | POINTS

@@ -50,6 +50,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor DuplicateRuleDescriptor = new("SL1006", Severity.Error, "一个指标有两条评分规则");
     public static readonly DiagnosticDescriptor NumberOutOfRangeDescriptor = new("SL1007", Severity.Error, "数值超出范围");
     public static readonly DiagnosticDescriptor DuplicateNotApplicableDescriptor = new("SL1008", Severity.Error, "重复规定不适用时的处理");
+    public static readonly DiagnosticDescriptor UnrecognizedRuleDescriptor = new("SL1009", Severity.Error, "无法识别的评分规则");
 
     public static Diagnostic UnexpectedToken(Location location, string found, string? expected) =>
         new(UnexpectedTokenDescriptor, location, $"此处不应出现{found}", expected is null ? null : $"此处应为：{expected}");
@@ -71,6 +72,10 @@ public static class DiagnosticCatalog
 
     public static Diagnostic DuplicateNotApplicable(Location location, string indicator) =>
         new(DuplicateNotApplicableDescriptor, location, $"指标「{indicator}」已经规定了不适用时的处理", "只保留一行「不适用 得满分」或「不适用 重新分配」");
+
+    public static Diagnostic UnrecognizedRule(Location location, string keyword) =>
+        new(UnrecognizedRuleDescriptor, location, $"这一行以「{keyword}」开头，是一条评分规则，但写法无法识别",
+            "是否：「是否 条件 得5分，否则不得分」；按比例：「按比例 数据项，封顶 100%」；分项、区间、等次、扣分的各项写在下面几行");
 
     public static Diagnostic NumberOutOfRange(Location location, string text) =>
         new(NumberOutOfRangeDescriptor, location, $"数值「{text}」太大，超出可表示的范围");

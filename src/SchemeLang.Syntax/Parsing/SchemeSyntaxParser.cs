@@ -22,7 +22,7 @@ public static class SchemeSyntaxParser
         var lexer = new SchemeLexer(new AntlrInputStream(source.Text));
         var errors = new SyntaxErrorListener(source, diagnostics);
         lexer.RemoveErrorListeners();
-        var parser = new SchemeParser(new CommonTokenStream(new TrailingNewlineTokenSource(lexer)));
+        var parser = new SchemeParser(new CommonTokenStream(new LayoutTokenSource(lexer, source))) { ErrorHandler = new LineErrorStrategy() };
         parser.RemoveErrorListeners();
         parser.AddErrorListener(errors);
 

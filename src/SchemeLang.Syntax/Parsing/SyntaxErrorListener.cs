@@ -68,6 +68,8 @@ internal sealed class SyntaxErrorListener(SourceText source, DiagnosticBag diagn
     {
         TokenConstants.EOF => "文件末尾",
         SchemeParser.NEWLINE => "行尾",
+        SchemeParser.INDENT => "缩进的内容",
+        SchemeParser.DEDENT => "缩进结束",
         _ => $"「{token.Text}」",
     };
 
@@ -79,20 +81,20 @@ internal sealed class SyntaxErrorListener(SourceText source, DiagnosticBag diagn
         }
 
         var names = parser.GetExpectedTokens().ToArray()
-            .Select(type => Name(parser.Vocabulary, type))
+            .Select(Name)
             .Where(name => name is not null)
             .Distinct(StringComparer.Ordinal)
             .ToArray();
         return names.Length is > 0 and <= MaxExpectedShown ? string.Join("、", names) : null;
     }
 
-    private static string? Name(IVocabulary vocabulary, int type)
+    private static string? Name(int type)
     {
         if (TokenNames.TryGetValue(type, out var name))
         {
             return name;
         }
 
-        return vocabulary.GetLiteralName(type) is { } literal ? $"「{literal.Trim('\'')}」" : null;
+        return Keywords.Text(type) is { } keyword ? $"「{keyword}」" : null;
     }
 }

@@ -142,9 +142,15 @@ internal sealed class SyntaxTreeBuilder(SourceText source, DiagnosticBag diagnos
 
     private DataItemSyntax? DataItem(DataDeclContext declaration)
     {
-        if (declaration.exception is not null || Name(declaration.name()) is not { } name)
+        if (Name(declaration.name()) is not { } name)
         {
             return null;
+        }
+
+        if (HasErrors(declaration))
+        {
+            // Keep the name so that its uses are not reported again as undefined.
+            return new DataItemSyntax(name, new DataTypeSyntax(DataTypeKind.Unknown, null, name.Span), null, null, null, LineSpan(declaration));
         }
 
         var type = declaration.typeSpec() is { } typeSpec ? DataType(typeSpec) : null;
@@ -209,7 +215,7 @@ internal sealed class SyntaxTreeBuilder(SourceText source, DiagnosticBag diagnos
 
     private VetoSyntax? Veto(VetoDeclContext veto)
     {
-        if (veto.exception is not null || veto.text() is not { } text)
+        if (veto.exception is not null || veto.vetoText() is not { } text)
         {
             return null;
         }
@@ -286,7 +292,7 @@ internal sealed class SyntaxTreeBuilder(SourceText source, DiagnosticBag diagnos
 
     private IndicatorLine? Indicator(IndicatorLineContext line)
     {
-        if (line.exception is not null || line.text() is not { } text || line.weight() is not { } weight)
+        if (line.exception is not null || line.indicatorName() is not { } text || line.weight() is not { } weight)
         {
             return null;
         }
@@ -297,8 +303,16 @@ internal sealed class SyntaxTreeBuilder(SourceText source, DiagnosticBag diagnos
             return null;
         }
 
-        // A leading code (A, A1, C32) is the first word when more words follow.
+        // A line opening with a rule keyword is a rule the parser could not read, not an indicator named "是否 …".
         var atoms = text.textAtom();
+        if (RuleKeywords.Contains(atoms[0].GetText()))
+        {
+            diagnostics.Add(DiagnosticCatalog.UnrecognizedRule(new Location(source, LineSpan(line)), atoms[0].GetText()));
+            _tree.AddRule(new BadRuleSyntax(LineSpan(line)));
+            return null;
+        }
+
+        // A leading code (A, A1, C32) is the first word when more words follow.
         NameSyntax? code = null;
         var nameStart = 0;
         if (atoms.Length > 1 && atoms[0].GetText() is var first && IsCode(first) && atoms[0].Stop.StopIndex + 1 < atoms[1].Start.StartIndex)
@@ -313,17 +327,29 @@ internal sealed class SyntaxTreeBuilder(SourceText source, DiagnosticBag diagnos
         return new IndicatorLine(code, name, weightValue, source.GetIndentWidth(line.Start.StartIndex), LineSpan(line));
     }
 
+    private static readonly HashSet<string> RuleKeywords = ["是否", "分项", "区间", "等次", "扣分", "按比例", "酌情", "不适用"];
+
+    /// <summary>Whether the parser recovered from an error anywhere inside <paramref name="context"/>.</summary>
+    private static bool HasErrors(IParseTree context) => context switch
+    {
+        IErrorNode => true,
+        ParserRuleContext rule => rule.exception is not null || Enumerable.Range(0, rule.ChildCount).Any(i => HasErrors(rule.GetChild(i))),
+        _ => false,
+    };
+
     private static bool IsCode(string word) =>
         word.Length <= 8 && char.IsAsciiLetterUpper(word[0]) && word.All(char.IsAsciiLetterOrDigit);
 
     private void Rule(RuleBlockContext rule)
     {
-        if (rule.exception is not null)
+
+        var span = Span(rule.Start, rule.Stop);
+        if (HasErrors(rule))
         {
+            _tree.AddRule(new BadRuleSyntax(LineSpan(rule)));
             return;
         }
 
-        var span = Span(rule.Start, rule.Stop);
         if (rule is NotApplicableRuleContext notApplicable)
         {
             var policy = notApplicable.naPolicy.Text == "得满分" ? NotApplicablePolicy.FullMarks : NotApplicablePolicy.Redistribute;
@@ -373,12 +399,12 @@ internal sealed class SyntaxTreeBuilder(SourceText source, DiagnosticBag diagnos
     }
 
     private ChecklistItemSyntax? ChecklistItem(CheckItemContext item) =>
-        item.exception is null && item.text() is { } text && Quantity(item.POINTS()) is { } points
+        item.exception is null && item.checkItemText() is { } text && Quantity(item.POINTS()) is { } points
             ? new ChecklistItemSyntax(Normalize(item.itemMark().GetText()), Text(text), points, LineSpan(item))
             : null;
 
     private DeductionItemSyntax? DeductionItem(DeductionItemContext item) =>
-        item.exception is null && item.text() is { } text && Quantity(item.POINTS()) is { } points
+        item.exception is null && item.deductionItemText() is { } text && Quantity(item.POINTS()) is { } points
             ? new DeductionItemSyntax(Normalize(item.itemMark().GetText()), Text(text), item.unitWord()?.GetText(), points, LineSpan(item))
             : null;
 
@@ -546,9 +572,9 @@ internal sealed class SyntaxTreeBuilder(SourceText source, DiagnosticBag diagnos
             : new NameSyntax(Normalize(source.Slice(span)), span);
     }
 
-    private string Text(TextContext text)
+    private string Text(ParserRuleContext text)
     {
-        var atoms = text.textAtom();
+        var atoms = text.GetRuleContexts<TextAtomContext>();
         if (atoms.Length == 1 && atoms[0].QUOTED() is { } quoted)
         {
             return Unquote(quoted.GetText());

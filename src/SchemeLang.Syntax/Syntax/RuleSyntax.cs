@@ -6,6 +6,9 @@ namespace SchemeLang.Syntax;
 /// <summary>A leaf's scoring standard (评分标准). One sealed record per rule kind.</summary>
 public abstract record RuleSyntax(TextSpan Span) : SyntaxNode(Span);
 
+/// <summary>A rule the parser could not read (already reported); later phases skip its leaf silently.</summary>
+public sealed record BadRuleSyntax(TextSpan Span) : RuleSyntax(Span);
+
 /// <summary>是否: met → the points (the weight unless stated), otherwise 0.</summary>
 public sealed record PassFailRuleSyntax(string? Condition, QuantitySyntax? Points, TextSpan Span) : RuleSyntax(Span);
 

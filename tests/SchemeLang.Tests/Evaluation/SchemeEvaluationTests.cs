@@ -133,4 +133,43 @@ public class SchemeEvaluationTests
             ["SL5005 A1.不适用", "SL5002 备注", "SL5003 A1", "SL5003 有帮助比例"],
             result.Errors.Select(e => $"{e.Code} {e.Field}"));
     }
+
+    [Fact]
+    public void An_only_child_redistributed_passes_its_weight_up_to_the_parents_siblings()
+    {
+        var scheme = Clean("""
+            方案 只有一个下级
+            总分 10
+            等级 合格 ≥ 0
+            C 产出 10分
+              C4 产出质量 5分
+                C41 征缴基金上缴及时性 5分
+                  是否 按时完成上缴
+                  不适用 重新分配
+              C5 产出时效 5分
+                C51 待遇支出时效 5分
+                  是否 及时支付
+            """);
+        var result = Score(scheme, ("C41.不适用", "是"), ("C51", "是"));
+        Assert.Equal(0m, result.Indicator("C4").Weight);
+        Assert.Equal(10m, result.Indicator("C51").Weight);
+        Assert.Equal(10m, result.Total);
+    }
+
+    [Fact]
+    public void An_amount_too_large_to_compute_is_an_error_for_that_record_only()
+    {
+        var scheme = Clean(OneLeaf(5, """
+            预算收入：金额（元） 范围 (0元, +∞)
+            决算收入：金额（元）
+            收入预算完成率：百分比 = 决算收入 ÷ 预算收入
+            """, """
+            区间 收入预算完成率
+              100%以上 得满分
+              不满100% 不得分
+            """));
+        Assert.Equal(["SL5003"], Score(scheme, ("预算收入", "1元"), ("决算收入", "10000000000000000000000000万元")).Errors.Select(e => e.Code));
+        Assert.Equal(["SL5004"], Score(scheme, ("预算收入", "0.001"), ("决算收入", "1000000000000000000000000000")).Errors.Select(e => e.Code));
+        Assert.Equal(5m, Score(scheme, ("预算收入", "1元"), ("决算收入", "2元")).Indicator("A1").Score);
+    }
 }

@@ -39,9 +39,9 @@ internal static class Schemes
         总分 {weight}
         等级 合格 ≥ 0
         数据
-        {Indent(data, 2)}
+          {Indent(data, 2)}
         A1 测试指标 {weight}分
-        {Indent(rule, 2)}
+          {Indent(rule, 2)}
         """;
 
     private static string Indent(string text, int spaces) =>
