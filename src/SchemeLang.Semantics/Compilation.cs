@@ -7,7 +7,11 @@ using SchemeLang.Text;
 
 namespace SchemeLang;
 
-/// <summary>The front end in one call: text → syntax → bound model → checks, with every diagnostic sorted.</summary>
+/// <summary>
+/// The front end in one call: text → syntax → bound model → checks, with every diagnostic sorted. As in Go's
+/// compiler, a file with lines that could not be read is not bound: its syntax errors are all it gets, so one typo
+/// gives one diagnostic instead of the undefined names and weight gaps that its missing line would imply.
+/// </summary>
 public sealed record Compilation(BoundScheme? Scheme, ImmutableArray<Diagnostic> Diagnostics)
 {
     public bool HasErrors => Diagnostics.Any(diagnostic => diagnostic.IsError);
@@ -23,7 +27,7 @@ public sealed record Compilation(BoundScheme? Scheme, ImmutableArray<Diagnostic>
         var parse = SchemeSyntaxParser.Parse(source);
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(parse.Diagnostics);
-        if (parse.Syntax is null)
+        if (parse.Syntax is not { IsComplete: true })
         {
             return new Compilation(null, diagnostics.ToSortedArray());
         }

@@ -21,7 +21,6 @@ public sealed class Binder
     private readonly Dictionary<string, DataItem> _dataItems = new(StringComparer.Ordinal);
     private readonly HashSet<string> _binding = new(StringComparer.Ordinal);
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
-    private bool _hasUnreadableRule;
     private readonly Dictionary<string, TextSpan> _codes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TextSpan> _leafKeys = new(StringComparer.Ordinal);
     private WeightStyle _weightStyle;
@@ -73,8 +72,7 @@ public sealed class Binder
         var vetoes = _syntax.Vetoes.Select((veto, index) => new Veto(index + 1, veto.Text, veto.Effect is VetoDeductSyntax deduct ? deduct.Points.Value : null, veto.Span)).ToEquatableArray();
         var constraints = _syntax.Constraints.Select(constraint => BindConstraint(constraint, indicators)).OfType<StructuralConstraint>().ToEquatableArray();
 
-        // A rule the parser could not read may name any item, so none can be called unused.
-        foreach (var item in _hasUnreadableRule ? [] : _syntax.DataItems)
+        foreach (var item in _syntax.DataItems)
         {
             if (!_used.Contains(item.Name.Text) && _dataItems.ContainsKey(item.Name.Text))
             {
@@ -374,10 +372,6 @@ public sealed class Binder
             {
                 _diagnostics.Add(DiagnosticCatalog.LeafWithoutRule(At(syntax.Name.Span), syntax.Name.Text));
             }
-            else if (syntax.Rule is BadRuleSyntax)
-            {
-                _hasUnreadableRule = true;
-            }
             else
             {
                 rule = BindRule(syntax.Rule, weight);
@@ -421,11 +415,6 @@ public sealed class Binder
                 _diagnostics.Add(DiagnosticCatalog.UndefinedName(At(name.Span), name.Text));
             }
 
-            return null;
-        }
-
-        if (item.Type == DataTypeKind.Unknown)
-        {
             return null;
         }
 

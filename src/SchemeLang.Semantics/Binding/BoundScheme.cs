@@ -85,11 +85,10 @@ public sealed record DataItem(
         DataTypeKind.Count => Dimension.Count(Unit),
         DataTypeKind.Number => Unit is null ? Dimension.Ratio : Dimension.Count(Unit),
         DataTypeKind.Boolean => new Dimension(DimensionKind.Boolean, null),
-        DataTypeKind.Unknown => Dimension.Unknown,
         _ => new Dimension(DimensionKind.Text, null),
     };
 
-    public bool IsNumeric => Type is not (DataTypeKind.Boolean or DataTypeKind.Text or DataTypeKind.Unknown);
+    public bool IsNumeric => Type is not (DataTypeKind.Boolean or DataTypeKind.Text);
 
     public ValueFormat Format => Type switch
     {

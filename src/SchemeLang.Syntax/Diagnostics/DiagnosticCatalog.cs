@@ -52,8 +52,8 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor DuplicateNotApplicableDescriptor = new("SL1008", Severity.Error, "重复规定不适用时的处理");
     public static readonly DiagnosticDescriptor UnrecognizedRuleDescriptor = new("SL1009", Severity.Error, "无法识别的评分规则");
 
-    public static Diagnostic UnexpectedToken(Location location, string found, string? expected) =>
-        new(UnexpectedTokenDescriptor, location, $"此处不应出现{found}", expected is null ? null : $"此处应为：{expected}");
+    public static Diagnostic UnexpectedToken(Location location, string found, string? hint) =>
+        new(UnexpectedTokenDescriptor, location, $"此处不应出现{found}", hint);
 
     public static Diagnostic IndentMismatch(Location location, int indent) =>
         new(IndentMismatchDescriptor, location, $"缩进 {indent} 格与上面任何一级指标都不对齐", "同一级指标的缩进必须相同");

@@ -27,7 +27,7 @@ public static class SchemeSyntaxParser
         parser.AddErrorListener(errors);
 
         var tree = parser.scheme();
-        var syntax = new SyntaxTreeBuilder(source, diagnostics).Build(tree);
+        var syntax = new SyntaxTreeBuilder(source, diagnostics).Build(tree, isComplete: !errors.HasErrors);
         return new ParseResult(syntax, diagnostics.ToSortedArray());
     }
 }

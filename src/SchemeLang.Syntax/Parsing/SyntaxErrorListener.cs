@@ -11,7 +11,7 @@ namespace SchemeLang.Parsing;
 /// </summary>
 internal sealed class SyntaxErrorListener(SourceText source, DiagnosticBag diagnostics) : BaseErrorListener
 {
-    private const int MaxExpectedShown = 6;
+    private const int MaxExpectedShown = 8;
 
     private static readonly Dictionary<int, string> TokenNames = new()
     {
@@ -50,6 +50,8 @@ internal sealed class SyntaxErrorListener(SourceText source, DiagnosticBag diagn
 
     private int _lastErrorLine = -1;
 
+    public bool HasErrors => _lastErrorLine >= 0;
+
     public override void SyntaxError(TextWriter output, IRecognizer recognizer, IToken offendingSymbol, int line, int charPositionInLine, string msg, RecognitionException e)
     {
         if (line == _lastErrorLine)
@@ -61,8 +63,40 @@ internal sealed class SyntaxErrorListener(SourceText source, DiagnosticBag diagn
         var span = offendingSymbol.Type == TokenConstants.EOF || offendingSymbol.StopIndex < offendingSymbol.StartIndex
             ? new TextSpan(Math.Min(offendingSymbol.StartIndex, source.Text.Length), 0)
             : TextSpan.FromBounds(offendingSymbol.StartIndex, offendingSymbol.StopIndex + 1);
-        diagnostics.Add(DiagnosticCatalog.UnexpectedToken(new Location(source, span), Describe(offendingSymbol), Expected(recognizer as Parser)));
+        var hint = e is NoViableAltException { Context: SchemeParser.StatementContext, StartToken: { } start }
+            ? LineForm(start)
+            : Expected(recognizer as Parser) is { } expected ? $"此处应为：{expected}" : null;
+        diagnostics.Add(DiagnosticCatalog.UnexpectedToken(new Location(source, span), Describe(offendingSymbol), hint));
     }
+
+    /// <summary>
+    /// When no kind of line fits, the tokens ANTLR expected are every way a line can start; the way this line was
+    /// meant to read, told by its first word, helps the author more.
+    /// </summary>
+    private static string LineForm(IToken first) => Keywords.Text(first.Type) switch
+    {
+        "方案" => "这一行应写成：方案 2023年某项目绩效评价",
+        "年度" => "这一行应写成：年度 2023",
+        "总分" => "这一行应写成：总分 100",
+        "权重" => "这一行应写成：权重 分值，或 权重 相对",
+        "缺失数据" => "这一行应写成：缺失数据 报错，或 缺失数据 不得分",
+        "小数位" => "这一行应写成：小数位 2",
+        "数据" => "「数据」单独占一行，各数据项写在下面缩进的行里，如：满意度：百分比",
+        "目标值" => "这一行应写成：目标值 2023，各目标值写在下面缩进的行里，如：参保率目标 = 95%",
+        "等级" => "这一行应写成：等级 优 ≥ 90；良 [80, 90)；中 [60, 80)；差 < 60，或「等级」单独占一行、各等级写在下面缩进的行里",
+        "否决" => "「否决」单独占一行，各项写在下面缩进的行里，如：① 发生重大违纪 扣20分",
+        "约束" => "「约束」单独占一行，各项写在下面缩进的行里，如：末级指标数（产出指标、效益指标）> 5",
+        "测试" => "这一行应写成：测试 名称，输入和期望写在下面缩进的行里",
+        "是否" => "这一行应写成：是否 条件 得5分，否则不得分",
+        "分项" => "「分项」单独占一行，各项写在下面缩进的行里，如：① 按规定履行决策程序 得2分",
+        "区间" => "这一行应写成：区间 数据项名称，各档写在下面缩进的行里，如：[90%, 100%] 得5分",
+        "等次" => "这一行应写成：等次 有效改善 得5分；较为改善 得3分；未改善 不得分",
+        "扣分" => "这一行应写成：扣分，扣完为止，各项写在下面缩进的行里，如：① 出现投诉 每次扣0.5分",
+        "按比例" => "这一行应写成：按比例 数据项名称，封顶 100%",
+        "酌情" => "这一行应写成：酌情 评分说明",
+        "不适用" => "这一行应写成：不适用 得满分，或 不适用 重新分配",
+        _ => "指标行以分值结尾，如：A1 政策制定 5分；阈值规则如：综合参保率 ≥ 95% 得满分，每低1个百分点扣1分，扣完为止",
+    };
 
     private static string Describe(IToken token) => token.Type switch
     {
@@ -80,11 +114,14 @@ internal sealed class SyntaxErrorListener(SourceText source, DiagnosticBag diagn
             return null;
         }
 
-        var names = parser.GetExpectedTokens().ToArray()
-            .Select(Name)
-            .Where(name => name is not null)
-            .Distinct(StringComparer.Ordinal)
-            .ToArray();
+        var types = parser.GetExpectedTokens().ToArray();
+        var names = types.Select(Name).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+        if (names.Length > MaxExpectedShown)
+        {
+            // Where a name may stand, every keyword may too (names may contain them): list the kinds of token only.
+            names = [.. types.Where(TokenNames.ContainsKey).Select(type => TokenNames[type]).Distinct(StringComparer.Ordinal)];
+        }
+
         return names.Length is > 0 and <= MaxExpectedShown ? string.Join("、", names) : null;
     }
 

@@ -26,8 +26,10 @@ internal sealed class SyntaxTreeBuilder(SourceText source, DiagnosticBag diagnos
     private readonly List<ConstraintSyntax> _constraints = [];
     private readonly List<TestCaseSyntax> _tests = [];
     private readonly IndicatorTreeAssembler _tree = new(source, diagnostics);
+    private bool _complete = true;
 
-    public SchemeSyntax Build(SchemeContext scheme)
+    /// <param name="isComplete">Whether the parser read every line; the builder may still find a part it cannot read.</param>
+    public SchemeSyntax Build(SchemeContext scheme, bool isComplete)
     {
         foreach (var statement in scheme.statement())
         {
@@ -44,6 +46,7 @@ internal sealed class SyntaxTreeBuilder(SourceText source, DiagnosticBag diagnos
             _vetoes.ToEquatableArray(),
             _constraints.ToEquatableArray(),
             _tests.ToEquatableArray(),
+            isComplete && _complete,
             new TextSpan(0, source.Text.Length));
     }
 
@@ -142,15 +145,9 @@ internal sealed class SyntaxTreeBuilder(SourceText source, DiagnosticBag diagnos
 
     private DataItemSyntax? DataItem(DataDeclContext declaration)
     {
-        if (Name(declaration.name()) is not { } name)
+        if (HasErrors(declaration) || Name(declaration.name()) is not { } name)
         {
             return null;
-        }
-
-        if (HasErrors(declaration))
-        {
-            // Keep the name so that its uses are not reported again as undefined.
-            return new DataItemSyntax(name, new DataTypeSyntax(DataTypeKind.Unknown, null, name.Span), null, null, null, LineSpan(declaration));
         }
 
         var type = declaration.typeSpec() is { } typeSpec ? DataType(typeSpec) : null;
@@ -303,11 +300,13 @@ internal sealed class SyntaxTreeBuilder(SourceText source, DiagnosticBag diagnos
             return null;
         }
 
-        // A line opening with a rule keyword is a rule the parser could not read, not an indicator named "是否 …".
+        // A line opening with a rule keyword standing apart is a rule the parser could not read, not an indicator
+        // named "是否 …"; "区间管理 5分" is an indicator.
         var atoms = text.textAtom();
-        if (RuleKeywords.Contains(atoms[0].GetText()))
+        if (RuleKeywords.Contains(atoms[0].GetText()) && atoms.Length > 1 && atoms[1].Start.StartIndex > atoms[0].Stop.StopIndex + 1)
         {
             diagnostics.Add(DiagnosticCatalog.UnrecognizedRule(new Location(source, LineSpan(line)), atoms[0].GetText()));
+            _complete = false;
             _tree.AddRule(new BadRuleSyntax(LineSpan(line)));
             return null;
         }
@@ -342,7 +341,6 @@ internal sealed class SyntaxTreeBuilder(SourceText source, DiagnosticBag diagnos
 
     private void Rule(RuleBlockContext rule)
     {
-
         var span = Span(rule.Start, rule.Stop);
         if (HasErrors(rule))
         {
@@ -628,6 +626,7 @@ internal sealed class SyntaxTreeBuilder(SourceText source, DiagnosticBag diagnos
             || !TryScale(value, scale, out var scaled))
         {
             diagnostics.Add(DiagnosticCatalog.NumberOutOfRange(new Location(source, span), text));
+            _complete = false;
             return null;
         }
 

@@ -11,9 +11,6 @@ public enum DataTypeKind
     Number,
     Boolean,
     Text,
-
-    /// <summary>A declaration the parser could not read (already reported): its name exists, nothing else is known.</summary>
-    Unknown,
 }
 
 /// <summary>A declared type: 百分比, 金额（万元）, 整数（次）, 数值, 是否, 文本.</summary>

@@ -3,7 +3,10 @@ using SchemeLang.Text;
 
 namespace SchemeLang.Syntax;
 
-/// <summary>A whole scheme file. The indicator tree is already nested by indentation.</summary>
+/// <summary>
+/// A whole scheme file. The indicator tree is already nested by indentation. <see cref="IsComplete"/> is false when
+/// a line or a number could not be read (and was reported): the tree then lacks that part.
+/// </summary>
 public sealed record SchemeSyntax(
     SourceText Source,
     EquatableArray<HeaderSyntax> Headers,
@@ -14,6 +17,7 @@ public sealed record SchemeSyntax(
     EquatableArray<VetoSyntax> Vetoes,
     EquatableArray<ConstraintSyntax> Constraints,
     EquatableArray<TestCaseSyntax> Tests,
+    bool IsComplete,
     TextSpan Span) : SyntaxNode(Span);
 
 public abstract record HeaderSyntax(TextSpan Span) : SyntaxNode(Span);
