@@ -158,29 +158,4 @@ public class CheckerTests
         Assert.Contains("[80%, 80%]", compilation.Diagnostics[0].Message, StringComparison.Ordinal);
         Assert.Contains("[70%, 70%]", compilation.Diagnostics[1].Message, StringComparison.Ordinal);
     }
-
-    [Theory]
-    [InlineData("      [80%, 90%  得3分")]
-    [InlineData("      [80%, 90%) 得三分")]
-    public void A_typo_in_a_band_row_gives_one_diagnostic_and_no_cascade(string brokenRow)
-    {
-        var compilation = Compile(OneLeaf(5, "满意度：百分比 范围 [0%, 100%]", $"""
-            区间 满意度
-              90%以上 得5分
-            {brokenRow}
-              不满80% 不得分
-            """));
-        Assert.Equal(["SL1001"], compilation.Diagnostics.Select(d => d.Code));
-    }
-
-    [Fact]
-    public void A_typo_in_a_data_declaration_does_not_make_its_uses_undefined()
-    {
-        var compilation = Compile(OneLeaf(5, "满意度：百分比 范围 [0%, 100%", """
-            区间 满意度
-              90%以上 得5分
-              不满90% 不得分
-            """));
-        Assert.Equal(["SL1001"], compilation.Diagnostics.Select(d => d.Code));
-    }
 }
