@@ -24,7 +24,7 @@ public class CheckBenchmarks
             throw new InvalidOperationException($"{largest} does not check clean");
         }
 
-        _evaluator = new Evaluator(compilation.Scheme!);
+        _evaluator = new Evaluator(compilation);
         var test = compilation.Scheme!.Tests[0];
         _record = new DataRecord("bench", test.Inputs.ToDictionary(input => input.Key, input => input.Value));
         Console.WriteLine($"// largest example: {Path.GetFileName(largest)}, {new FileInfo(largest).Length} bytes");

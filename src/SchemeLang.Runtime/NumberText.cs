@@ -28,13 +28,34 @@ public static class NumberText
     public static string Points(decimal points) => Plain(points) + "分";
 
     /// <summary>
-    /// For explanations of computed values: shown to 2 decimal places (of the percentage, for a ratio) with
-    /// "约" when that is not the exact value, which is what the rules used.
+    /// For explanations: the value to 2 decimal places (of the percentage, for a ratio), with "约" when that is not
+    /// the exact value the rules used. More places are shown where 2 would compare differently with one of
+    /// <paramref name="edges"/> than the value does: 94.996% against a 95% threshold reads "约 94.996%", never "约 95%".
     /// </summary>
-    public static string Approximate(decimal value, ValueFormat format)
+    public static string Approximate(decimal value, ValueFormat format, params ReadOnlySpan<decimal> edges)
     {
-        var shown = format == ValueFormat.Percent ? Math.Round(value, 4, MidpointRounding.AwayFromZero) : Math.Round(value, 2, MidpointRounding.AwayFromZero);
+        var places = format == ValueFormat.Percent ? 4 : 2;
+        var shown = Math.Round(value, places, MidpointRounding.AwayFromZero);
+        while (shown != value && places < 28 && MisleadsAbout(value, shown, edges))
+        {
+            places++;
+            shown = Math.Round(value, places, MidpointRounding.AwayFromZero);
+        }
+
         return shown == value ? Format(value, format) : "约 " + Format(shown, format);
+    }
+
+    private static bool MisleadsAbout(decimal value, decimal shown, ReadOnlySpan<decimal> edges)
+    {
+        foreach (var edge in edges)
+        {
+            if (value.CompareTo(edge) != shown.CompareTo(edge))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static string Format(decimal value, ValueFormat format) => format switch

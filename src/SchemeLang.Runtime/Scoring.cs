@@ -53,6 +53,12 @@ public static class Scoring
     public static decimal DeductSteps(decimal start, decimal distance, decimal stepSize, decimal perStep, StepRounding rounding) =>
         Math.Max(0m, start - (CountSteps(distance, stepSize, rounding) * perStep));
 
+    /// <summary>
+    /// A score out of <paramref name="from"/> points as a score out of <paramref name="to"/> (a leaf whose weight grew
+    /// when a sibling was not applicable). Full marks stay exactly full marks.
+    /// </summary>
+    public static decimal Rescale(decimal score, decimal from, decimal to) => score == from ? to : score * to / from;
+
     /// <summary>weight × rate, the rate capped (a completion rate above the cap earns no more).</summary>
     public static decimal Proportional(decimal weight, decimal rate, decimal cap) =>
         weight * Math.Min(Math.Max(rate, 0m), cap);

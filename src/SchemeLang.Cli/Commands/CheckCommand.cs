@@ -23,6 +23,10 @@ internal static class CheckCommand
             else
             {
                 DiagnosticTextRenderer.Render(output, diagnostics);
+                foreach (var compilation in compilations.Where(compilation => !compilation.HasErrors))
+                {
+                    DerivedWeightRenderer.Render(output, compilation.Scheme!);
+                }
             }
 
             return compilations.Any(compilation => compilation.HasErrors) ? SchemeLangCli.Failure : SchemeLangCli.Success;

@@ -31,9 +31,9 @@ internal static class ScoreCommand
                 return SchemeLangCli.Failure;
             }
 
-            var evaluator = new Evaluator(compilation.Scheme);
+            var evaluator = new Evaluator(compilation);
             var results = file.Records.Select(evaluator.Evaluate)
-                .Concat(file.Unreadable.Select(unreadable => new RecordResult(unreadable.RecordId, null, null, [], [unreadable])))
+                .Concat(file.Unreadable.Select(unreadable => new RecordResult(unreadable.RecordId, null, null, [], [], [unreadable])))
                 .ToArray();
             if (parse.GetValue(format) == OutputFormat.Csv)
             {

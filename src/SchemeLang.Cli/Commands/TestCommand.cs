@@ -20,7 +20,7 @@ internal static class TestCommand
                 return SchemeLangCli.Failure;
             }
 
-            var results = SchemeTestRunner.Run(compilation.Scheme);
+            var results = SchemeTestRunner.Run(compilation);
             foreach (var result in results)
             {
                 output.WriteLine($"{(result.Passed ? "通过" : "失败")}  {result.Name}");

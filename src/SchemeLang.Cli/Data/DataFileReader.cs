@@ -59,7 +59,7 @@ internal static class DataFileReader
                 var fallbackId = $"第{ordinal}条";
                 if (element.ValueKind != JsonValueKind.Object)
                 {
-                    unreadable.Add(new RecordError(DiagnosticCatalog.InvalidValueDescriptor.Code, fallbackId, null, "记录应是一个对象"));
+                    unreadable.Add(DiagnosticCatalog.UnreadableField(fallbackId, null, "记录应是一个对象"));
                     continue;
                 }
 
@@ -153,9 +153,9 @@ internal static class DataFileReader
     {
         if (string.IsNullOrWhiteSpace(id))
         {
-            return new RecordError(DiagnosticCatalog.MissingIdDescriptor.Code, fallbackId, IdField, "记录没有 id");
+            return DiagnosticCatalog.MissingId(fallbackId);
         }
 
-        return badField is null ? null : new RecordError(DiagnosticCatalog.InvalidValueDescriptor.Code, id, badField, "字段值应是文字、数字或 true/false");
+        return badField is null ? null : DiagnosticCatalog.UnreadableField(id, badField, "字段值应是文字、数字或 true/false");
     }
 }

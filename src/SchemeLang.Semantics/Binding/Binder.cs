@@ -24,6 +24,7 @@ public sealed class Binder
     private readonly Dictionary<string, TextSpan> _codes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TextSpan> _leafKeys = new(StringComparer.Ordinal);
     private WeightStyle _weightStyle;
+    private int _decimals;
 
     private Binder(SchemeSyntax syntax, DiagnosticBag diagnostics)
     {
@@ -45,6 +46,8 @@ public sealed class Binder
         _weightStyle = Header<WeightStyleHeaderSyntax>("权重", null)?.Style ?? WeightStyle.Points;
         var missing = Header<MissingPolicyHeaderSyntax>("缺失数据", null)?.Policy ?? MissingDataPolicy.Error;
         var decimals = (int)Math.Clamp(Header<DecimalsHeaderSyntax>("小数位", null)?.Decimals.Value ?? 2m, 0m, 6m);
+        _decimals = decimals;
+        var percentReading = Header<PercentReadingHeaderSyntax>("百分比数据", null)?.Reading ?? PercentReading.SignRequired;
 
         foreach (var target in _syntax.Targets)
         {
@@ -85,7 +88,7 @@ public sealed class Binder
             .OfType<DataItem>()
             .Distinct()
             .ToEquatableArray();
-        var scheme = new BoundScheme(Source, title, year, total, _weightStyle, missing, decimals, dataItems, indicators, grades, vetoes, constraints, EquatableArray<SchemeTest>.Empty);
+        var scheme = new BoundScheme(Source, title, year, total, _weightStyle, missing, decimals, percentReading, dataItems, indicators, grades, vetoes, constraints, EquatableArray<SchemeTest>.Empty);
         return scheme with { Tests = _syntax.Tests.Select(test => BindTest(test, scheme)).ToEquatableArray() };
     }
 
@@ -167,7 +170,8 @@ public sealed class Binder
     private static Interval DefaultDomain(DataTypeKind type) => type switch
     {
         DataTypeKind.Number => Interval.All,
-        _ => Interval.AtLeast(0m),
+        DataTypeKind.Percent or DataTypeKind.Money or DataTypeKind.Count or DataTypeKind.Boolean or DataTypeKind.Text => Interval.AtLeast(0m),
+        _ => throw new System.Diagnostics.UnreachableException($"data type {type}"),
     };
 
     /// <summary>A formula's range from its operands' ranges; a declared fallback for 0 divisors is one more possible value.</summary>
@@ -280,11 +284,15 @@ public sealed class Binder
 
     // ---------------------------------------------------------------- ranges and bounds
 
-    /// <summary>A range in the subject's unit; a bare number against a percentage is read as a percentage (90 → 90%).</summary>
+    /// <summary>
+    /// A range in the subject's unit. A percentage's bound carries its %, or shares the other bound's ("95-100%"); a
+    /// bare 90 on its own is reported (and read as 90%).
+    /// </summary>
     private Interval? BindRange(RangeSyntax range, bool percentSubject)
     {
-        var lower = range.Lower is { } l ? BindBound(l, percentSubject) : null;
-        var upper = range.Upper is { } u ? BindBound(u, percentSubject) : null;
+        var shared = percentSubject && new[] { range.Lower, range.Upper }.Any(bound => bound is QuantityBoundSyntax { Value.Unit: QuantityUnit.Percent });
+        var lower = range.Lower is { } l ? BindBound(l, percentSubject, shared) : null;
+        var upper = range.Upper is { } u ? BindBound(u, percentSubject, shared) : null;
         if ((range.Lower is not null && lower is null) || (range.Upper is not null && upper is null))
         {
             return null;
@@ -293,12 +301,19 @@ public sealed class Binder
         return new Interval(lower, range.LowerClosed, upper, range.UpperClosed);
     }
 
-    private decimal? BindBound(BoundSyntax bound, bool percentSubject)
+    private decimal? BindBound(BoundSyntax bound, bool percentSubject, bool percentWrittenBeside = false)
     {
         switch (bound)
         {
+            case QuantityBoundSyntax { Value: { Unit: QuantityUnit.None } bare } when percentSubject:
+                if (!percentWrittenBeside)
+                {
+                    _diagnostics.Add(DiagnosticCatalog.PercentSignMissing(At(bare.Span), bare.Text));
+                }
+
+                return bare.Value / 100m;
             case QuantityBoundSyntax quantity:
-                return quantity.Value.Unit == QuantityUnit.None && percentSubject ? quantity.Value.Value / 100m : quantity.Value.Value;
+                return quantity.Value.Value;
             case NameBoundSyntax name when _targets.TryGetValue(name.Name.Text, out var target):
                 return target.Value;
             case NameBoundSyntax name:
@@ -315,8 +330,10 @@ public sealed class Binder
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         var bound = new List<Indicator>();
-        foreach (var syntax in siblings)
+        var weights = SiblingWeights(siblings, parentWeight);
+        for (var i = 0; i < siblings.Count; i++)
         {
+            var syntax = siblings[i];
             if (!names.Add(syntax.Name.Text))
             {
                 _diagnostics.Add(DiagnosticCatalog.DuplicateSiblingName(At(syntax.Name.Span), syntax.Name.Text, parent?.Name.Text ?? _syntaxTitle));
@@ -327,7 +344,7 @@ public sealed class Binder
                 _diagnostics.Add(DiagnosticCatalog.DuplicateCode(At(code.Span), code.Text));
             }
 
-            bound.Add(BindIndicator(syntax, parentWeight, depth));
+            bound.Add(BindIndicator(syntax, weights[i], depth));
         }
 
         return bound.ToEquatableArray();
@@ -335,7 +352,24 @@ public sealed class Binder
 
     private string _syntaxTitle => _syntax.Headers.OfType<TitleHeaderSyntax>().FirstOrDefault()?.Title ?? "方案";
 
-    private Indicator BindIndicator(IndicatorSyntax syntax, decimal parentWeight, int depth)
+    /// <summary>
+    /// Each sibling's weight in points: as written, or its percentage of the parent's points apportioned so that the
+    /// siblings still add up to the parent exactly (see <see cref="Apportionment"/>).
+    /// </summary>
+    private decimal[] SiblingWeights(EquatableArray<IndicatorSyntax> siblings, decimal parentWeight)
+    {
+        var written = siblings.Select(sibling => sibling.Weight).ToArray();
+        if (written.Length == 0 || written.Any(weight => weight.Unit != QuantityUnit.Percent))
+        {
+            return [.. written.Select(weight => weight.Unit == QuantityUnit.Percent ? parentWeight * weight.Value : weight.Value)];
+        }
+
+        var exact = written.Select(weight => parentWeight * weight.Value).ToArray();
+        var sum = written.Sum(weight => weight.Value);
+        return sum == 1m ? Apportionment.LargestRemainder(parentWeight, exact, _decimals) : exact;
+    }
+
+    private Indicator BindIndicator(IndicatorSyntax syntax, decimal weight, int depth)
     {
         var isPercent = syntax.Weight.Unit == QuantityUnit.Percent;
         if (isPercent != (_weightStyle == WeightStyle.Relative))
@@ -343,7 +377,6 @@ public sealed class Binder
             _diagnostics.Add(DiagnosticCatalog.WeightStyle(At(syntax.Weight.Span), syntax.Name.Text, _weightStyle == WeightStyle.Relative ? "百分比（如 40%）" : "分值（如 5分）"));
         }
 
-        var weight = isPercent ? parentWeight * syntax.Weight.Value : syntax.Weight.Value;
         if (depth == MaxDepth + 1)
         {
             _diagnostics.Add(DiagnosticCatalog.TreeTooDeep(At(syntax.Name.Span), syntax.Name.Text, depth));
@@ -402,7 +435,7 @@ public sealed class Binder
             levels.Levels.Select(level => new Level(level.Name.Text, level.Points?.Value ?? weight, level.Span)).ToEquatableArray(),
             levels.Span),
         DiscretionaryRuleSyntax discretionary => new DiscretionaryRule(discretionary.Guidance, discretionary.Span),
-        _ => throw new InvalidOperationException($"unknown rule {rule.GetType().Name}"),
+        _ => throw new System.Diagnostics.UnreachableException($"rule kind {rule.GetType().Name} has no binding"),
     };
 
     private DataItem? BindSubject(NameSyntax name, string ruleName)
@@ -448,7 +481,8 @@ public sealed class Binder
                 FixedOutcomeSyntax { IsFullMarks: true } => new FixedPointsOutcome(weight),
                 FixedOutcomeSyntax fixedOutcome => new FixedPointsOutcome(fixedOutcome.Points!.Value),
                 StepOutcomeSyntax step => new StepFromEdgeOutcome(step.Start.Value, BindStep(step.Step)),
-                _ => new DiscretionaryOutcome(weight),
+                DiscretionaryOutcomeSyntax => new DiscretionaryOutcome(weight),
+                _ => throw new System.Diagnostics.UnreachableException($"band outcome {row.Outcome.GetType().Name} has no binding"),
             };
             var display = range.ToDisplayString(subject.Format);
             bands.Add(new Band(range, row.Range.Form == RangeForm.Interval ? display : $"{row.Range.Text}（即 {display}）", row.Range.Form == RangeForm.Dash, outcome, row.Span));

@@ -17,6 +17,7 @@ public sealed record BoundScheme(
     WeightStyle WeightStyle,
     MissingDataPolicy MissingPolicy,
     int Decimals,
+    PercentReading PercentReading,
     EquatableArray<DataItem> DataItems,
     EquatableArray<Indicator> Indicators,
     EquatableArray<Grade> Grades,
@@ -51,7 +52,8 @@ public readonly record struct Dimension(DimensionKind Kind, string? Unit)
         DimensionKind.Count => Unit is null ? "数量" : $"数量（{Unit}）",
         DimensionKind.Boolean => "是否",
         DimensionKind.Unknown => "未知",
-        _ => "文本",
+        DimensionKind.Text => "文本",
+        _ => throw new System.Diagnostics.UnreachableException($"dimension {Kind}"),
     };
 }
 
@@ -85,7 +87,8 @@ public sealed record DataItem(
         DataTypeKind.Count => Dimension.Count(Unit),
         DataTypeKind.Number => Unit is null ? Dimension.Ratio : Dimension.Count(Unit),
         DataTypeKind.Boolean => new Dimension(DimensionKind.Boolean, null),
-        _ => new Dimension(DimensionKind.Text, null),
+        DataTypeKind.Text => new Dimension(DimensionKind.Text, null),
+        _ => throw new System.Diagnostics.UnreachableException($"data type {Type}"),
     };
 
     public bool IsNumeric => Type is not (DataTypeKind.Boolean or DataTypeKind.Text);
@@ -94,7 +97,8 @@ public sealed record DataItem(
     {
         DataTypeKind.Percent => ValueFormat.Percent,
         DataTypeKind.Money => ValueFormat.Yuan,
-        _ => ValueFormat.Plain,
+        DataTypeKind.Count or DataTypeKind.Number or DataTypeKind.Boolean or DataTypeKind.Text => ValueFormat.Plain,
+        _ => throw new System.Diagnostics.UnreachableException($"data type {Type}"),
     };
 }
 

@@ -28,7 +28,7 @@ internal static class DomainInference
         DataReferenceExpression reference => itemDomain(reference.Name),
         NegateExpression negate => Negate(Infer(negate.Operand, itemDomain)),
         BinaryExpression binary => Combine(Infer(binary.Left, itemDomain), binary.Operator, Infer(binary.Right, itemDomain)),
-        _ => Interval.All,
+        _ => throw new System.Diagnostics.UnreachableException($"expression {expression.GetType().Name} has no domain"),
     };
 
     /// <summary>The smallest interval holding <paramref name="x"/> and <paramref name="point"/>.</summary>
@@ -51,7 +51,8 @@ internal static class DomainInference
         BinaryOperator.Add => Closed(Add(x.Lower, y.Lower), Add(x.Upper, y.Upper)),
         BinaryOperator.Subtract => Closed(Add(x.Lower, -y.Upper), Add(x.Upper, -y.Lower)),
         BinaryOperator.Multiply => Multiply(x, y),
-        _ => Divide(x, y),
+        BinaryOperator.Divide => Divide(x, y),
+        _ => throw new System.Diagnostics.UnreachableException($"operator {op}"),
     };
 
     private static decimal? Add(decimal? a, decimal? b) => a is null || b is null ? null : a + b;

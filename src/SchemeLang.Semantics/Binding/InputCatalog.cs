@@ -80,6 +80,11 @@ public sealed class InputCatalog
                     Add(leaf.Key, InputKind.Score, leaf: leaf);
                     Add($"{leaf.Key}.{ReasonSuffix}", InputKind.Reason, leaf: leaf);
                     break;
+                case BandRule or StepRule or ProportionalRule or null:
+                    // Their input is the subject data item, listed above; a leaf without a rule is SL2001.
+                    break;
+                default:
+                    throw new System.Diagnostics.UnreachableException($"rule kind {leaf.Rule.GetType().Name} has no inputs");
             }
 
             if (leaf.NotApplicable is not null)

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using SchemeLang.Binding;
 using SchemeLang.Diagnostics;
 using SchemeLang.Runtime;
@@ -42,17 +43,25 @@ public sealed class SchemeChecker
 
     private void CheckWeights()
     {
-        foreach (var indicator in _scheme.AllIndicators.Where(indicator => indicator.Weight <= 0m))
+        foreach (var indicator in _scheme.AllIndicators)
         {
-            _diagnostics.Add(DiagnosticCatalog.WeightNotPositive(At(indicator.Span), indicator.Name));
+            if (indicator.Weight <= 0m)
+            {
+                _diagnostics.Add(DiagnosticCatalog.WeightNotPositive(At(indicator.Span), indicator.Name));
+            }
+            else if (Scoring.RoundScore(indicator.Weight, _scheme.Decimals) != indicator.Weight && !indicator.DeclaredWeight.IsPercent)
+            {
+                // Full marks would round away from the weight, and a parent's children could add up past it.
+                _diagnostics.Add(DiagnosticCatalog.WeightPrecision(At(indicator.Span), indicator.Name, indicator.Weight, _scheme.Decimals));
+            }
         }
 
         if (_scheme.WeightStyle == WeightStyle.Relative)
         {
-            CheckRelative(_scheme.Indicators, _scheme.Title, new TextSpan(0, 0));
+            CheckRelative(_scheme.Indicators, _scheme.Title, _scheme.Total, new TextSpan(0, 0));
             foreach (var parent in _scheme.AllIndicators.Where(indicator => !indicator.IsLeaf))
             {
-                CheckRelative(parent.Children, parent.Name, parent.Span);
+                CheckRelative(parent.Children, parent.Name, parent.Weight, parent.Span);
             }
 
             return;
@@ -74,12 +83,19 @@ public sealed class SchemeChecker
         }
     }
 
-    private void CheckRelative(IReadOnlyList<Indicator> siblings, string parent, TextSpan span)
+    private void CheckRelative(IReadOnlyList<Indicator> siblings, string parent, decimal parentWeight, TextSpan span)
     {
         var percentages = siblings.Where(sibling => sibling.DeclaredWeight.IsPercent).Select(sibling => sibling.DeclaredWeight.Value).ToArray();
         if (percentages.Length > 0 && percentages.Sum() != 1m)
         {
             _diagnostics.Add(DiagnosticCatalog.RelativeWeightSum(At(span.Length == 0 ? siblings[0].Span : span), parent, percentages.Sum()));
+            return;
+        }
+
+        // Where a percentage's points had to be rounded, say so: the author sees the weight the scores are measured against.
+        foreach (var sibling in siblings.Where(sibling => sibling.DeclaredWeight.IsPercent && sibling.Weight != parentWeight * sibling.DeclaredWeight.Value))
+        {
+            _diagnostics.Add(DiagnosticCatalog.DerivedWeight(At(sibling.Span), sibling.Name, parentWeight, sibling.DeclaredWeight.Value, sibling.Weight));
         }
     }
 
@@ -89,8 +105,12 @@ public sealed class SchemeChecker
     {
         switch (leaf.Rule)
         {
-            case PassFailRule pass when pass.Points != leaf.Weight:
-                _diagnostics.Add(DiagnosticCatalog.PassPoints(At(pass.Span), leaf.Name, pass.Points, leaf.Weight));
+            case PassFailRule pass:
+                if (pass.Points != leaf.Weight)
+                {
+                    _diagnostics.Add(DiagnosticCatalog.PassPoints(At(pass.Span), leaf.Name, pass.Points, leaf.Weight));
+                }
+
                 break;
             case ChecklistRule checklist:
                 CheckChecklist(leaf, checklist);
@@ -101,6 +121,7 @@ public sealed class SchemeChecker
             case StepRule step:
                 CheckPoints(leaf, "达标时", step.FullMarks, step.Span, best: true);
                 CheckStep(step.Step, step.Span);
+                CheckStepDirection(step);
                 break;
             case DeductionRule deduction:
                 foreach (var item in deduction.Items.Where(item => item.Points <= 0m))
@@ -115,6 +136,11 @@ public sealed class SchemeChecker
             case LevelRule levels:
                 CheckLevels(leaf, levels);
                 break;
+            case DiscretionaryRule or null:
+                // Nothing to prove: the evaluator keeps a 酌情 score within [0, weight]; a missing rule is SL2001.
+                break;
+            default:
+                throw new UnreachableException($"rule kind {leaf.Rule.GetType().Name} has no check");
         }
     }
 
@@ -147,6 +173,53 @@ public sealed class SchemeChecker
             _diagnostics.Add(DiagnosticCatalog.StepRoundingUnstated(At(span)));
         }
     }
+
+    /// <summary>A threshold met from below (≥, >) deducts for values under it (每低); one met from above, for values over it (每超).</summary>
+    private void CheckStepDirection(StepRule step)
+    {
+        var required = step.Operator switch
+        {
+            ComparisonOperator.GreaterOrEqual or ComparisonOperator.Greater => StepDirection.Below,
+            ComparisonOperator.LessOrEqual or ComparisonOperator.Less => StepDirection.Above,
+            ComparisonOperator.Equal => step.Step.Direction,
+            _ => throw new UnreachableException($"comparison {step.Operator}"),
+        };
+        if (step.Step.Direction != required)
+        {
+            var format = _scheme.FindDataItem(step.Subject)?.Format ?? ValueFormat.Plain;
+            var threshold = NumberText.Format(step.Threshold, format);
+            _diagnostics.Add(DiagnosticCatalog.StepDirection(At(step.Span), $"「{step.Subject}」达标线 {threshold}：", DirectionWord(step.Step.Direction),
+                $"未达标的值都{(required == StepDirection.Below ? "低于" : "高于")} {threshold}"));
+        }
+    }
+
+    /// <summary>
+    /// A stepped band counts its steps from the edge where it meets the next band: its upper edge for 每低, its lower
+    /// edge for 每超. Without such an edge the steps point out of the band and never count.
+    /// </summary>
+    private void CheckStepEdge(Band band, StepFromEdgeOutcome step, IReadOnlyList<Band> bands, ValueFormat format)
+    {
+        var below = step.Step.Direction == StepDirection.Below;
+        var edge = below ? band.Range.Upper : band.Range.Lower;
+        var where = $"档次 {band.Range.ToDisplayString(format)} ";
+        if (edge is not { } at)
+        {
+            _diagnostics.Add(DiagnosticCatalog.StepDirection(At(band.Span), where, DirectionWord(step.Step.Direction),
+                $"本档没有{(below ? "上" : "下")}端点，无从起算"));
+        }
+        else if (!bands.Any(other => other != band && (other.Range.Contains(at) || other.Range.Lower == at || other.Range.Upper == at)))
+        {
+            _diagnostics.Add(DiagnosticCatalog.StepDirection(At(band.Span), where, DirectionWord(step.Step.Direction),
+                $"本档的{(below ? "上" : "下")}端点 {NumberText.Format(at, format)} 不与其他档次相接"));
+        }
+    }
+
+    private static string DirectionWord(StepDirection direction) => direction switch
+    {
+        StepDirection.Below => "低",
+        StepDirection.Above => "超",
+        _ => throw new UnreachableException($"step direction {direction}"),
+    };
 
     private void CheckChecklist(Indicator leaf, ChecklistRule checklist)
     {
@@ -283,6 +356,7 @@ public sealed class SchemeChecker
                 case StepFromEdgeOutcome step:
                     CheckPoints(leaf, $"档次 {band.Range.ToDisplayString(format)} 的起点", step.Start, band.Span, best: false);
                     CheckStep(step.Step, band.Span);
+                    CheckStepEdge(band, step, bands, format);
                     break;
             }
         }
@@ -300,7 +374,7 @@ public sealed class SchemeChecker
             FixedPointsOutcome fixedPoints => fixedPoints.Points,
             StepFromEdgeOutcome step => step.Start,
             DiscretionaryOutcome discretionary => discretionary.Max,
-            _ => 0m,
+            _ => throw new UnreachableException($"band outcome {band.Outcome.GetType().Name} has no best score"),
         }).DefaultIfEmpty(0m).Max();
         if (best < leaf.Weight)
         {
@@ -384,7 +458,8 @@ public sealed class SchemeChecker
                 ComparisonOperator.Greater => count > constraint.Value,
                 ComparisonOperator.LessOrEqual => count <= constraint.Value,
                 ComparisonOperator.Less => count < constraint.Value,
-                _ => count == constraint.Value,
+                ComparisonOperator.Equal => count == constraint.Value,
+                _ => throw new UnreachableException($"comparison {constraint.Operator}"),
             };
             if (!holds)
             {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SchemeLang.Diagnostics;
 
 namespace SchemeLang.Evaluation;
 
@@ -8,6 +9,7 @@ public sealed record RecordResult(
     decimal? Total,
     string? Grade,
     ImmutableArray<IndicatorResult> Indicators,
+    ImmutableArray<AppliedVeto> Vetoes,
     ImmutableArray<RecordError> Errors)
 {
     public bool Succeeded => Errors.IsEmpty;
@@ -16,8 +18,8 @@ public sealed record RecordResult(
 /// <summary>An indicator's weight (points), its rounded score and a Chinese explanation of how the score arose.</summary>
 public sealed record IndicatorResult(string Key, string? Code, string Name, decimal Weight, decimal Score, string Explanation);
 
-/// <summary>A per-record problem: which record, which field, what is wrong.</summary>
-public sealed record RecordError(string Code, string RecordId, string? Field, string Message)
-{
-    public override string ToString() => Field is null ? $"{Code} 记录「{RecordId}」：{Message}" : $"{Code} 记录「{RecordId}」字段「{Field}」：{Message}";
-}
+/// <summary>
+/// A veto the record triggered: its text, what it says (扣 N 分, or 总分为零 when <see cref="Written"/> is null) and the
+/// points it actually took off the total, which stops at 0.
+/// </summary>
+public sealed record AppliedVeto(string Key, string Text, decimal? Written, decimal Deducted);

@@ -1,10 +1,12 @@
-using System.Globalization;
+using System.Diagnostics;
 using SchemeLang.Binding;
+using SchemeLang.Diagnostics;
+using SchemeLang.Runtime;
 using SchemeLang.Syntax;
 
 namespace SchemeLang.Evaluation;
 
-/// <summary>Reads a field's text as the value its slot expects; returns an error message in Chinese when it cannot.</summary>
+/// <summary>Reads a field's text as the value its slot expects; a value it cannot read gives that record's error.</summary>
 internal static class ValueParser
 {
     public static bool TryParseBoolean(string text, out bool value)
@@ -23,37 +25,60 @@ internal static class ValueParser
         }
     }
 
-    /// <summary>A data item's number, normalised: percentages to ratios, money to yuan.</summary>
-    public static bool TryParseNumber(DataItem item, string text, out decimal value, out string error)
+    /// <summary>
+    /// A data item's number, normalised: percentages to ratios, money to yuan. A percentage carries its % unless the
+    /// scheme (or the command line) declared how a bare number reads.
+    /// </summary>
+    public static RecordError? ParseNumber(DataItem item, string text, PercentReading reading, string record, string field, out decimal value)
     {
-        var trimmed = Normalize(text);
-        error = string.Empty;
+        value = 0m;
+        var normalized = DecimalText.Normalize(text);
         var scale = 1m;
         switch (item.Type)
         {
-            case DataTypeKind.Percent when trimmed.EndsWith('%'):
-                trimmed = trimmed[..^1];
+            case DataTypeKind.Percent when normalized.EndsWith('%'):
+                normalized = normalized[..^1];
                 scale = 0.01m;
                 break;
-            case DataTypeKind.Money:
-                (trimmed, scale) = trimmed switch
+            case DataTypeKind.Percent:
+                scale = reading switch
                 {
-                    _ when trimmed.EndsWith("万元", StringComparison.Ordinal) => (trimmed[..^2], 10_000m),
-                    _ when trimmed.EndsWith("亿元", StringComparison.Ordinal) => (trimmed[..^2], 100_000_000m),
-                    _ when trimmed.EndsWith('元') => (trimmed[..^1], 1m),
-                    _ => (trimmed, item.Scale),
+                    PercentReading.Ratio => 1m,
+                    PercentReading.Percent => 0.01m,
+                    _ => 0m,
                 };
                 break;
-            case DataTypeKind.Count or DataTypeKind.Number when item.Unit is { } unit && trimmed.EndsWith(unit, StringComparison.Ordinal):
-                trimmed = trimmed[..^unit.Length];
+            case DataTypeKind.Money:
+                (normalized, scale) = normalized switch
+                {
+                    _ when normalized.EndsWith("万元", StringComparison.Ordinal) => (normalized[..^2], 10_000m),
+                    _ when normalized.EndsWith("亿元", StringComparison.Ordinal) => (normalized[..^2], 100_000_000m),
+                    _ when normalized.EndsWith('元') => (normalized[..^1], 1m),
+                    _ => (normalized, item.Scale),
+                };
+                break;
+            case DataTypeKind.Count or DataTypeKind.Number when item.Unit is { } unit && normalized.EndsWith(unit, StringComparison.Ordinal):
+                normalized = normalized[..^unit.Length];
                 break;
         }
 
-        if (!decimal.TryParse(trimmed.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
+        switch (DecimalText.TryParse(normalized, out var number))
         {
-            value = 0m;
-            error = $"「{text}」不是{Describe(item)}";
-            return false;
+            case DecimalText.Problem.None:
+                break;
+            case DecimalText.Problem.MisplacedComma:
+                return DiagnosticCatalog.MisplacedComma(record, field, text);
+            case DecimalText.Problem.TooLarge:
+                return DiagnosticCatalog.NumberTooLarge(record, field, $"「{text}」");
+            case DecimalText.Problem.NotANumber:
+                return DiagnosticCatalog.InvalidNumber(record, field, text, Describe(item));
+            default:
+                throw new UnreachableException("every DecimalText.Problem is handled above");
+        }
+
+        if (scale == 0m)
+        {
+            return DiagnosticCatalog.PercentWithoutSign(record, field, text, number);
         }
 
         try
@@ -62,49 +87,25 @@ internal static class ValueParser
         }
         catch (OverflowException)
         {
-            value = 0m;
-            error = $"「{text}」太大，超出可计算的范围";
-            return false;
+            return DiagnosticCatalog.NumberTooLarge(record, field, $"「{text}」");
         }
 
-        if (item.Type == DataTypeKind.Count && value != decimal.Truncate(value))
-        {
-            error = $"「{text}」不是整数";
-            return false;
-        }
-
-        return true;
+        return item.Type == DataTypeKind.Count && value != decimal.Truncate(value) ? DiagnosticCatalog.NotAnInteger(record, field, text) : null;
     }
 
     public static bool TryParseCount(string text, out decimal value) =>
-        decimal.TryParse(Normalize(text).TrimEnd('次', '例', '项', '个', '处'), NumberStyles.Integer, CultureInfo.InvariantCulture, out value) && value >= 0m;
+        DecimalText.TryParse(DecimalText.Normalize(text).TrimEnd('次', '例', '项', '个', '处'), out value) == DecimalText.Problem.None
+        && value >= 0m && value == decimal.Truncate(value);
 
     public static bool TryParseScore(string text, out decimal value) =>
-        decimal.TryParse(Normalize(text).TrimEnd('分'), NumberStyles.Number, CultureInfo.InvariantCulture, out value);
+        DecimalText.TryParse(DecimalText.Normalize(text).TrimEnd('分'), out value) == DecimalText.Problem.None;
 
     private static string Describe(DataItem item) => item.Type switch
     {
-        DataTypeKind.Percent => "百分数（如 96.87% 或 0.9687）",
+        DataTypeKind.Percent => "百分数（如 96.87%）",
         DataTypeKind.Money => $"金额（如 117.42{item.Unit ?? "元"}）",
         DataTypeKind.Count => "整数",
-        _ => "数值",
+        DataTypeKind.Number or DataTypeKind.Boolean or DataTypeKind.Text => "数值",
+        _ => throw new UnreachableException($"data type {item.Type}"),
     };
-
-    private static string Normalize(string text)
-    {
-        var chars = text.Trim().ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
-        {
-            chars[i] = chars[i] switch
-            {
-                >= '\uFF10' and <= '\uFF19' => (char)('0' + (chars[i] - '\uFF10')),
-                '％' => '%',
-                '．' => '.',
-                '－' => '-',
-                _ => chars[i],
-            };
-        }
-
-        return new string(chars).Replace(" ", string.Empty, StringComparison.Ordinal);
-    }
 }

@@ -15,10 +15,11 @@ public sealed record SchemeTestResult(string Name, ImmutableArray<string> Failur
 /// <summary>Runs the 测试 blocks written inside a scheme through the interpreter.</summary>
 public static class SchemeTestRunner
 {
-    public static ImmutableArray<SchemeTestResult> Run(BoundScheme scheme)
+    /// <exception cref="SchemeHasErrorsException">The scheme failed its checks.</exception>
+    public static ImmutableArray<SchemeTestResult> Run(Compilation compilation)
     {
-        var evaluator = new Evaluator(scheme);
-        return [.. scheme.Tests.Select(test => Run(evaluator, test))];
+        var evaluator = new Evaluator(compilation);
+        return [.. evaluator.Scheme.Tests.Select(test => Run(evaluator, test))];
     }
 
     private static SchemeTestResult Run(Evaluator evaluator, SchemeTest test)

@@ -98,6 +98,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor UndefinedIndicatorDescriptor = new("SL2014", Severity.Error, "未找到指标");
     public static readonly DiagnosticDescriptor UnknownTestKeyDescriptor = new("SL2015", Severity.Error, "测试中的名称无法识别");
     public static readonly DiagnosticDescriptor NotApplicableOnParentDescriptor = new("SL2017", Severity.Error, "不适用只能写在末级指标下");
+    public static readonly DiagnosticDescriptor PercentSignMissingDescriptor = new("SL2026", Severity.Error, "百分比的数值缺少 %");
 
     public static Diagnostic LeafWithoutRule(Location location, string indicator) =>
         new(LeafWithoutRuleDescriptor, location, $"末级指标「{indicator}」没有评分规则", "在下一行写评分标准，如「是否 …」「区间 …」「分项」「等次 …」");
@@ -150,6 +151,14 @@ public static class DiagnosticCatalog
     public static Diagnostic NotApplicableOnParent(Location location, string indicator) =>
         new(NotApplicableOnParentDescriptor, location, $"指标「{indicator}」有下级指标，不能规定不适用时的处理", "把「不适用 …」写在相应的末级指标下");
 
+    public static Diagnostic PercentSignMissing(Location location, string written) =>
+        new(PercentSignMissingDescriptor, location, $"「{written}」是百分比的界限，却没有写 %：可能指 {written}%，也可能指比率 {written}（即 {Percent(written)}）",
+            $"写明单位，如「{written}%」");
+
+    private static string Percent(string written) =>
+        decimal.TryParse(written, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var ratio)
+            ? NumberText.Percent(ratio) : written + " × 100%";
+
     public static Diagnostic UnknownTestKey(Location location, string key) =>
         new(UnknownTestKeyDescriptor, location, $"「{key}」既不是数据项，也不是指标的输入或结果", "输入写数据项名或「指标编码.序号」；期望写指标编码、总分或等级");
 
@@ -159,6 +168,8 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor TotalWeightSumDescriptor = new("SL3002", Severity.Error, "一级指标分值合计与总分不符");
     public static readonly DiagnosticDescriptor RelativeWeightSumDescriptor = new("SL3003", Severity.Error, "相对权重合计不是 100%");
     public static readonly DiagnosticDescriptor WeightNotPositiveDescriptor = new("SL3004", Severity.Error, "分值必须大于 0");
+    public static readonly DiagnosticDescriptor WeightPrecisionDescriptor = new("SL3005", Severity.Error, "分值的小数位多于得分的小数位");
+    public static readonly DiagnosticDescriptor DerivedWeightDescriptor = new("SL3006", Severity.Info, "相对权重折算的分值经过取舍");
 
     public static readonly DiagnosticDescriptor BandGapDescriptor = new("SL3101", Severity.Error, "区间有空档");
     public static readonly DiagnosticDescriptor BandOverlapDescriptor = new("SL3102", Severity.Error, "区间重叠");
@@ -170,6 +181,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor StepRoundingUnstatedDescriptor = new("SL3108", Severity.Warning, "未说明不足一档如何计算");
     public static readonly DiagnosticDescriptor BandDiscontinuityDescriptor = new("SL3109", Severity.Info, "相邻两档得分不连续");
     public static readonly DiagnosticDescriptor EmptyRangeDescriptor = new("SL3110", Severity.Error, "区间为空");
+    public static readonly DiagnosticDescriptor StepDirectionDescriptor = new("SL3111", Severity.Error, "扣分方向与档次不符");
 
     public static readonly DiagnosticDescriptor ChecklistSumDescriptor = new("SL3201", Severity.Error, "分项合计与指标分值不符");
     public static readonly DiagnosticDescriptor LevelTopDescriptor = new("SL3202", Severity.Error, "最高等次得分与指标分值不符");
@@ -202,6 +214,20 @@ public static class DiagnosticCatalog
 
     public static Diagnostic WeightNotPositive(Location location, string indicator) =>
         new(WeightNotPositiveDescriptor, location, $"指标「{indicator}」的分值必须大于 0");
+
+    public static Diagnostic WeightPrecision(Location location, string indicator, decimal weight, int decimals) =>
+        new(WeightPrecisionDescriptor, location,
+            $"指标「{indicator}」的分值 {NumberText.Points(weight)}有 {Places(weight)} 位小数，而得分只保留 {decimals} 位小数，满分时的得分将与分值不符",
+            $"把「小数位」改为 {Places(weight)}，或调整分值");
+
+    public static Diagnostic DerivedWeight(Location location, string indicator, decimal parentWeight, decimal percent, decimal weight)
+    {
+        var product = $"{NumberText.Points(parentWeight)} × {NumberText.Percent(percent)} = {NumberText.Points(parentWeight * percent)}";
+        return new(DerivedWeightDescriptor, location,
+            $"指标「{indicator}」的分值取 {NumberText.Points(weight)}（{product}，按最大余额法取到得分的小数位，使同级分值合计仍为 {NumberText.Points(parentWeight)}）");
+    }
+
+    private static int Places(decimal value) => (int)((decimal.GetBits(value / 1.000000000000000000000000000000000m)[3] >> 16) & 0xFF);
 
     public static Diagnostic BandGap(Location location, string subject, string gap) =>
         new(BandGapDescriptor, location, $"「{subject}」在 {gap} 内没有对应的档次，落在这里时无法评分",
@@ -236,6 +262,10 @@ public static class DiagnosticCatalog
 
     public static Diagnostic EmptyRange(Location location, string range) =>
         new(EmptyRangeDescriptor, location, $"区间 {range} 不含任何值");
+
+    public static Diagnostic StepDirection(Location location, string where, string direction, string reason) =>
+        new(StepDirectionDescriptor, location, $"{where}写的是「每{direction}」扣分，但{reason}，这样的扣分永远不会发生",
+            "低于起点时扣分写「每低」，高于起点时扣分写「每超」；逐档扣分的档次应从与相邻档次相接的端点起算");
 
     public static Diagnostic ChecklistSum(Location location, string indicator, decimal sum, decimal weight) =>
         new(ChecklistSumDescriptor, location,
@@ -284,11 +314,75 @@ public static class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor MissingFieldDescriptor = new("SL5001", Severity.Error, "记录缺少字段");
     public static readonly DiagnosticDescriptor UnknownFieldDescriptor = new("SL5002", Severity.Error, "记录有多余字段");
-    public static readonly DiagnosticDescriptor InvalidValueDescriptor = new("SL5003", Severity.Error, "字段值无法识别");
-    public static readonly DiagnosticDescriptor OutsideDomainDescriptor = new("SL5004", Severity.Error, "字段值超出范围");
+    public static readonly DiagnosticDescriptor InvalidNumberDescriptor = new("SL5003", Severity.Error, "字段值不是数值");
+    public static readonly DiagnosticDescriptor OutsideDomainDescriptor = new("SL5004", Severity.Error, "字段值超出取值范围");
     public static readonly DiagnosticDescriptor NotApplicableUndeclaredDescriptor = new("SL5005", Severity.Error, "指标未规定不适用时的处理");
     public static readonly DiagnosticDescriptor ReasonMissingDescriptor = new("SL5006", Severity.Error, "酌情评分缺少理由");
     public static readonly DiagnosticDescriptor MissingIdDescriptor = new("SL5007", Severity.Error, "记录缺少编号");
+    public static readonly DiagnosticDescriptor InvalidBooleanDescriptor = new("SL5008", Severity.Error, "字段值不是“是”或“否”");
+    public static readonly DiagnosticDescriptor UnknownLevelDescriptor = new("SL5009", Severity.Error, "不是本指标的等次");
+    public static readonly DiagnosticDescriptor InvalidCountDescriptor = new("SL5010", Severity.Error, "次数不是非负整数");
+    public static readonly DiagnosticDescriptor InvalidScoreDescriptor = new("SL5011", Severity.Error, "酌情得分不是分值");
+    public static readonly DiagnosticDescriptor PercentWithoutSignDescriptor = new("SL5012", Severity.Error, "百分比没有写 %");
+    public static readonly DiagnosticDescriptor NumberTooLargeDescriptor = new("SL5013", Severity.Error, "数值过大");
+    public static readonly DiagnosticDescriptor DiscretionaryOutOfRangeDescriptor = new("SL5014", Severity.Error, "酌情得分超出指标分值");
+    public static readonly DiagnosticDescriptor UnreadableFieldDescriptor = new("SL5015", Severity.Error, "记录或字段无法读取");
+
+    public static RecordError MissingField(string record, string field) =>
+        new(MissingFieldDescriptor.Code, record, field, "缺少此字段");
+
+    public static RecordError UnknownField(string record, string field) =>
+        new(UnknownFieldDescriptor.Code, record, field, "方案中没有这个输入");
+
+    public static RecordError NotApplicableUndeclared(string record, string field) =>
+        new(NotApplicableUndeclaredDescriptor.Code, record, field, "该指标的评分标准没有规定不适用时如何处理（不适用 得满分 / 不适用 重新分配）");
+
+    public static RecordError InvalidNumber(string record, string field, string text, string expected) =>
+        new(InvalidNumberDescriptor.Code, record, field, $"「{text}」不是{expected}");
+
+    public static RecordError MisplacedComma(string record, string field, string text) =>
+        new(InvalidNumberDescriptor.Code, record, field, $"「{text}」中的逗号不是千位分隔符（如 94,767,246.66），无法确定这个数");
+
+    public static RecordError NotAnInteger(string record, string field, string text) =>
+        new(InvalidNumberDescriptor.Code, record, field, $"「{text}」不是整数");
+
+    public static RecordError OutsideDomain(string record, string field, string value, string domain) =>
+        new(OutsideDomainDescriptor.Code, record, field, $"{value} 不在取值范围 {domain} 内");
+
+    public static RecordError ReasonMissing(string record, string field) =>
+        new(ReasonMissingDescriptor.Code, record, field, "酌情评分必须写明理由");
+
+    public static RecordError MissingId(string record) =>
+        new(MissingIdDescriptor.Code, record, "id", "记录没有 id");
+
+    public static RecordError InvalidBoolean(string record, string field, string text) =>
+        new(InvalidBooleanDescriptor.Code, record, field, $"「{text}」应为“是”或“否”");
+
+    public static RecordError UnknownLevel(string record, string field, string text, IEnumerable<string> levels) =>
+        new(UnknownLevelDescriptor.Code, record, field, $"「{text}」不是本指标的等次，应为 {string.Join("、", levels)} 之一");
+
+    public static RecordError InvalidCount(string record, string field, string text) =>
+        new(InvalidCountDescriptor.Code, record, field, $"「{text}」应为不小于 0 的整数");
+
+    public static RecordError InvalidScore(string record, string field, string text) =>
+        new(InvalidScoreDescriptor.Code, record, field, $"「{text}」不是分值");
+
+    public static RecordError PercentWithoutSign(string record, string field, string text, decimal bare) =>
+        new(PercentWithoutSignDescriptor.Code, record, field,
+            $"「{text}」是百分比却没有写 %：读作比率是 {NumberText.Percent(bare)}，读作百分数是 {NumberText.Plain(bare)}%。"
+            + $"请写成「{NumberText.Percent(bare)}」或「{NumberText.Plain(bare)}%」，或者声明读法：方案中写「百分比数据 小数」或「百分比数据 百分数」，命令行用 --percent ratio 或 --percent percent");
+
+    public static RecordError NumberTooLarge(string record, string? field, string what) =>
+        new(NumberTooLargeDescriptor.Code, record, field, $"{what}太大，超出可计算的范围");
+
+    public static RecordError DiscretionaryOutOfRange(string record, string field, decimal score, decimal weight) =>
+        new(DiscretionaryOutOfRangeDescriptor.Code, record, field, $"酌情得分 {NumberText.Points(score)}不在 [0, {NumberText.Plain(weight)}] 分之内");
+
+    public static RecordError UnreadableField(string record, string? field, string reason) =>
+        new(UnreadableFieldDescriptor.Code, record, field, reason);
+
+    /// <summary>Codes once used and since withdrawn: never given out again, so an old report's code keeps one meaning.</summary>
+    public static IReadOnlyList<string> Retired { get; } = ["SL2016"];
 
     /// <summary>Every descriptor, for the uniqueness test, the code pages and `schemelang explain`.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =

@@ -4,6 +4,7 @@ using Antlr4.Runtime;
 using Antlr4.Runtime.Tree;
 using SchemeLang.Collections;
 using SchemeLang.Diagnostics;
+using SchemeLang.Runtime;
 using SchemeLang.Parsing.Generated;
 using SchemeLang.Syntax;
 using SchemeLang.Text;
@@ -135,6 +136,7 @@ internal sealed class SyntaxTreeBuilder(SourceText source, DiagnosticBag diagnos
             WeightStyleHeaderContext style => new WeightStyleHeaderSyntax(style.weightStyle.Text == "相对" ? WeightStyle.Relative : WeightStyle.Points, span),
             MissingPolicyHeaderContext policy => new MissingPolicyHeaderSyntax(policy.policy.Text == "不得分" ? MissingDataPolicy.ScoreZero : MissingDataPolicy.Error, span),
             DecimalsHeaderContext decimals => Quantity(decimals.NUMBER()) is { } value ? new DecimalsHeaderSyntax(value, span) : null,
+            PercentReadingHeaderContext reading => new PercentReadingHeaderSyntax(reading.reading.Text == "小数" ? PercentReading.Ratio : PercentReading.Percent, span),
             _ => null,
         };
 

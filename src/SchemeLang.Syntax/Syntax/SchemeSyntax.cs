@@ -1,4 +1,5 @@
 using SchemeLang.Collections;
+using SchemeLang.Runtime;
 using SchemeLang.Text;
 
 namespace SchemeLang.Syntax;
@@ -51,3 +52,6 @@ public enum MissingDataPolicy
 public sealed record MissingPolicyHeaderSyntax(MissingDataPolicy Policy, TextSpan Span) : HeaderSyntax(Span);
 
 public sealed record DecimalsHeaderSyntax(QuantitySyntax Decimals, TextSpan Span) : HeaderSyntax(Span);
+
+/// <summary>百分比数据 小数 | 百分数: how a bare number for a percentage reads in data records and 测试 inputs.</summary>
+public sealed record PercentReadingHeaderSyntax(PercentReading Reading, TextSpan Span) : HeaderSyntax(Span);

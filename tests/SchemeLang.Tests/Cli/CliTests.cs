@@ -172,7 +172,7 @@ public sealed class CliTests : IDisposable
     public void Score_reads_csv_and_writes_csv()
     {
         var scheme = WriteFile("s.scheme", ValidScheme);
-        var data = WriteFile("d.csv", "id,A,满意度\n2023,是,95%\n2024,否,0.8\n");
+        var data = WriteFile("d.csv", "id,A,满意度\n2023,是,95%\n2024,否,80%\n");
         var (exit, output, _) = Run("score", scheme, "--data", data, "--format", "csv");
         Assert.Equal(0, exit);
         Assert.Equal(

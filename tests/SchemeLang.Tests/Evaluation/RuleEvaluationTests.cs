@@ -173,7 +173,7 @@ public class RuleEvaluationTests
         Assert.Contains("个别业务办理不畅", scored.Indicator("A1").Explanation);
 
         Assert.Equal(["SL5006"], Score(scheme, ("A1", "4")).Errors.Select(e => e.Code));
-        Assert.Equal(["SL5004"], Score(scheme, ("A1", "6"), ("A1.理由", "x")).Errors.Select(e => e.Code));
+        Assert.Equal(["SL5014"], Score(scheme, ("A1", "6"), ("A1.理由", "x")).Errors.Select(e => e.Code));
     }
 
     [Fact]

@@ -130,7 +130,7 @@ public class SchemeEvaluationTests
     {
         var result = Score(Clean(TwoLevels), ("A1", "也许"), ("有帮助比例", "百分之九十"), ("B1", "是"), ("备注", "x"), ("A1.不适用", "是"));
         Assert.Equal(
-            ["SL5005 A1.不适用", "SL5002 备注", "SL5003 A1", "SL5003 有帮助比例"],
+            ["SL5005 A1.不适用", "SL5002 备注", "SL5008 A1", "SL5003 有帮助比例"],
             result.Errors.Select(e => $"{e.Code} {e.Field}"));
     }
 
@@ -168,8 +168,8 @@ public class SchemeEvaluationTests
               100%以上 得满分
               不满100% 不得分
             """));
-        Assert.Equal(["SL5003"], Score(scheme, ("预算收入", "1元"), ("决算收入", "10000000000000000000000000万元")).Errors.Select(e => e.Code));
-        Assert.Equal(["SL5004"], Score(scheme, ("预算收入", "0.001"), ("决算收入", "1000000000000000000000000000")).Errors.Select(e => e.Code));
+        Assert.Equal(["SL5013"], Score(scheme, ("预算收入", "1元"), ("决算收入", "10000000000000000000000000万元")).Errors.Select(e => e.Code));
+        Assert.Equal(["SL5013"], Score(scheme, ("预算收入", "0.001"), ("决算收入", "1000000000000000000000000000")).Errors.Select(e => e.Code));
         Assert.Equal(5m, Score(scheme, ("预算收入", "1元"), ("决算收入", "2元")).Indicator("A1").Score);
     }
 }

@@ -29,8 +29,7 @@ public class ExampleTests
     [MemberData(nameof(ExampleNames))]
     public void Example_tests_written_in_the_scheme_pass(string name)
     {
-        var scheme = Compilation.FromFile(Path.Combine(Repository.Examples, name + ".scheme")).Scheme!;
-        var results = SchemeTestRunner.Run(scheme);
+        var results = SchemeTestRunner.Run(Compilation.FromFile(Path.Combine(Repository.Examples, name + ".scheme")));
         Assert.NotEmpty(results);
         Assert.All(results, result => Assert.True(result.Passed, $"{result.Name}: {string.Join("；", result.Failures)}"));
     }

@@ -11,14 +11,14 @@ internal static class Schemes
     public static Compilation Compile(string text, string path = "test.scheme") => Compilation.FromSource(new SourceText(path, text));
 
     /// <summary>A scheme that must compile without any diagnostic at all.</summary>
-    public static BoundScheme Clean(string text)
+    public static Compilation Clean(string text)
     {
         var compilation = Compile(text);
         Assert.True(compilation.Diagnostics.IsEmpty, string.Join("\n", compilation.Diagnostics.Select(Describe)));
-        return compilation.Scheme!;
+        return compilation;
     }
 
-    public static RecordResult Score(BoundScheme scheme, params (string Key, string Value)[] fields) =>
+    public static RecordResult Score(Compilation scheme, params (string Key, string Value)[] fields) =>
         new Evaluator(scheme).Evaluate(new DataRecord("r1", fields.ToDictionary(field => field.Key, field => field.Value)));
 
     public static IndicatorResult Indicator(this RecordResult result, string key)

@@ -1,0 +1,179 @@
+using System.Diagnostics;
+using SchemeLang.Binding;
+using SchemeLang.Diagnostics;
+using SchemeLang.Runtime;
+using SchemeLang.Syntax;
+
+namespace SchemeLang.Evaluation;
+
+/// <summary>
+/// One record through the indicator tree: the weights each indicator has after any redistribution, the leaf scores
+/// rounded within them, the sums, the vetoes and the grade. Its rule kinds and its inputs are in the other parts.
+/// </summary>
+internal sealed partial class RecordEvaluation(Evaluator owner, DataRecord record)
+{
+    private readonly BoundScheme _scheme = owner.Scheme;
+    private readonly List<RecordError> _errors = [];
+
+    public RecordResult Run()
+    {
+        try
+        {
+            return Score();
+        }
+        catch (OverflowException)
+        {
+            // Values near decimal's limit (a huge 酌情 score, a huge amount) cost this record, never the others.
+            Error(DiagnosticCatalog.NumberTooLarge(record.Id, null, "计算中的数值"));
+            return new RecordResult(record.Id, null, null, [], [], [.. _errors]);
+        }
+    }
+
+    private RecordResult Score()
+    {
+        foreach (var field in record.Fields.Keys.Where(key => !owner.Inputs.Slots.ContainsKey(key)).Order(StringComparer.Ordinal))
+        {
+            Error(field.EndsWith("." + InputCatalog.NotApplicableSuffix, StringComparison.Ordinal)
+                ? DiagnosticCatalog.NotApplicableUndeclared(record.Id, field)
+                : DiagnosticCatalog.UnknownField(record.Id, field));
+        }
+
+        var results = new List<IndicatorResult>();
+        var total = ScoreSiblings(_scheme.Indicators, _scheme.Total, results);
+
+        var vetoes = new List<AppliedVeto>();
+        foreach (var veto in _scheme.Vetoes)
+        {
+            if (Boolean(veto.Key, required: false) == true)
+            {
+                var after = veto.Deduction is { } deduction ? Math.Max(0m, total - deduction) : 0m;
+                vetoes.Add(new AppliedVeto(veto.Key, veto.Text, veto.Deduction, total - after));
+                total = after;
+            }
+        }
+
+        if (_errors.Count > 0)
+        {
+            return new RecordResult(record.Id, null, null, [], [], [.. _errors]);
+        }
+
+        var grade = _scheme.Grades.FirstOrDefault(g => g.Range.Contains(total))?.Name;
+        return new RecordResult(record.Id, total, grade, [.. results], [.. vetoes], []);
+    }
+
+    /// <summary>
+    /// Scores siblings that share <paramref name="parentWeight"/>. Siblings that are not applicable with 重新分配 give
+    /// their weight to the others in proportion to theirs, apportioned so that the siblings still add up exactly.
+    /// </summary>
+    private decimal ScoreSiblings(IReadOnlyList<Indicator> siblings, decimal parentWeight, List<IndicatorResult> results)
+    {
+        var redistributed = siblings.Select(IsRedistributed).ToArray();
+        var weights = DerivedWeights(siblings, redistributed, parentWeight);
+        var sum = 0m;
+        for (var i = 0; i < siblings.Count; i++)
+        {
+            if (redistributed[i])
+            {
+                results.AddRange(siblings[i].SelfAndDescendants.Select(indicator =>
+                    new IndicatorResult(indicator.Key, indicator.Code, indicator.Name, 0m, 0m, "不适用，分值按比例分配给同级其他指标")));
+                continue;
+            }
+
+            sum += Score(siblings[i], weights[i], results).Score;
+        }
+
+        return sum;
+    }
+
+    private decimal[] DerivedWeights(IReadOnlyList<Indicator> siblings, bool[] redistributed, decimal parentWeight)
+    {
+        var parts = siblings.Select((sibling, i) => redistributed[i] ? 0m : sibling.Weight).ToArray();
+        return parts.Sum() == parentWeight ? parts : Apportionment.LargestRemainder(parentWeight, parts, _scheme.Decimals);
+    }
+
+    /// <summary>Scores an indicator whose weight (after any redistribution) is <paramref name="weight"/>; appends it and its subtree in pre-order.</summary>
+    private IndicatorResult Score(Indicator indicator, decimal weight, List<IndicatorResult> results)
+    {
+        if (!indicator.IsLeaf)
+        {
+            var position = results.Count;
+            results.Add(null!);
+            var sum = ScoreSiblings(indicator.Children, weight, results);
+            return results[position] = new IndicatorResult(indicator.Key, indicator.Code, indicator.Name, weight, sum, $"下级指标得分合计 {NumberText.Points(sum)}");
+        }
+
+        var (score, explanation) = ScoreLeafSafely(indicator);
+        if (weight != indicator.Weight)
+        {
+            score = Scoring.Rescale(score, indicator.Weight, weight);
+            explanation += $"；不适用指标的分值按比例分配后本项满分 {NumberText.Points(weight)}，折算得 {NumberText.Points(Round(Scoring.Clamp(score, weight)))}";
+        }
+
+        var result = new IndicatorResult(indicator.Key, indicator.Code, indicator.Name, weight, Round(Scoring.Clamp(score, weight)), explanation);
+        results.Add(result);
+        return result;
+    }
+
+    /// <summary>Not applicable with 重新分配: a leaf the record marks so, or a parent all of whose children are.</summary>
+    private bool IsRedistributed(Indicator indicator) => indicator.IsLeaf
+        ? indicator.NotApplicable == NotApplicablePolicy.Redistribute && NotApplicable(indicator)
+        : indicator.Children.All(IsRedistributed);
+
+    private (decimal Score, string Explanation) ScoreLeafSafely(Indicator leaf)
+    {
+        try
+        {
+            return ScoreLeaf(leaf);
+        }
+        catch (OverflowException)
+        {
+            Error(DiagnosticCatalog.NumberTooLarge(record.Id, leaf.Key, "计算中的数值"));
+            return (0m, string.Empty);
+        }
+    }
+
+    private bool NotApplicable(Indicator leaf) =>
+        leaf.NotApplicable is not null && Boolean($"{leaf.Key}.{InputCatalog.NotApplicableSuffix}", required: false) == true;
+
+    private decimal Round(decimal value) => Scoring.RoundScore(value, _scheme.Decimals);
+
+    private (decimal Score, string Explanation) ScoreLeaf(Indicator leaf)
+    {
+        if (leaf.NotApplicable == NotApplicablePolicy.FullMarks && NotApplicable(leaf))
+        {
+            return (leaf.Weight, "不适用，按评分标准得满分");
+        }
+
+        var errorsBefore = _errors.Count;
+        var missingBefore = _missing.Count;
+        var (score, explanation) = leaf.Rule switch
+        {
+            PassFailRule pass => ScorePassFail(leaf, pass),
+            ChecklistRule checklist => ScoreChecklist(leaf, checklist),
+            BandRule band => ScoreBand(leaf, band),
+            StepRule step => ScoreStep(step),
+            DeductionRule deduction => ScoreDeduction(leaf, deduction),
+            ProportionalRule proportional => ScoreProportional(leaf, proportional),
+            LevelRule levels => ScoreLevel(leaf, levels),
+            DiscretionaryRule => ScoreDiscretionary(leaf, "酌情"),
+            null => throw new UnreachableException($"leaf {leaf.Key} has no rule, which the binder reports (SL2001)"),
+            _ => throw new UnreachableException($"rule kind {leaf.Rule.GetType().Name} has no evaluation"),
+        };
+
+        if (_missing.Count > missingBefore && _scheme.MissingPolicy == MissingDataPolicy.ScoreZero && _errors.Count == errorsBefore)
+        {
+            var missing = _missing.Skip(missingBefore).Distinct().Select(field => $"「{field}」");
+            return (0m, $"缺少{string.Join("、", missing)}，按规定不得分");
+        }
+
+        return (score, explanation);
+    }
+
+    private void Error(RecordError error)
+    {
+        if (!_errors.Any(existing => existing.Field == error.Field && existing.Code == error.Code))
+        {
+            _errors.Add(error);
+        }
+    }
+}
