@@ -1,0 +1,64 @@
+using SchemeLang.Binding;
+using SchemeLang.Diagnostics;
+using SchemeLang.Evaluation;
+using SchemeLang.Tests.Support;
+
+namespace SchemeLang.Tests.Architecture;
+
+/// <summary>
+/// Every rule kind and band outcome reaches every consumer (binder, checker, input catalogue, evaluator): a new kind
+/// without a sample here fails the first test, and a consumer without a handler throws UnreachableException in the
+/// second, instead of a default arm silently giving it a meaning.
+/// </summary>
+public class ExhaustivenessTests
+{
+    private static readonly Dictionary<Type, (string Data, string Rule, (string Key, string Value)[] Record)> Samples = new()
+    {
+        [typeof(PassFailRule)] = ("", "是否 达到", [("A1", "是")]),
+        [typeof(ChecklistRule)] = ("", "分项\n  ① 甲 得2分\n  ② 乙 得3分", [("A1.1", "是"), ("A1.2", "否")]),
+        [typeof(BandRule)] = ("率：百分比", "区间 率\n  90%以上 得满分\n  不满90% 不得分", [("率", "95%")]),
+        [typeof(StepRule)] = ("率：百分比", "率 ≥ 95% 得满分，每低1个百分点扣1分，按实际计算", [("率", "94.5%")]),
+        [typeof(DeductionRule)] = ("", "扣分\n  ① 问题 每例扣1分", [("A1.1", "2")]),
+        [typeof(ProportionalRule)] = ("率：百分比 范围 [0%, 100%]", "按比例 率", [("率", "50%")]),
+        [typeof(LevelRule)] = ("", "等次 好 得5分；差 不得分", [("A1", "好")]),
+        [typeof(DiscretionaryRule)] = ("", "酌情 根据情况", [("A1", "4"), ("A1.理由", "理由")]),
+        [typeof(FixedPointsOutcome)] = ("率：百分比", "区间 率\n  90%以上 得满分\n  不满90% 得1分", [("率", "80%")]),
+        [typeof(StepFromEdgeOutcome)] = ("率：百分比", "区间 率\n  90%以上 得满分\n  不满90% 自5分起，每低1个百分点扣1分，按实际计算", [("率", "85%")]),
+        [typeof(DiscretionaryOutcome)] = ("率：百分比", "区间 率\n  90%以上 得满分\n  不满90% 酌情", [("率", "80%"), ("A1", "3"), ("A1.理由", "理由")]),
+    };
+
+    public static TheoryData<string> Kinds() => [.. Samples.Keys.Select(type => type.Name)];
+
+    [Fact]
+    public void Every_rule_kind_and_band_outcome_has_a_sample()
+    {
+        var kinds = typeof(BoundRule).Assembly.GetTypes()
+            .Where(type => !type.IsAbstract && (type.IsSubclassOf(typeof(BoundRule)) || type.IsSubclassOf(typeof(BandOutcome))))
+            .Select(type => type.Name)
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(kinds, Samples.Keys.Select(type => type.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Every_consumer_handles_the_kind(string kind)
+    {
+        var (data, rule, fields) = Samples.Single(sample => sample.Key.Name == kind).Value;
+        var compilation = Schemes.Clean(Schemes.OneLeaf(5, data, rule));
+        var leaf = compilation.Scheme!.Leaves.Single();
+        Assert.Contains(kind, new[] { leaf.Rule!.GetType().Name }.Concat((leaf.Rule as BandRule)?.Bands.Select(band => band.Outcome.GetType().Name) ?? []));
+
+        var result = new Evaluator(compilation).Evaluate(new DataRecord("r1", fields.ToDictionary(field => field.Key, field => field.Value)));
+        Assert.True(result.Succeeded, string.Join("；", result.Errors));
+        Assert.InRange(result.Total!.Value, 0m, 5m);
+    }
+
+    [Fact]
+    public void Retired_codes_are_never_given_out_again_and_codes_are_unique()
+    {
+        var codes = DiagnosticCatalog.All.Select(descriptor => descriptor.Code).ToArray();
+        Assert.Equal(codes.Length, codes.Distinct(StringComparer.Ordinal).Count());
+        Assert.Empty(codes.Intersect(DiagnosticCatalog.Retired, StringComparer.Ordinal));
+        Assert.All(DiagnosticCatalog.Retired, code => Assert.Null(DiagnosticPages.Find(code)));
+    }
+}
