@@ -16,7 +16,7 @@ public class SeedDefectTests
 
     public static TheoryData<string> Files() =>
         [.. Directory.GetFiles(Folder, "*.scheme").Where(path => !path.EndsWith(".diagnostics.scheme", StringComparison.Ordinal))
-            .Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal)!];
+            .Select(path => Path.GetFileNameWithoutExtension(path)!).Order(StringComparer.Ordinal)];
 
     [Theory]
     [MemberData(nameof(Files))]

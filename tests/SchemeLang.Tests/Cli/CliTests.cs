@@ -115,7 +115,7 @@ public sealed class CliTests : IDisposable
         Assert.Equal(1, exit);
         Assert.Empty(error);
         using var json = JsonDocument.Parse(output);
-        var codes = json.RootElement.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("code").GetString()).ToArray();
+        var codes = json.RootElement.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("code").GetString()!).ToArray();
         Assert.Equal([code], codes);
     }
 

@@ -12,7 +12,7 @@ namespace SchemeLang.Tests.Examples;
 public class ExampleTests
 {
     public static TheoryData<string> ExampleNames() =>
-        [.. Directory.GetFiles(Repository.Examples, "*.scheme").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal)!];
+        [.. Directory.GetFiles(Repository.Examples, "*.scheme").Select(path => Path.GetFileNameWithoutExtension(path)!).Order(StringComparer.Ordinal)];
 
     [Fact]
     public void All_eight_seed_tables_are_bundled() => Assert.Equal(8, ExampleNames().Count);
