@@ -4,8 +4,8 @@ using SchemeLang.Cli;
 
 namespace SchemeLang.Tests.Cli;
 
-/// <summary>A temporary directory for one test's files, and the schemelang command run in-process against them.</summary>
-public sealed class CliHarness : IDisposable
+/// <summary>The base of the CLI tests: a temporary directory for each test's files, and the command run in-process.</summary>
+public abstract class CliHarness : IDisposable
 {
     /// <summary>Two leaves: A (是否, 5分) and B (满意度 bands: ≥90% 5分, [80%, 90%) 3分, below 0).</summary>
     public const string ValidScheme = """
@@ -25,7 +25,11 @@ public sealed class CliHarness : IDisposable
 
     public string Directory { get; } = System.IO.Directory.CreateTempSubdirectory("schemelang-cli-").FullName;
 
-    public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
+    public void Dispose()
+    {
+        System.IO.Directory.Delete(Directory, recursive: true);
+        GC.SuppressFinalize(this);
+    }
 
     public string WriteFile(string name, string text) => WriteFile(name, Encoding.UTF8.GetBytes(text));
 

@@ -4,20 +4,8 @@ using System.Text.Json;
 namespace SchemeLang.Tests.Cli;
 
 /// <summary>The schemelang command as a user meets it: exit codes, rendering, and bad input of every kind.</summary>
-public sealed class CliTests : IDisposable
+public sealed class CliTests : CliHarness
 {
-    private const string ValidScheme = CliHarness.ValidScheme;
-
-    private readonly CliHarness _cli = new();
-
-    public void Dispose() => _cli.Dispose();
-
-    private string WriteFile(string name, string text) => _cli.WriteFile(name, text);
-
-    private string WriteFile(string name, byte[] bytes) => _cli.WriteFile(name, bytes);
-
-    private static (int Exit, string Output, string Error) Run(params string[] args) => CliHarness.Run(args);
-
     [Fact]
     public void Check_of_a_clean_scheme_exits_0()
     {
@@ -106,7 +94,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void A_missing_file_is_a_diagnostic()
     {
-        var (exit, output, _) = Run("check", Path.Combine(_cli.Directory, "nope.scheme"));
+        var (exit, output, _) = Run("check", Path.Combine(Directory, "nope.scheme"));
         Assert.Equal(1, exit);
         Assert.Contains("SL0007", output, StringComparison.Ordinal);
     }
