@@ -66,7 +66,7 @@ internal sealed record DataFileEncoding(bool IsGb18030, int PreambleLength)
                 var span = bytes.AsSpan(0, carried + read);
                 var status = Utf8.ToUtf16(span, chars, out var consumed, out _, replaceInvalidSequences: false, isFinalBlock: final);
                 line += span[..consumed].Count((byte)'\n');
-                if (status == System.Buffers.OperationStatus.InvalidData)
+                if (status == OperationStatus.InvalidData)
                 {
                     return line;
                 }
