@@ -3,14 +3,30 @@ using SchemeLang.Cli.Commands;
 
 namespace SchemeLang.Cli;
 
-/// <summary>Builds the command tree. Exit codes: 0 success, 1 errors found, 2 usage.</summary>
+/// <summary>Builds the command tree. Exit codes: 0 success, 1 errors found, 2 usage, 3 internal error.</summary>
 public static class SchemeLangCli
 {
     public const int Success = 0;
     public const int Failure = 1;
     public const int Usage = 2;
+    public const int InternalError = 3;
 
+    /// <summary>Runs a command; whatever it throws reaches the user as one Chinese line and exit code 3.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        try
+        {
+            var exit = Invoke(args, output, error);
+            output.Flush();
+            return exit;
+        }
+        catch (Exception exception)
+        {
+            return InternalErrorReport.Write(exception, args, error);
+        }
+    }
+
+    private static int Invoke(string[] args, TextWriter output, TextWriter error)
     {
         var root = new RootCommand("SchemeLang：绩效评价指标体系与评分标准的编译器")
         {
@@ -32,6 +48,7 @@ public static class SchemeLangCli
             return Usage;
         }
 
-        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        // Without this, System.CommandLine prints the exception's trace itself and returns 1.
+        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
     }
 }

@@ -1,20 +1,29 @@
 using System.CommandLine;
+using System.Diagnostics;
+using SchemeLang.Binding;
 using SchemeLang.Cli.Data;
 using SchemeLang.Cli.Output;
 using SchemeLang.Evaluation;
+using SchemeLang.Runtime;
 
 namespace SchemeLang.Cli.Commands;
 
-/// <summary>schemelang score SCHEME --data FILE [--format json|csv]: every record is scored or gets its own errors.</summary>
+/// <summary>
+/// schemelang score SCHEME --data FILE [--format json|csv]: every record is scored or gets its own errors. Records are
+/// read, scored and written one at a time, so memory stays flat whatever the file's length. 0 when every record
+/// scored; 1 when a record failed, or the file could not be read (to the end).
+/// </summary>
 internal static class ScoreCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
         var scheme = new Argument<string>("scheme") { Description = "方案文件（*.scheme）" };
-        var data = new Option<string>("--data") { Description = "评价数据：JSON 数组或带表头的 CSV，每条记录有 id", Required = true };
+        var data = new Option<string>("--data") { Description = "评价数据：JSON 数组或带表头的 CSV，每条记录有 id；UTF-8 或 GB18030（GBK）编码", Required = true };
         var format = new Option<OutputFormat>("--format") { Description = "输出格式：json 或 csv", DefaultValueFactory = _ => OutputFormat.Json };
         format.AcceptOnlyFromAmong("json", "csv");
-        var command = new Command("score", "按方案为每条评价数据计分") { scheme, data, format };
+        var percent = new Option<string?>("--percent") { Description = "不带 % 的百分比数据如何读：ratio（0.9687 即 96.87%）或 percent（96.87 即 96.87%）；优先于方案中的「百分比数据」" };
+        percent.AcceptOnlyFromAmong("ratio", "percent");
+        var command = new Command("score", "按方案为每条评价数据计分") { scheme, data, format, percent };
         command.SetAction(parse =>
         {
             var compilation = Compilation.FromFile(parse.GetValue(scheme)!);
@@ -24,34 +33,65 @@ internal static class ScoreCommand
                 return SchemeLangCli.Failure;
             }
 
-            var file = DataFileReader.Read(parse.GetValue(data)!);
-            if (file.FileError is { } fileError)
+            if (!DataFileReader.TryOpen(parse.GetValue(data)!, out var file, out var fileError))
             {
                 error.WriteLine($"错误：{fileError}");
                 return SchemeLangCli.Failure;
             }
 
-            var evaluator = new Evaluator(compilation);
-            var results = file.Records.Select(evaluator.Evaluate)
-                .Concat(file.Unreadable.Select(unreadable => new RecordResult(unreadable.RecordId, null, null, [], [], [unreadable])))
-                .ToArray();
-            if (parse.GetValue(format) == OutputFormat.Csv)
+            using (file)
             {
-                var columns = compilation.Scheme.AllIndicators.Select(indicator => (indicator.Key, indicator.DisplayName)).ToArray();
-                ResultWriter.WriteCsv(output, results, columns);
+                if (file.Notice is { } notice)
+                {
+                    error.WriteLine(notice);
+                }
+
+                using var writer = CreateWriter(parse.GetValue(format), output, compilation.Scheme);
+                var evaluator = new Evaluator(compilation, parse.GetValue(percent) switch
+                {
+                    "ratio" => PercentReading.Ratio,
+                    "percent" => PercentReading.Percent,
+                    _ => null,
+                });
+                return Score(evaluator, file.Records, writer, error);
             }
-            else
+        });
+        return command;
+    }
+
+    private static IResultWriter CreateWriter(OutputFormat format, TextWriter output, BoundScheme scheme) => format == OutputFormat.Csv
+        ? new CsvResultWriter(output, [.. scheme.AllIndicators.Select(indicator => (indicator.Key, indicator.DisplayName))])
+        : new JsonResultWriter(output);
+
+    /// <summary>The one place that uses the evaluator: each entry in file order becomes a result that is written at once.</summary>
+    private static int Score(Evaluator evaluator, IRecordSource records, IResultWriter writer, TextWriter error)
+    {
+        var exit = SchemeLangCli.Success;
+        while (records.Next() is { } entry)
+        {
+            if (entry is DataEntry.Stop stop)
             {
-                ResultWriter.WriteJson(output, results);
+                writer.Complete();
+                error.WriteLine($"错误：{stop.Message}");
+                return SchemeLangCli.Failure;
             }
 
-            foreach (var failure in results.SelectMany(result => result.Errors))
+            var result = entry switch
+            {
+                DataEntry.Readable readable => evaluator.Evaluate(readable.Record),
+                DataEntry.Unreadable unreadable => new RecordResult(unreadable.RecordId, null, null, [], [], unreadable.Errors),
+                _ => throw new UnreachableException($"Unknown data entry {entry.GetType().Name}."),
+            };
+            writer.Write(result);
+            foreach (var failure in result.Errors)
             {
                 error.WriteLine(failure);
             }
 
-            return results.All(result => result.Succeeded) ? SchemeLangCli.Success : SchemeLangCli.Failure;
-        });
-        return command;
+            exit = result.Succeeded ? exit : SchemeLangCli.Failure;
+        }
+
+        writer.Complete();
+        return exit;
     }
 }

@@ -1,48 +1,11 @@
 using System.Text;
 using System.Text.Json;
-using SchemeLang.Cli;
 
 namespace SchemeLang.Tests.Cli;
 
 /// <summary>The schemelang command as a user meets it: exit codes, rendering, and bad input of every kind.</summary>
-public sealed class CliTests : IDisposable
+public sealed class CliTests : CliHarness
 {
-    private const string ValidScheme = """
-        方案 测试方案
-        总分 10
-        等级 优 ≥ 9；良 [8, 9)；中 [6, 8)；差 < 6
-        数据
-          满意度：百分比 范围 [0%, 100%]
-        A 决策 5分
-          是否 程序合规
-        B 满意度 5分
-          区间 满意度
-            90%以上 得5分
-            [80%, 90%) 得3分
-            不满80% 不得分
-        """;
-
-    private readonly string _directory = Directory.CreateTempSubdirectory("schemelang-cli-").FullName;
-
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
-
-    private string WriteFile(string name, string text) => WriteFile(name, Encoding.UTF8.GetBytes(text));
-
-    private string WriteFile(string name, byte[] bytes)
-    {
-        var path = Path.Combine(_directory, name);
-        File.WriteAllBytes(path, bytes);
-        return path;
-    }
-
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = SchemeLangCli.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public void Check_of_a_clean_scheme_exits_0()
     {
@@ -131,7 +94,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void A_missing_file_is_a_diagnostic()
     {
-        var (exit, output, _) = Run("check", Path.Combine(_directory, "nope.scheme"));
+        var (exit, output, _) = Run("check", Path.Combine(Directory, "nope.scheme"));
         Assert.Equal(1, exit);
         Assert.Contains("SL0007", output, StringComparison.Ordinal);
     }
@@ -163,7 +126,7 @@ public sealed class CliTests : IDisposable
         Assert.Equal("良", records[0].GetProperty("grade").GetString());
         var b = records[0].GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("code").GetString() == "B");
         Assert.Equal("满意度 84.67%，位于 [80%, 90%) 档，得 3分", b.GetProperty("explanation").GetString());
-        Assert.Equal(["SL5002", "SL5004"], records[1].GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("code").GetString()));
+        Assert.Equal(["SL5002", "SL5004"], records[1].GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("code").GetString()!));
         Assert.Equal("SL5007", records[2].GetProperty("errors")[0].GetProperty("code").GetString());
         Assert.Contains("记录「bad」字段「满意度」", error, StringComparison.Ordinal);
     }
@@ -176,7 +139,7 @@ public sealed class CliTests : IDisposable
         var (exit, output, _) = Run("score", scheme, "--data", data, "--format", "csv");
         Assert.Equal(0, exit);
         Assert.Equal(
-            ["id,总分,等级,A 决策,B 满意度,错误", "2023,10,优,5,5,", "2024,3,差,0,3,"],
+            ["id,总分,等级,A 决策,B 满意度,否决,错误", "2023,10,优,5,5,,", "2024,3,差,0,3,,"],
             output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 

@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+using SchemeLang.Diagnostics;
+using SchemeLang.Evaluation;
+
+namespace SchemeLang.Cli.Data;
+
+/// <summary>
+/// What reading a data file yields, one at a time in file order: a record to score, a record that cannot be read
+/// (with every reason), or the problem that stops reading the rest of the file.
+/// </summary>
+internal abstract record DataEntry
+{
+    private DataEntry()
+    {
+    }
+
+    public sealed record Readable(DataRecord Record) : DataEntry;
+
+    public sealed record Unreadable(string RecordId, ImmutableArray<RecordError> Errors) : DataEntry;
+
+    public sealed record Stop(string Message) : DataEntry;
+
+    /// <summary>
+    /// A record from its id and fields. Without an id, or with a field that could not be read, it is unreadable and
+    /// goes by <paramref name="fallbackId"/> (its place in the file) when it has no id.
+    /// </summary>
+    public static DataEntry FromFields(string? id, Dictionary<string, string> fields, IReadOnlyList<(string? Field, string Message)> problems, string fallbackId)
+    {
+        var hasId = !string.IsNullOrWhiteSpace(id);
+        if (hasId && problems.Count == 0)
+        {
+            return new Readable(new DataRecord(id!, fields));
+        }
+
+        var recordId = hasId ? id! : fallbackId;
+        var errors = ImmutableArray.CreateBuilder<RecordError>();
+        if (!hasId && !problems.Any(problem => problem.Field == DataFileReader.IdField))
+        {
+            errors.Add(DiagnosticCatalog.MissingId(recordId));
+        }
+
+        errors.AddRange(problems.Select(problem => DiagnosticCatalog.UnreadableField(recordId, problem.Field, problem.Message)));
+        return new Unreadable(recordId, errors.ToImmutable());
+    }
+}

@@ -1,0 +1,8 @@
+namespace SchemeLang.Cli.Data;
+
+/// <summary>An opened data file, read one entry at a time so that memory stays flat whatever the file's length.</summary>
+internal interface IRecordSource : IDisposable
+{
+    /// <summary>The next entry in file order, or null after the last. A <see cref="DataEntry.Stop"/> is the last entry read.</summary>
+    DataEntry? Next();
+}

@@ -1,0 +1,66 @@
+using System.Text.Json;
+
+namespace SchemeLang.Cli.Data;
+
+/// <summary>A JSON data file, an array of records, read one element at a time.</summary>
+internal sealed class JsonRecordSource : IRecordSource
+{
+    private readonly string _path;
+    private readonly Stream _utf8;
+    private readonly JsonArrayReader _array;
+    private int _ordinal;
+
+    private JsonRecordSource(string path, Stream utf8, JsonArrayReader array) => (_path, _utf8, _array) = (path, utf8, array);
+
+    /// <summary>Reads up to the array's opening bracket; null, with the problem, when the document does not start one.</summary>
+    public static JsonRecordSource? Open(string path, Stream utf8, out string problem)
+    {
+        var array = new JsonArrayReader(utf8);
+        try
+        {
+            if (array.ReadStart() == JsonTokenType.StartArray)
+            {
+                problem = string.Empty;
+                return new JsonRecordSource(path, utf8, array);
+            }
+
+            problem = $"JSON 数据文件「{path}」应是一个数组（以 [ 开头），每个元素是一条记录";
+        }
+        catch (JsonException exception)
+        {
+            problem = $"数据文件「{path}」不是有效的 JSON（第 {Line(exception)} 行）";
+        }
+
+        return null;
+    }
+
+    public DataEntry? Next()
+    {
+        try
+        {
+            if (_array.ReadElement() is not { } element)
+            {
+                return null;
+            }
+
+            _ordinal++;
+            return JsonRecord.Read(element, $"第{_ordinal}条");
+        }
+        catch (JsonException exception)
+        {
+            return new DataEntry.Stop($"数据文件「{_path}」第 {Line(exception)} 行不是有效的 JSON，读取到此为止（此前的 {_ordinal} 条记录已读）");
+        }
+        catch (InvalidDataException)
+        {
+            return new DataEntry.Stop($"数据文件「{_path}」的第 {_ordinal + 1} 条记录超过 {JsonArrayReader.MaxElementBytes >> 20} MB，不像一条评价数据，读取到此为止");
+        }
+        catch (IOException exception)
+        {
+            return new DataEntry.Stop($"读取数据文件「{_path}」时出错：{exception.Message}");
+        }
+    }
+
+    public void Dispose() => _utf8.Dispose();
+
+    private static long Line(JsonException exception) => (exception.LineNumber ?? 0) + 1;
+}

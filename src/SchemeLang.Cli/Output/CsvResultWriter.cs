@@ -1,0 +1,38 @@
+using CsvHelper;
+using SchemeLang.Evaluation;
+using SchemeLang.Runtime;
+
+namespace SchemeLang.Cli.Output;
+
+/// <summary>Score results as CSV: a header row, then one row per record, one column per indicator, flushed row by row.</summary>
+internal sealed class CsvResultWriter : IResultWriter
+{
+    private readonly CsvWriter _csv;
+    private readonly IReadOnlyList<(string Key, string Header)> _columns;
+
+    public CsvResultWriter(TextWriter output, IReadOnlyList<(string Key, string Header)> columns)
+    {
+        _columns = columns;
+        _csv = CsvWriter.Create(output, new CsvWriterOptions(), leaveOpen: true);
+        _csv.WriteRecord(["id", "总分", "等级", .. columns.Select(column => column.Header), "否决", "错误"]);
+        _csv.Flush();
+    }
+
+    public void Write(RecordResult result)
+    {
+        var scores = result.Indicators.ToDictionary(indicator => indicator.Key, indicator => indicator.Score);
+        _csv.WriteRecord([
+            result.Id,
+            result.Total is { } total ? NumberText.Plain(total) : string.Empty,
+            result.Grade ?? string.Empty,
+            .. _columns.Select(column => scores.TryGetValue(column.Key, out var score) ? NumberText.Plain(score) : string.Empty),
+            string.Join("；", result.Vetoes.Select(veto => $"{veto.Text}：{VetoText.Effect(veto)}")),
+            string.Join("；", result.Errors.Select(error => error.ToString())),
+        ]);
+        _csv.Flush();
+    }
+
+    public void Complete() => _csv.Flush();
+
+    public void Dispose() => _csv.Dispose();
+}

@@ -1,0 +1,129 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using SchemeLang.Evaluation;
+
+namespace SchemeLang.Cli.Output;
+
+/// <summary>Score results as one JSON array, an object per record, written and flushed one record at a time.</summary>
+internal sealed class JsonResultWriter : IResultWriter
+{
+    private readonly TextWriter _output;
+    private readonly ArrayBufferWriter<byte> _buffer = new();
+    private readonly Utf8JsonWriter _json;
+
+    public JsonResultWriter(TextWriter output)
+    {
+        _output = output;
+        _json = new Utf8JsonWriter(_buffer, DiagnosticJsonWriter.Options);
+        _json.WriteStartArray();
+        Flush();
+    }
+
+    public void Write(RecordResult result)
+    {
+        _json.WriteStartObject();
+        _json.WriteString("id", result.Id);
+        if (result.Succeeded)
+        {
+            WriteScores(result);
+        }
+        else
+        {
+            WriteErrors(result);
+        }
+
+        _json.WriteEndObject();
+        Flush();
+    }
+
+    public void Complete()
+    {
+        _json.WriteEndArray();
+        Flush();
+        _output.WriteLine();
+        _output.Flush();
+    }
+
+    public void Dispose() => _json.Dispose();
+
+    private void WriteScores(RecordResult result)
+    {
+        _json.WriteNumber("total", Normalize(result.Total!.Value));
+        if (result.Grade is { } grade)
+        {
+            _json.WriteString("grade", grade);
+        }
+        else
+        {
+            _json.WriteNull("grade");
+        }
+
+        _json.WriteStartArray("indicators");
+        foreach (var indicator in result.Indicators)
+        {
+            _json.WriteStartObject();
+            if (indicator.Code is { } code)
+            {
+                _json.WriteString("code", code);
+            }
+            else
+            {
+                _json.WriteNull("code");
+            }
+
+            _json.WriteString("name", indicator.Name);
+            _json.WriteNumber("weight", Normalize(indicator.Weight));
+            _json.WriteNumber("score", Normalize(indicator.Score));
+            _json.WriteString("explanation", indicator.Explanation);
+            _json.WriteEndObject();
+        }
+
+        _json.WriteEndArray();
+
+        // Applied after the sum: without them the total would not add up from the indicators.
+        _json.WriteStartArray("vetoes");
+        foreach (var veto in result.Vetoes)
+        {
+            _json.WriteStartObject();
+            _json.WriteString("key", veto.Key);
+            _json.WriteString("text", veto.Text);
+            _json.WriteString("effect", VetoText.Effect(veto));
+            _json.WriteNumber("deducted", Normalize(veto.Deducted));
+            _json.WriteEndObject();
+        }
+
+        _json.WriteEndArray();
+    }
+
+    private void WriteErrors(RecordResult result)
+    {
+        _json.WriteStartArray("errors");
+        foreach (var error in result.Errors)
+        {
+            _json.WriteStartObject();
+            _json.WriteString("code", error.Code);
+            if (error.Field is { } field)
+            {
+                _json.WriteString("field", field);
+            }
+
+            _json.WriteString("message", error.Message);
+            _json.WriteEndObject();
+        }
+
+        _json.WriteEndArray();
+    }
+
+    /// <summary>Hands what the JSON writer has produced to the output, so the buffer only ever holds one record.</summary>
+    private void Flush()
+    {
+        _json.Flush();
+        _output.Write(Encoding.UTF8.GetString(_buffer.WrittenSpan));
+        _output.Flush();
+        _buffer.ResetWrittenCount();
+    }
+
+    /// <summary>15.0 and 15 are the same score; print it the one way a reader expects.</summary>
+    private static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;
+}

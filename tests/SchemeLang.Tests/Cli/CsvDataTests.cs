@@ -1,0 +1,59 @@
+using System.Text;
+
+namespace SchemeLang.Tests.Cli;
+
+/// <summary>CSV data as spreadsheets write it: a row whose values shifted, an unclosed quote, a header without id.</summary>
+public sealed class CsvDataTests : CliHarness
+{
+    private (int Exit, string[] Rows, string Error) Score(string csv)
+    {
+        var (exit, output, error) = Score("d.csv", Encoding.UTF8.GetBytes(csv), "csv");
+        return (exit, output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), error);
+    }
+
+    [Fact]
+    public void A_row_with_more_values_than_columns_is_that_records_error()
+    {
+        var (exit, rows, error) = Score("id,A,满意度\na,是,1,234\nb,是,95%\nc,\"否\",\"85%\"\n");
+        Assert.Equal(1, exit);
+        Assert.Equal(
+            [
+                "id,总分,等级,A 决策,B 满意度,否决,错误",
+                "a,,,,,,\"SL5015 记录「a」：这一行有 4 个值，表头有 3 列；值中有「,」时须用英文双引号括起\"",
+                "b,10,优,5,5,,",
+                "c,3,差,0,3,,",
+            ],
+            rows);
+        Assert.Equal("SL5015 记录「a」：这一行有 4 个值，表头有 3 列；值中有「,」时须用英文双引号括起", error.TrimEnd());
+    }
+
+    [Fact]
+    public void A_row_without_an_id_goes_by_its_line()
+    {
+        var (exit, rows, error) = Score("id,A,满意度\na,是,95%\n,是,95%\n");
+        Assert.Equal(1, exit);
+        Assert.Equal("第3行,,,,,,SL5007 记录「第3行」字段「id」：记录没有 id", rows[2]);
+        Assert.Equal("SL5007 记录「第3行」字段「id」：记录没有 id", error.TrimEnd());
+    }
+
+    [Fact]
+    public void An_unclosed_quote_stops_reading_at_its_line_and_keeps_the_rows_before()
+    {
+        var (exit, rows, error) = Score("id,A,满意度\na,是,95%\nb,是,\"95%\nc,否,85%\n");
+        Assert.Equal(1, exit);
+        Assert.Equal(["id,总分,等级,A 决策,B 满意度,否决,错误", "a,10,优,5,5,,"], rows);
+        Assert.Equal($"错误：CSV 数据文件「{Path.Combine(Directory, "d.csv")}」第 3 行起引号不成对，或一行超过 1 MB，读取到此为止", error.TrimEnd());
+    }
+
+    [Theory]
+    [InlineData("编号,A,满意度\na,是,95%\n", "的表头缺少 id 列（表头是：编号,A,满意度）")]
+    [InlineData("id,满意度,A,满意度\na,95%,是,90%\n", "的表头中 「满意度」 出现了不止一次，不知该用哪一列")]
+    [InlineData("", "是空的，没有表头行")]
+    public void A_header_that_cannot_be_read_is_a_file_error_and_writes_nothing(string csv, string problem)
+    {
+        var (exit, rows, error) = Score(csv);
+        Assert.Equal(1, exit);
+        Assert.Empty(rows);
+        Assert.Equal($"错误：CSV 数据文件「{Path.Combine(Directory, "d.csv")}」{problem}", error.TrimEnd());
+    }
+}
