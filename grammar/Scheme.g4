@@ -351,7 +351,9 @@ softKeyword
 
 NEWLINE        : '\r'? '\n' | '\r' ;
 WS             : [ \t\u3000\u00A0\uFEFF]+ -> skip ;
-COMMENT        : ('#' | '＃' | '//') ~[\r\n]* -> skip ;
+// A comment starts only at the start of a line or after white space, so that "http://x.gov.cn/a#b" and "第#3项"
+// stay text; the predicate is in SchemeLexer.Comments.cs.
+COMMENT        : ('#' | '＃' | '//') {StartsComment()}? ~[\r\n]* -> skip ;
 
 POINTS         : DECIMAL [ \t]* '分' ;
 PERCENT_POINTS : (DECIMAL | '一') [ \t]* '个百分点' ;
@@ -385,7 +387,7 @@ DOT            : '.' | '。' ;
 
 LATIN          : [A-Za-z_] [A-Za-z0-9_]* ;
 HAN            : [\p{Script=Han}] ;
-TEXT_PUNCT     : [《》〈〉·…‘’'!！?？&@] ;
+TEXT_PUNCT     : [《》〈〉·…‘’'!！?？&@#＃] ;
 
 // Anything else becomes a token of its own so that the parser reports it in place.
 UNEXPECTED     : . ;
