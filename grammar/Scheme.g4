@@ -386,7 +386,10 @@ ENUM           : '、' ;
 DOT            : '.' | '。' ;
 
 LATIN          : [A-Za-z_] [A-Za-z0-9_]* ;
-HAN            : [\p{Script=Han}] ;
+// Han beyond the BMP too (CJK Ext. B–H and the compatibility supplement, GB 18030-2022): rare place and
+// personal names need them. The lexer reads code points (CharStreams); token positions become UTF-16 offsets
+// in Utf16TokenFactory.
+HAN            : [\p{Script=Han}\u{20000}-\u{323AF}] ;
 TEXT_PUNCT     : [《》〈〉·…‘’'!！?？&@#＃] ;
 
 // Anything else becomes a token of its own so that the parser reports it in place.

@@ -19,7 +19,7 @@ public static class SchemeSyntaxParser
             return new ParseResult(null, diagnostics.ToSortedArray());
         }
 
-        var lexer = new SchemeLexer(new AntlrInputStream(source.Text));
+        var lexer = new SchemeLexer(CodePoints(source.Text)) { TokenFactory = new Utf16TokenFactory(source.Text) };
         var errors = new SyntaxErrorListener(source, diagnostics);
         lexer.RemoveErrorListeners();
         var parser = new SchemeParser(new CommonTokenStream(new LayoutTokenSource(lexer, source))) { ErrorHandler = new LineErrorStrategy() };
@@ -29,5 +29,28 @@ public static class SchemeSyntaxParser
         var tree = parser.scheme();
         var syntax = new SyntaxTreeBuilder(source, diagnostics).Build(tree, isComplete: !errors.HasErrors);
         return new ParseResult(syntax, diagnostics.ToSortedArray());
+    }
+
+    /// <summary>
+    /// The text as code points, so that 𠀋 is one character to the lexer. CharStreams rejects a lone surrogate (only a
+    /// SourceText made in code can hold one; a file is strict UTF-8): it becomes U+FFFD, one code unit for one, so no
+    /// offset moves and the lexer reports it in place.
+    /// </summary>
+    private static ICharStream CodePoints(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(chars[i]))
+            {
+                chars[i] = '\uFFFD';
+            }
+        }
+
+        return CharStreams.fromString(new string(chars));
     }
 }

@@ -1,0 +1,65 @@
+using SchemeLang.Cli.Output;
+using static SchemeLang.Tests.Support.Schemes;
+
+namespace SchemeLang.Tests.Syntax;
+
+/// <summary>Characters beyond the BMP are one character to the grammar; spans and columns stay in UTF-16 code units.</summary>
+public class UnicodeTests
+{
+    // 𠀋 U+2000B and 𡈽 U+2123D (CJK Ext. B), 𪚥 U+2A6A5: each two UTF-16 code units.
+    private const string RareNames = """
+        方案 生僻字地名
+        总分 5
+        等级 合格 ≥ 0
+        目标值
+          𡈽村目标 = 90%
+        数据
+          𠀋𡈽村满意度：百分比
+        A 𪚥字村评价 5分
+          𠀋𡈽村满意度 ≥ 𡈽村目标 得满分，每低1个百分点扣1分，不满1个百分点按1个百分点计，扣完为止
+        """;
+
+    [Fact]
+    public void Han_names_beyond_the_BMP_check_clean_and_score()
+    {
+        var scheme = Clean(RareNames);
+
+        Assert.Equal("𪚥字村评价", scheme.Indicators[0].Name);
+        Assert.Equal("𠀋𡈽村满意度", Assert.Single(scheme.DataItems).Name);
+        Assert.Equal(4m, Score(scheme, ("𠀋𡈽村满意度", "89%")).Indicator("A").Score);
+    }
+
+    [Fact]
+    public void A_name_after_a_character_beyond_the_BMP_is_located_in_UTF16_columns_and_the_caret_is_under_it()
+    {
+        var text = RareNames.Replace("≥ 𡈽村目标", "≥ 𡈽村指标", StringComparison.Ordinal);
+        var compilation = Compile(text);
+
+        var diagnostic = Assert.Single(compilation.Diagnostics);
+        Assert.Equal("test.scheme:9:14 SL2006 「𡈽村指标」不是已声明的数据项或目标值", Describe(diagnostic));
+        Assert.Equal("𡈽村指标", text.Substring(diagnostic.Location.Span.Start, diagnostic.Location.Span.Length));
+
+        var rendered = new StringWriter();
+        DiagnosticTextRenderer.RenderOne(rendered, diagnostic);
+        var lines = rendered.ToString().Split(Environment.NewLine);
+        Assert.Equal(" 9 |   𠀋𡈽村满意度 ≥ 𡈽村指标 得满分，每低1个百分点扣1分，不满1个百分点按1个百分点计，扣完为止", lines[1]);
+        Assert.Equal($"   | {new string(' ', 17)}{new string('^', 8)}", lines[2]);
+    }
+
+    [Fact]
+    public void A_character_the_language_does_not_take_is_named_whole_in_the_message()
+    {
+        var compilation = Compile(RareNames.Replace("  𠀋𡈽村满意度：百分比", "  𠀋𡈽村满意度😀：百分比", StringComparison.Ordinal));
+
+        Assert.Equal(["test.scheme:7:11 SL1001 此处不应出现「😀」"], compilation.Diagnostics.Select(Describe));
+    }
+
+    [Fact]
+    public void A_lone_surrogate_in_the_text_is_a_diagnostic_not_an_exception()
+    {
+        // A file is strict UTF-8 and cannot hold one; a SourceText made in code (an editor, a test) can.
+        var compilation = Compile(RareNames.Replace("  𠀋𡈽村满意度：百分比", "  满意度\uD800：百分比", StringComparison.Ordinal));
+
+        Assert.Equal(["test.scheme:7:6 SL1001 此处不应出现「\uFFFD」"], compilation.Diagnostics.Select(Describe));
+    }
+}
