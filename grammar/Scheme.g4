@@ -383,7 +383,7 @@ COMMA          : ',' | '，' ;
 SEMI           : ';' | '；' ;
 COLON          : ':' | '：' ;
 ENUM           : '、' ;
-DOT            : '.' | '。' ;
+DOT            : '.' | '。' | '．' ;
 
 LATIN          : [A-Za-z_] [A-Za-z0-9_]* ;
 // Han beyond the BMP too (CJK Ext. B–H and the compatibility supplement, GB 18030-2022): rare place and
@@ -395,5 +395,5 @@ TEXT_PUNCT     : [《》〈〉·…‘’'!！?？&@#＃] ;
 // Anything else becomes a token of its own so that the parser reports it in place.
 UNEXPECTED     : . ;
 
-fragment DECIMAL : DIGIT+ ('.' DIGIT+)? ;
+fragment DECIMAL : DIGIT+ ([.．] DIGIT+)? ;
 fragment DIGIT   : [0-9\uFF10-\uFF19] ;

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using SchemeLang.Binding;
 using SchemeLang.Evaluation;
 using SchemeLang.Runtime;
@@ -65,7 +64,8 @@ public static class SchemeTestRunner
 
     private static void CompareScore(List<string> failures, string what, string expectedText, decimal actual, string? explanation)
     {
-        if (!decimal.TryParse(expectedText.TrimEnd('分'), NumberStyles.Number, CultureInfo.InvariantCulture, out var expected))
+        // Read as a data record's score is read: ５分 and 5分 are one number.
+        if (!ValueParser.TryParseScore(expectedText, out var expected))
         {
             failures.Add($"{what}：期望值「{expectedText}」不是分数");
         }

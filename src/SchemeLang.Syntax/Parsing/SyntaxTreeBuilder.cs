@@ -273,7 +273,7 @@ internal sealed class SyntaxTreeBuilder(SourceText source, DiagnosticBag diagnos
             return null;
         }
 
-        var member = key.NUMBER()?.GetText() ?? (key.name().Length > 1 ? Name(key.name(1))?.Text : null);
+        var member = key.NUMBER() is { } number ? ToAsciiDigits(number.GetText()) : key.name().Length > 1 ? Name(key.name(1))?.Text : null;
         ValueSyntax? value = assignment.value() switch
         {
             { } v when v.literal() is { } literal => Quantity(literal) is { } q ? new QuantityValueSyntax(q) : null,
@@ -684,13 +684,19 @@ internal sealed class SyntaxTreeBuilder(SourceText source, DiagnosticBag diagnos
         return (text, QuantityUnit.None, 1m);
     }
 
+    /// <summary>０-９ and ． as 0-9 and .: a full-width number reads as the same number everywhere.</summary>
     private static string ToAsciiDigits(string text) =>
         string.Create(text.Length, text, static (span, source) =>
         {
             for (var i = 0; i < source.Length; i++)
             {
                 var c = source[i];
-                span[i] = c is >= '\uFF10' and <= '\uFF19' ? (char)('0' + (c - '\uFF10')) : c;
+                span[i] = c switch
+                {
+                    >= '\uFF10' and <= '\uFF19' => (char)('0' + (c - '\uFF10')),
+                    '．' => '.',
+                    _ => c,
+                };
             }
         });
 

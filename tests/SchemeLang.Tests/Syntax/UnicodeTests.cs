@@ -1,9 +1,14 @@
+using SchemeLang.Binding;
 using SchemeLang.Cli.Output;
+using SchemeLang.Testing;
 using static SchemeLang.Tests.Support.Schemes;
 
 namespace SchemeLang.Tests.Syntax;
 
-/// <summary>Characters beyond the BMP are one character to the grammar; spans and columns stay in UTF-16 code units.</summary>
+/// <summary>
+/// Characters beyond the BMP are one character to the grammar, with spans and columns in UTF-16 code units; full-width
+/// digits and ． read as the same numbers as half-width ones, in scheme text as in data.
+/// </summary>
 public class UnicodeTests
 {
     // 𠀋 U+2000B and 𡈽 U+2123D (CJK Ext. B), 𪚥 U+2A6A5: each two UTF-16 code units.
@@ -61,5 +66,50 @@ public class UnicodeTests
         var compilation = Compile(RareNames.Replace("  𠀋𡈽村满意度：百分比", "  满意度\uD800：百分比", StringComparison.Ordinal));
 
         Assert.Equal(["test.scheme:7:6 SL1001 此处不应出现「\uFFFD」"], compilation.Diagnostics.Select(Describe));
+    }
+
+    // Every number full-width: weights, bounds, points, the decimals header, test inputs, keys and expectations.
+    private const string FullWidthNumbers = """
+        方案 全角数字
+        总分 １０
+        小数位 ２
+        等级 合格 ≥ ６；不合格 < ６
+        数据
+          满意度：百分比 范围 [０％, １００％]
+        A 满意度 ７．５分
+          区间 满意度
+            ９０％以上 得７．５分
+            [８０％, ９０％) 得３．５分
+            不满８０％ 不得分
+        B 程序 ２．５分
+          分项
+            ① 程序合规 得１．５分
+            ② 按时公开 得１分
+        测试 全角
+          输入 满意度 = ８５．５％，B.１ = 是，B．２ = 否
+          期望 A = ３．５分，B = １．５分，总分 = ５分，等级 = 不合格
+        """;
+
+    [Fact]
+    public void Full_width_numbers_read_as_the_same_numbers_everywhere()
+    {
+        var scheme = Clean(FullWidthNumbers);
+
+        Assert.Equal([7.5m, 2.5m], scheme.Indicators.Select(indicator => indicator.Weight));
+        var band = Assert.IsType<BandRule>(scheme.Indicators[0].Rule);
+        Assert.Equal([7.5m, 3.5m, 0m], band.Bands.Select(b => Assert.IsType<FixedPointsOutcome>(b.Outcome).Points));
+        Assert.Equal(0.8m, band.Bands[1].Range.Lower);
+        Assert.Equal([1.5m, 1m], Assert.IsType<ChecklistRule>(scheme.Indicators[1].Rule).Items.Select(item => item.Points));
+        Assert.Equal(["满意度", "B.1", "B.2"], scheme.Tests[0].Inputs.Select(input => input.Key));
+        Assert.True(Assert.Single(SchemeTestRunner.Run(scheme)).Passed);
+    }
+
+    [Fact]
+    public void A_full_width_expectation_that_does_not_hold_fails_with_the_number_it_means()
+    {
+        var scheme = Clean(FullWidthNumbers.Replace("期望 A = ３．５分", "期望 A = ５分", StringComparison.Ordinal));
+
+        var result = Assert.Single(SchemeTestRunner.Run(scheme));
+        Assert.Equal("A：期望 5分，实际 3.5分（满意度 85.5%，位于 [80%, 90%) 档，得 3.5分）", Assert.Single(result.Failures));
     }
 }
