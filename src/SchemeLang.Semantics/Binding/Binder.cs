@@ -14,6 +14,11 @@ public sealed class Binder
 {
     public const int MaxDepth = 4;
 
+    /// <summary>Leaf scores are rounded to this many decimal places unless 小数位 says otherwise, and to at most <see cref="MaxDecimals"/>.</summary>
+    public const int DefaultDecimals = 2;
+
+    public const int MaxDecimals = 6;
+
     private readonly SchemeSyntax _syntax;
     private readonly DiagnosticBag _diagnostics;
     private readonly Dictionary<string, DataItemSyntax> _dataSyntax = new(StringComparer.Ordinal);
@@ -44,7 +49,7 @@ public sealed class Binder
         var total = Header<TotalHeaderSyntax>("总分", "总分 100")?.Total.Value ?? 100m;
         _weightStyle = Header<WeightStyleHeaderSyntax>("权重", null)?.Style ?? WeightStyle.Points;
         var missing = Header<MissingPolicyHeaderSyntax>("缺失数据", null)?.Policy ?? MissingDataPolicy.Error;
-        var decimals = (int)Math.Clamp(Header<DecimalsHeaderSyntax>("小数位", null)?.Decimals.Value ?? 2m, 0m, 6m);
+        var decimals = Decimals(Header<DecimalsHeaderSyntax>("小数位", null));
 
         foreach (var target in _syntax.Targets)
         {
@@ -104,6 +109,24 @@ public sealed class Binder
         }
 
         return headers.FirstOrDefault();
+    }
+
+    /// <summary>A count of places outside 0–6 is reported, never clamped to a number the author did not write.</summary>
+    private int Decimals(DecimalsHeaderSyntax? header)
+    {
+        if (header is null)
+        {
+            return DefaultDecimals;
+        }
+
+        var places = header.Decimals.Value;
+        if (places <= MaxDecimals && places == decimal.Truncate(places))
+        {
+            return (int)places;
+        }
+
+        _diagnostics.Add(DiagnosticCatalog.DecimalsOutOfRange(At(header.Decimals.Span), header.Decimals.Text, MaxDecimals));
+        return DefaultDecimals;
     }
 
     // ---------------------------------------------------------------- data items and formulas

@@ -51,6 +51,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor NumberOutOfRangeDescriptor = new("SL1007", Severity.Error, "数值超出范围");
     public static readonly DiagnosticDescriptor DuplicateNotApplicableDescriptor = new("SL1008", Severity.Error, "重复规定不适用时的处理");
     public static readonly DiagnosticDescriptor UnrecognizedRuleDescriptor = new("SL1009", Severity.Error, "无法识别的评分规则");
+    public static readonly DiagnosticDescriptor DecimalsOutOfRangeDescriptor = new("SL1010", Severity.Error, "小数位超出范围");
 
     public static Diagnostic UnexpectedToken(Location location, string found, string? hint) =>
         new(UnexpectedTokenDescriptor, location, $"此处不应出现{found}", hint);
@@ -76,6 +77,10 @@ public static class DiagnosticCatalog
     public static Diagnostic UnrecognizedRule(Location location, string keyword) =>
         new(UnrecognizedRuleDescriptor, location, $"这一行以「{keyword}」开头，是一条评分规则，但写法无法识别",
             "是否：「是否 条件 得5分，否则不得分」；按比例：「按比例 数据项，封顶 100%」；分项、区间、等次、扣分的各项写在下面几行");
+
+    public static Diagnostic DecimalsOutOfRange(Location location, string written, int max) =>
+        new(DecimalsOutOfRangeDescriptor, location, $"小数位「{written}」无效：应为 0 到 {max} 之间的整数",
+            "末级指标得分按这个位数四舍五入，通常写「小数位 2」");
 
     public static Diagnostic NumberOutOfRange(Location location, string text) =>
         new(NumberOutOfRangeDescriptor, location, $"数值「{text}」太大，超出可表示的范围");

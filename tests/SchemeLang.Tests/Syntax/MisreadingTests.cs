@@ -54,4 +54,38 @@ public class MisreadingTests
         Assert.Equal("决策", scheme.Indicators[0].Name);
         Assert.Equal(2, Assert.IsType<BandRule>(scheme.Indicators[0].Rule).Bands.Count);
     }
+
+    // ---------------------------------------------------------------- 小数位
+
+    private static string WithDecimals(string places) => $"""
+        方案 小数位测试
+        总分 10
+        小数位 {places}
+        等级 合格 ≥ 0
+        数据
+          有帮助比例：百分比 范围 [0%, 100%]
+        A 满意度 10分
+          按比例 有帮助比例
+        """;
+
+    [Theory]
+    [InlineData("10")]
+    [InlineData("7")]
+    [InlineData("2.5")]
+    public void Decimals_outside_0_to_6_are_an_error_naming_the_value_and_the_range(string places)
+    {
+        var compilation = Compile(WithDecimals(places));
+
+        Assert.Equal([$"test.scheme:3:5 SL1010 小数位「{places}」无效：应为 0 到 6 之间的整数"], compilation.Diagnostics.Select(Describe));
+    }
+
+    [Theory]
+    [InlineData("0", "8")]
+    [InlineData("6", "8.412346")]
+    public void Decimals_from_0_to_6_round_leaf_scores_to_that_many_places(string places, string score)
+    {
+        var scheme = Clean(WithDecimals(places));
+
+        Assert.Equal(decimal.Parse(score, System.Globalization.CultureInfo.InvariantCulture), Score(scheme, ("有帮助比例", "84.1234567%")).Indicator("A").Score);
+    }
 }
