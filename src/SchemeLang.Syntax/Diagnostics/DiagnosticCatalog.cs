@@ -52,6 +52,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor DuplicateNotApplicableDescriptor = new("SL1008", Severity.Error, "重复规定不适用时的处理");
     public static readonly DiagnosticDescriptor UnrecognizedRuleDescriptor = new("SL1009", Severity.Error, "无法识别的评分规则");
     public static readonly DiagnosticDescriptor DecimalsOutOfRangeDescriptor = new("SL1010", Severity.Error, "小数位超出范围");
+    public static readonly DiagnosticDescriptor CodeLikeNameDescriptor = new("SL1011", Severity.Warning, "指标名称开头像编码");
 
     public static Diagnostic UnexpectedToken(Location location, string found, string? hint) =>
         new(UnexpectedTokenDescriptor, location, $"此处不应出现{found}", hint);
@@ -81,6 +82,10 @@ public static class DiagnosticCatalog
     public static Diagnostic DecimalsOutOfRange(Location location, string written, int max) =>
         new(DecimalsOutOfRangeDescriptor, location, $"小数位「{written}」无效：应为 0 到 {max} 之间的整数",
             "末级指标得分按这个位数四舍五入，通常写「小数位 2」");
+
+    public static Diagnostic CodeLikeName(Location location, string word, string name) =>
+        new(CodeLikeNameDescriptor, location, $"「{word}」不是指标编码（编码是一个大写字母加数字，如 A、A1、C31），按名称的一部分处理：指标名为「{name}」",
+            $"若是编码，请写成大写字母加数字；若本来就是名称的一部分，请用引号括起整个名称，如 “{name}”");
 
     public static Diagnostic NumberOutOfRange(Location location, string text) =>
         new(NumberOutOfRangeDescriptor, location, $"数值「{text}」太大，超出可表示的范围");

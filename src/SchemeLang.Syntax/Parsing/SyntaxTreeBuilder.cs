@@ -311,15 +311,11 @@ internal sealed class SyntaxTreeBuilder(SourceText source, DiagnosticBag diagnos
             return null;
         }
 
-        // A leading code (A, A1, C32) is the first word when more words follow.
-        NameSyntax? code = null;
-        var nameStart = 0;
-        if (atoms.Length > 1 && atoms[0].GetText() is var first && IsCode(first) && atoms[0].Stop.StopIndex + 1 < atoms[1].Start.StartIndex)
-        {
-            code = new NameSyntax(first, Span(atoms[0]));
-            nameStart = 1;
-        }
+        var textSpan = TextSpan.FromBounds(atoms[0].Start.StartIndex, atoms[^1].Stop.StopIndex + 1);
+        var code = IndicatorCodes.Split(source, textSpan, Normalize(source.Slice(textSpan)), diagnostics);
 
+        // A code is one word (a LATIN token); the name is what follows it.
+        var nameStart = code is null ? 0 : 1;
         var nameSpan = TextSpan.FromBounds(atoms[nameStart].Start.StartIndex, atoms[^1].Stop.StopIndex + 1);
         var quoted = nameStart == atoms.Length - 1 ? atoms[nameStart].QUOTED() : null;
         var name = new NameSyntax(quoted is null ? Normalize(source.Slice(nameSpan)) : Unquote(quoted.GetText()), nameSpan);
@@ -335,9 +331,6 @@ internal sealed class SyntaxTreeBuilder(SourceText source, DiagnosticBag diagnos
         ParserRuleContext rule => rule.exception is not null || Enumerable.Range(0, rule.ChildCount).Any(i => HasErrors(rule.GetChild(i))),
         _ => false,
     };
-
-    private static bool IsCode(string word) =>
-        word.Length <= 8 && char.IsAsciiLetterUpper(word[0]) && word.All(char.IsAsciiLetterOrDigit);
 
     private void Rule(RuleBlockContext rule)
     {

@@ -88,4 +88,67 @@ public class MisreadingTests
 
         Assert.Equal(decimal.Parse(score, System.Globalization.CultureInfo.InvariantCulture), Score(scheme, ("有帮助比例", "84.1234567%")).Indicator("A").Score);
     }
+
+    // ---------------------------------------------------------------- indicator codes
+
+    [Fact]
+    public void A_leading_Latin_word_that_is_not_a_code_is_part_of_the_name()
+    {
+        var scheme = Clean("""
+            方案 编码测试
+            总分 10
+            等级 合格 ≥ 0
+            PPP 项目入库 5分
+              是否 按时入库
+            DRG  付费 改革 5分
+              是否 按期推进
+            测试 按名称输入
+              输入 PPP 项目入库 = 是，DRG 付费 改革 = 否
+              期望 PPP 项目入库 = 5分，总分 = 5分
+            """);
+
+        Assert.Equal([(null, "PPP 项目入库", "PPP 项目入库"), (null, "DRG 付费 改革", "DRG 付费 改革")],
+            scheme.Indicators.Select(indicator => (indicator.Code, indicator.Name, indicator.Key)));
+        Assert.True(Assert.Single(Testing.SchemeTestRunner.Run(scheme)).Passed);
+    }
+
+    [Fact]
+    public void Codes_are_one_capital_letter_and_digits()
+    {
+        var scheme = Clean("""
+            方案 编码测试
+            总分 10
+            等级 合格 ≥ 0
+            A 决策 10分
+              A1 政策 5分
+                A11 依据 5分
+                  是否 与上位政策一致
+              C31 收入 5分
+                是否 按时上缴
+            """);
+
+        Assert.Equal([("A", "决策"), ("A1", "政策"), ("A11", "依据"), ("C31", "收入")],
+            scheme.AllIndicators.Select(indicator => (indicator.Code!, indicator.Name)));
+    }
+
+    [Theory]
+    [InlineData("a1 政策制定", "a1")]
+    [InlineData("A1.1 政策制定", "A1.1")]
+    [InlineData("A１ 政策制定", "A１")]
+    public void A_first_word_shaped_almost_like_a_code_stays_in_the_name_and_is_reported(string line, string word)
+    {
+        var compilation = Compile($"方案 编码测试\n总分 5\n等级 合格 ≥ 0\nA 决策 5分\n  {line} 5分\n    是否 与上位政策一致\n");
+
+        var diagnostic = Assert.Single(compilation.Diagnostics);
+        Assert.Equal($"test.scheme:5:3 SL1011 「{word}」不是指标编码（编码是一个大写字母加数字，如 A、A1、C31），按名称的一部分处理：指标名为「{line}」", Describe(diagnostic));
+        Assert.Equal(line, Assert.Single(compilation.Scheme!.Indicators[0].Children).Name);
+    }
+
+    [Fact]
+    public void A_quoted_name_that_starts_like_a_code_is_not_reported()
+    {
+        var scheme = Clean("方案 编码测试\n总分 5\n等级 合格 ≥ 0\nA 决策 5分\n  “A1.1 政策制定” 5分\n    是否 与上位政策一致\n");
+
+        Assert.Equal("A1.1 政策制定", Assert.Single(scheme.Indicators[0].Children).Name);
+    }
 }
