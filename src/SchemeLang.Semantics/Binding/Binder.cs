@@ -45,12 +45,14 @@ public sealed class Binder
     private BoundScheme Bind()
     {
         var title = Header<TitleHeaderSyntax>("方案", "方案 2023年某项目绩效评价")?.Title ?? string.Empty;
-        var year = Header<YearHeaderSyntax>("年度", null)?.Year.Value is { } y ? (int?)(int)Math.Min(y, 9999) : null;
+        var yearHeader = Header<YearHeaderSyntax>("年度", null);
+        var year = yearHeader?.Year.Value is { } y ? (int?)(int)Math.Min(y, 9999) : null;
         var total = Header<TotalHeaderSyntax>("总分", "总分 100")?.Total.Value ?? 100m;
         _weightStyle = Header<WeightStyleHeaderSyntax>("权重", null)?.Style ?? WeightStyle.Points;
         var missing = Header<MissingPolicyHeaderSyntax>("缺失数据", null)?.Policy ?? MissingDataPolicy.Error;
         var decimals = Decimals(Header<DecimalsHeaderSyntax>("小数位", null));
 
+        CheckTargetYears(yearHeader?.Year);
         foreach (var target in _syntax.Targets)
         {
             if (!_targets.TryAdd(target.Name.Text, target.Value) || _syntax.DataItems.Any(item => item.Name.Text == target.Name.Text))
@@ -109,6 +111,22 @@ public sealed class Binder
         }
 
         return headers.FirstOrDefault();
+    }
+
+    /// <summary>目标值 2023 says whose targets these are; in a 2024 scheme they would score against another year's numbers.</summary>
+    private void CheckTargetYears(QuantitySyntax? schemeYear)
+    {
+        foreach (var written in _syntax.Targets.Select(target => target.Year).OfType<QuantitySyntax>().Distinct())
+        {
+            if (schemeYear is null)
+            {
+                _diagnostics.Add(DiagnosticCatalog.TargetYearWithoutSchemeYear(At(written.Span), written.Value));
+            }
+            else if (written.Value != schemeYear.Value)
+            {
+                _diagnostics.Add(DiagnosticCatalog.TargetYearMismatch(At(written.Span), written.Value, schemeYear.Value));
+            }
+        }
     }
 
     /// <summary>A count of places outside 0–6 is reported, never clamped to a number the author did not write.</summary>

@@ -108,6 +108,8 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor UndefinedIndicatorDescriptor = new("SL2014", Severity.Error, "未找到指标");
     public static readonly DiagnosticDescriptor UnknownTestKeyDescriptor = new("SL2015", Severity.Error, "测试中的名称无法识别");
     public static readonly DiagnosticDescriptor NotApplicableOnParentDescriptor = new("SL2017", Severity.Error, "不适用只能写在末级指标下");
+    public static readonly DiagnosticDescriptor TargetYearMismatchDescriptor = new("SL2018", Severity.Error, "目标值不是本年度的");
+    public static readonly DiagnosticDescriptor TargetYearWithoutSchemeYearDescriptor = new("SL2019", Severity.Warning, "目标值注明了年度，方案没有年度");
 
     public static Diagnostic LeafWithoutRule(Location location, string indicator) =>
         new(LeafWithoutRuleDescriptor, location, $"末级指标「{indicator}」没有评分规则", "在下一行写评分标准，如「是否 …」「区间 …」「分项」「等次 …」");
@@ -162,6 +164,16 @@ public static class DiagnosticCatalog
 
     public static Diagnostic UnknownTestKey(Location location, string key) =>
         new(UnknownTestKeyDescriptor, location, $"「{key}」既不是数据项，也不是指标的输入或结果", "输入写数据项名或「指标编码.序号」；期望写指标编码、总分或等级");
+
+    public static Diagnostic TargetYearMismatch(Location location, decimal targetYear, decimal schemeYear) =>
+        new(TargetYearMismatchDescriptor, location,
+            $"目标值注明为 {NumberText.Plain(targetYear)} 年，方案年度为 {NumberText.Plain(schemeYear)} 年：这些是另一年的目标值",
+            $"目标值已按 {NumberText.Plain(schemeYear)} 年更新的，把这一行改为「目标值 {NumberText.Plain(schemeYear)}」；否则请换上 {NumberText.Plain(schemeYear)} 年的目标值");
+
+    public static Diagnostic TargetYearWithoutSchemeYear(Location location, decimal targetYear) =>
+        new(TargetYearWithoutSchemeYearDescriptor, location,
+            $"目标值注明为 {NumberText.Plain(targetYear)} 年，但方案没有写「年度」，无法核对这些目标值是否属于本方案的年度",
+            $"在文件开头写：年度 {NumberText.Plain(targetYear)}");
 
     // ---------------------------------------------------------------- SL3xxx: checks
 

@@ -70,9 +70,10 @@ internal sealed class SyntaxTreeBuilder(SourceText source, DiagnosticBag diagnos
 
                 break;
             case TargetSectionContext targets:
+                var year = targets.NUMBER() is { } number ? Quantity(number) : null;
                 foreach (var declaration in targets.targetDecl())
                 {
-                    Add(_targets, Target(declaration));
+                    Add(_targets, Target(declaration, year));
                 }
 
                 break;
@@ -200,9 +201,9 @@ internal sealed class SyntaxTreeBuilder(SourceText source, DiagnosticBag diagnos
             ? new BinaryExpressionSyntax(l, op, r, Span(whole))
             : null;
 
-    private TargetSyntax? Target(TargetDeclContext declaration) =>
+    private TargetSyntax? Target(TargetDeclContext declaration, QuantitySyntax? year) =>
         declaration.exception is null && Name(declaration.name()) is { } name && Quantity(declaration.literal()) is { } value
-            ? new TargetSyntax(name, value, LineSpan(declaration))
+            ? new TargetSyntax(name, value, year, LineSpan(declaration))
             : null;
 
     private GradeSyntax? Grade(GradeDeclContext grade) =>

@@ -151,4 +151,46 @@ public class MisreadingTests
 
         Assert.Equal("A1.1 政策制定", Assert.Single(scheme.Indicators[0].Children).Name);
     }
+
+    // ---------------------------------------------------------------- 目标值 year
+
+    private static string WithTargetYear(string yearHeader, string targets) => $"""
+        方案 目标值年度测试
+        {yearHeader}
+        总分 5
+        等级 合格 ≥ 0
+        数据
+          综合参保率：百分比
+        {targets}
+          参保率目标 = 95%
+        A 参保 5分
+          综合参保率 ≥ 参保率目标 得满分，每低1个百分点扣1分，不满1个百分点按1个百分点计，扣完为止
+        """;
+
+    [Fact]
+    public void Targets_for_another_year_are_an_error()
+    {
+        var compilation = Compile(WithTargetYear("年度 2024", "目标值 2023"));
+
+        var diagnostic = Assert.Single(compilation.Diagnostics);
+        Assert.Equal("test.scheme:7:5 SL2018 目标值注明为 2023 年，方案年度为 2024 年：这些是另一年的目标值", Describe(diagnostic));
+        Assert.Equal("目标值已按 2024 年更新的，把这一行改为「目标值 2024」；否则请换上 2024 年的目标值", diagnostic.Hint);
+    }
+
+    [Fact]
+    public void A_target_year_without_a_scheme_year_is_a_warning_and_does_not_become_the_year()
+    {
+        var compilation = Compile(WithTargetYear("", "目标值 ２０２３"));
+
+        Assert.Equal(["test.scheme:7:5 SL2019 目标值注明为 2023 年，但方案没有写「年度」，无法核对这些目标值是否属于本方案的年度"], compilation.Diagnostics.Select(Describe));
+        Assert.Null(compilation.Scheme!.Year);
+        Assert.Equal(0.95m, Assert.IsType<StepRule>(compilation.Scheme.Indicators[0].Rule).Threshold);
+    }
+
+    [Theory]
+    [InlineData("年度 2024", "目标值 2024")]
+    [InlineData("年度 2024", "目标值")]
+    [InlineData("", "目标值")]
+    public void A_matching_target_year_or_none_is_clean(string yearHeader, string targets) =>
+        Clean(WithTargetYear(yearHeader, targets));
 }
