@@ -544,6 +544,8 @@ public sealed class Binder
     {
         var inputKeys = InputCatalog.For(scheme).Keys;
         var indicatorKeys = scheme.AllIndicators.SelectMany(indicator => new[] { indicator.Key, indicator.Name }).ToHashSet(StringComparer.Ordinal);
+        ReportRepeatedKeys(test.Inputs, "输入");
+        ReportRepeatedKeys(test.Expectations, "期望");
         foreach (var input in test.Inputs.Where(input => !inputKeys.Contains(input.FullKey)))
         {
             _diagnostics.Add(DiagnosticCatalog.UnknownTestKey(At(input.Key.Span), input.FullKey));
@@ -555,6 +557,20 @@ public sealed class Binder
         }
 
         return new SchemeTest(test.Name, test.Inputs.Select(Assignment).ToEquatableArray(), test.Expectations.Select(Assignment).ToEquatableArray(), test.Span);
+    }
+
+    /// <summary>A key given twice in one test has two values, and which one the test meant cannot be told.</summary>
+    private void ReportRepeatedKeys(EquatableArray<AssignmentSyntax> assignments, string part)
+    {
+        var first = new Dictionary<string, AssignmentSyntax>(StringComparer.Ordinal);
+        foreach (var assignment in assignments)
+        {
+            if (!first.TryAdd(assignment.FullKey, assignment))
+            {
+                var firstLine = Source.GetPosition(first[assignment.FullKey].Span.Start).Line + 1;
+                _diagnostics.Add(DiagnosticCatalog.RepeatedTestKey(At(assignment.Key.Span), assignment.FullKey, part, firstLine));
+            }
+        }
     }
 
     private TestAssignment Assignment(AssignmentSyntax assignment) => new(

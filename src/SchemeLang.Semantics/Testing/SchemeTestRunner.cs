@@ -22,7 +22,13 @@ public static class SchemeTestRunner
 
     private static SchemeTestResult Run(Evaluator evaluator, SchemeTest test)
     {
-        var fields = test.Inputs.ToDictionary(input => input.Key, input => input.Value, StringComparer.Ordinal);
+        // A key given twice is reported by the binder (SL2020) and such a scheme is not run; if it is, the first value counts.
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var input in test.Inputs)
+        {
+            fields.TryAdd(input.Key, input.Value);
+        }
+
         var result = evaluator.Evaluate(new DataRecord(test.Name, fields));
         if (!result.Succeeded)
         {

@@ -110,6 +110,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor NotApplicableOnParentDescriptor = new("SL2017", Severity.Error, "不适用只能写在末级指标下");
     public static readonly DiagnosticDescriptor TargetYearMismatchDescriptor = new("SL2018", Severity.Error, "目标值不是本年度的");
     public static readonly DiagnosticDescriptor TargetYearWithoutSchemeYearDescriptor = new("SL2019", Severity.Warning, "目标值注明了年度，方案没有年度");
+    public static readonly DiagnosticDescriptor RepeatedTestKeyDescriptor = new("SL2020", Severity.Error, "测试中同一名称写了两次");
 
     public static Diagnostic LeafWithoutRule(Location location, string indicator) =>
         new(LeafWithoutRuleDescriptor, location, $"末级指标「{indicator}」没有评分规则", "在下一行写评分标准，如「是否 …」「区间 …」「分项」「等次 …」");
@@ -164,6 +165,10 @@ public static class DiagnosticCatalog
 
     public static Diagnostic UnknownTestKey(Location location, string key) =>
         new(UnknownTestKeyDescriptor, location, $"「{key}」既不是数据项，也不是指标的输入或结果", "输入写数据项名或「指标编码.序号」；期望写指标编码、总分或等级");
+
+    public static Diagnostic RepeatedTestKey(Location location, string key, string part, int firstLine) =>
+        new(RepeatedTestKeyDescriptor, location, $"「{key}」在这个测试的{part}中已经写过（第 {firstLine} 行），同一个测试里只能写一次",
+            "删去重复的一项；要试另一个值，请另写一个测试");
 
     public static Diagnostic TargetYearMismatch(Location location, decimal targetYear, decimal schemeYear) =>
         new(TargetYearMismatchDescriptor, location,
