@@ -18,6 +18,8 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor NestingTooDeepDescriptor = new("SL0005", Severity.Error, "括号嵌套过深");
     public static readonly DiagnosticDescriptor LineTooLongDescriptor = new("SL0006", Severity.Error, "行过长");
     public static readonly DiagnosticDescriptor FileUnreadableDescriptor = new("SL0007", Severity.Error, "无法读取文件");
+    public static readonly DiagnosticDescriptor TooManyOperatorsDescriptor = new("SL0008", Severity.Error, "一行的运算符号过多");
+    public static readonly DiagnosticDescriptor IndentTooDeepDescriptor = new("SL0009", Severity.Error, "缩进过深");
 
     public static Diagnostic FileEmpty(Location location) =>
         new(FileEmptyDescriptor, location, "文件为空，没有任何方案内容", "至少需要「方案」「总分」和指标");
@@ -36,6 +38,12 @@ public static class DiagnosticCatalog
 
     public static Diagnostic LineTooLong(Location location, int length, int limit) =>
         new(LineTooLongDescriptor, location, $"此行有 {length} 个字符，超过上限 {limit} 个", "请把过长的名称或说明缩短");
+
+    public static Diagnostic TooManyOperators(Location location, int count, int limit) =>
+        new(TooManyOperatorsDescriptor, location, $"此行有 {count} 个运算符号（+ - × ÷），超过上限 {limit} 个", "请把公式拆成几个中间数据项");
+
+    public static Diagnostic IndentTooDeep(Location location, int width, int limit) =>
+        new(IndentTooDeepDescriptor, location, $"此行缩进 {width} 格，超过上限 {limit} 格", "指标最多 4 级，每级缩进 2 格即可；请检查是否误加了空格或制表符");
 
     public static Diagnostic FileUnreadable(Location location, string reason) =>
         new(FileUnreadableDescriptor, location, $"无法读取文件：{reason}");

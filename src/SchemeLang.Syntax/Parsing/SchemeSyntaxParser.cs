@@ -11,18 +11,31 @@ public static class SchemeSyntaxParser
     public const int MaxLineLength = 2_000;
     public const int MaxNesting = 64;
 
+    /// <summary>+ − × ÷ on one line: a formula's depth, and so the recursion of every phase that walks it.</summary>
+    public const int MaxOperators = 100;
+
+    /// <summary>Display columns of indentation, which bound the depth of the indicator tree.</summary>
+    public const int MaxIndent = 64;
+
     public static ParseResult Parse(SourceText source)
     {
         var diagnostics = new DiagnosticBag();
-        if (!InputGuards.Check(source, diagnostics))
+        if (!InputGuards.CheckText(source, diagnostics))
         {
             return new ParseResult(null, diagnostics.ToSortedArray());
         }
 
         var lexer = new SchemeLexer(CodePoints(source.Text)) { TokenFactory = new Utf16TokenFactory(source.Text) };
-        var errors = new SyntaxErrorListener(source, diagnostics);
         lexer.RemoveErrorListeners();
-        var parser = new SchemeParser(new CommonTokenStream(new LayoutTokenSource(lexer, source))) { ErrorHandler = new LineErrorStrategy() };
+        var tokens = new CommonTokenStream(new LayoutTokenSource(lexer, source));
+        tokens.Fill();
+        if (!InputGuards.CheckTokens(source, tokens.GetTokens(), diagnostics))
+        {
+            return new ParseResult(null, diagnostics.ToSortedArray());
+        }
+
+        var errors = new SyntaxErrorListener(source, diagnostics);
+        var parser = new SchemeParser(tokens) { ErrorHandler = new LineErrorStrategy() };
         parser.RemoveErrorListeners();
         parser.AddErrorListener(errors);
 
