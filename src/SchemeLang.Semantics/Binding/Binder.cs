@@ -10,7 +10,7 @@ namespace SchemeLang.Binding;
 /// Syntax tree → bound model: resolves names, units and bounds, multiplies out relative weights and reports
 /// what cannot mean anything (SL1004–SL1005, SL2xxx). Consistency of the numbers is left to the checks.
 /// </summary>
-public sealed class Binder
+public sealed partial class Binder
 {
     public const int MaxDepth = 4;
 
@@ -156,7 +156,7 @@ public sealed class Binder
             return bound;
         }
 
-        if (!_dataSyntax.TryGetValue(name, out var syntax))
+        if (!_dataSyntax.TryGetValue(name, out var syntax) || _tooDeep.Contains(name))
         {
             return null;
         }
@@ -167,7 +167,19 @@ public sealed class Binder
             return null;
         }
 
+        if (!EnterFormula(syntax))
+        {
+            _binding.Remove(name);
+            return null;
+        }
+
         var formula = syntax.Formula is { } f ? BindExpression(f) : null;
+        if (!ExitFormula(syntax, formula))
+        {
+            _binding.Remove(name);
+            return null;
+        }
+
         var (type, unit, scale) = syntax.Type switch
         {
             { Kind: DataTypeKind.Money } money => (DataTypeKind.Money, money.Unit, MoneyScale(money.Unit)),

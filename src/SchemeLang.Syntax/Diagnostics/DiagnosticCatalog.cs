@@ -119,6 +119,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor TargetYearMismatchDescriptor = new("SL2018", Severity.Error, "目标值不是本年度的");
     public static readonly DiagnosticDescriptor TargetYearWithoutSchemeYearDescriptor = new("SL2019", Severity.Warning, "目标值注明了年度，方案没有年度");
     public static readonly DiagnosticDescriptor RepeatedTestKeyDescriptor = new("SL2020", Severity.Error, "测试中同一名称写了两次");
+    public static readonly DiagnosticDescriptor FormulaTooDeepDescriptor = new("SL2021", Severity.Error, "公式层层引用过深");
 
     public static Diagnostic LeafWithoutRule(Location location, string indicator) =>
         new(LeafWithoutRuleDescriptor, location, $"末级指标「{indicator}」没有评分规则", "在下一行写评分标准，如「是否 …」「区间 …」「分项」「等次 …」");
@@ -173,6 +174,10 @@ public static class DiagnosticCatalog
 
     public static Diagnostic UnknownTestKey(Location location, string key) =>
         new(UnknownTestKeyDescriptor, location, $"「{key}」既不是数据项，也不是指标的输入或结果", "输入写数据项名或「指标编码.序号」；期望写指标编码、总分或等级");
+
+    public static Diagnostic FormulaTooDeep(Location location, string name, int limit) =>
+        new(FormulaTooDeepDescriptor, location, $"数据项「{name}」的公式连同它层层引用的数据项公式，嵌套超过 {limit} 层",
+            "这样的公式多半由程序生成；请减少中间数据项的层数，或把几层合并成一个公式");
 
     public static Diagnostic RepeatedTestKey(Location location, string key, string part, int firstLine) =>
         new(RepeatedTestKeyDescriptor, location, $"「{key}」在这个测试的{part}中已经写过（第 {firstLine} 行），同一个测试里只能写一次",

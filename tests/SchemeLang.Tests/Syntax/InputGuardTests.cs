@@ -1,4 +1,5 @@
 using System.Text;
+using SchemeLang.Evaluation;
 using static SchemeLang.Tests.Support.Schemes;
 
 namespace SchemeLang.Tests.Syntax;
@@ -88,5 +89,49 @@ public class InputGuardTests
         var compilation = Compile(text.Append(' ', 1_990).Append("是否 达到\n").ToString());
 
         Assert.Equal(["test.scheme:69:1 SL0009 此行缩进 65 格，超过上限 64 格"], compilation.Diagnostics.Select(Describe));
+    }
+
+    // ---------------------------------------------------------------- chains of formulas across data items
+
+    /// <summary>
+    /// 乙 = 「x0」, 「x0」 = 「x1」, … 「x(n-1)」 = 甲: evaluation goes two levels deeper per item. Declared dependents
+    /// first, the binder meets the chain by recursing into it; dependencies first, each item is bound on its own.
+    /// </summary>
+    private static string Chain(int items, bool dependenciesFirst)
+    {
+        var lines = Enumerable.Range(0, items).Select(i => $"  「x{i}」 = {(i + 1 < items ? $"「x{i + 1}」" : "甲")}\n").Prepend("  乙 = 「x0」\n");
+        return $"""
+            方案 深度测试
+            总分 5
+            等级 合格 ≥ 0
+            数据
+              甲：百分比 范围 [0%, 100%]
+            {string.Concat(dependenciesFirst ? lines.Reverse() : lines)}A 测试 5分
+              按比例 乙，封顶 100%
+            """;
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_chain_of_formulas_as_deep_as_the_limit_checks_clean_and_scores(bool dependenciesFirst)
+    {
+        var scheme = Clean(Chain(63, dependenciesFirst));
+
+        Assert.Equal(4.5m, Score(scheme, ("甲", "90%")).Indicator("A").Score);
+    }
+
+    [Theory]
+    [InlineData(64, false, "test.scheme:6:3 SL2021 数据项「乙」的公式连同它层层引用的数据项公式，嵌套超过 128 层")]
+    [InlineData(64, true, "test.scheme:70:3 SL2021 数据项「乙」的公式连同它层层引用的数据项公式，嵌套超过 128 层")]
+    [InlineData(5_000, false, "test.scheme:6:3 SL2021 数据项「乙」的公式连同它层层引用的数据项公式，嵌套超过 128 层")]
+    [InlineData(5_000, true, "test.scheme:70:3 SL2021 数据项「x4935」的公式连同它层层引用的数据项公式，嵌套超过 128 层")]
+    public void A_chain_of_formulas_past_the_limit_is_one_diagnostic_and_its_model_is_safe_to_run(int items, bool dependenciesFirst, string expected)
+    {
+        var compilation = Compile(Chain(items, dependenciesFirst));
+
+        Assert.Equal([expected], compilation.Diagnostics.Select(Describe));
+        var result = new Evaluator(compilation.Scheme!).Evaluate(new DataRecord("r1", new Dictionary<string, string> { ["甲"] = "90%" }));
+        Assert.Equal("r1", result.Id);
     }
 }
