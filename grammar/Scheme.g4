@@ -386,10 +386,10 @@ ENUM           : '、' ;
 DOT            : '.' | '。' | '．' ;
 
 LATIN          : [A-Za-z_] [A-Za-z0-9_]* ;
-// Han beyond the BMP too (CJK Ext. B–H and the compatibility supplement, GB 18030-2022): rare place and
-// personal names need them. The lexer reads code points (CharStreams); token positions become UTF-16 offsets
-// in Utf16TokenFactory.
-HAN            : [\p{Script=Han}\u{20000}-\u{323AF}] ;
+// Han beyond the BMP too (GB 18030-2022): rare place and personal names need them. The tool's \p{Script=Han} holds
+// CJK Ext. B–H and the compatibility supplement (U+20000–U+323AF); Ext. I (Unicode 15.1) is added by hand. The
+// lexer reads code points (CharStreams); token positions become UTF-16 offsets in Utf16TokenFactory.
+HAN            : [\p{Script=Han}\u{2EBF0}-\u{2EE5F}] ;
 TEXT_PUNCT     : [《》〈〉·…‘’'!！?？&@#＃] ;
 
 // Anything else becomes a token of its own so that the parser reports it in place.

@@ -34,6 +34,19 @@ public class UnicodeTests
         Assert.Equal(4m, Score(scheme, ("𠀋𡈽村满意度", "89%")).Indicator("A").Score);
     }
 
+    [Theory]
+    [InlineData("\U00020000")] // Ext. B
+    [InlineData("\U0002A700")] // Ext. C
+    [InlineData("\U0002B740")] // Ext. D
+    [InlineData("\U0002B820")] // Ext. E
+    [InlineData("\U0002CEB0")] // Ext. F
+    [InlineData("\U0002EBF0")] // Ext. I
+    [InlineData("\U0002F800")] // compatibility supplement
+    [InlineData("\U00030000")] // Ext. G
+    [InlineData("\U00031350")] // Ext. H
+    public void Every_CJK_extension_beyond_the_BMP_is_a_name_character(string han) =>
+        Clean(RareNames.Replace("𠀋", han, StringComparison.Ordinal));
+
     [Fact]
     public void A_name_after_a_character_beyond_the_BMP_is_located_in_UTF16_columns_and_the_caret_is_under_it()
     {
