@@ -55,6 +55,16 @@ public class MisreadingTests
         Assert.Equal(2, Assert.IsType<BandRule>(scheme.Indicators[0].Rule).Bands.Count);
     }
 
+    [Fact]
+    public void A_comment_marker_glued_to_text_is_text_and_the_error_it_causes_says_why()
+    {
+        var compilation = Compile("方案 注释测试\n总分 5\n等级 合格 ≥ 0\nA 决策 5分\n  A1 指标 5分#说明\n    是否 达到\n");
+
+        var diagnostic = Assert.Single(compilation.Diagnostics);
+        Assert.Equal("test.scheme:5:14 SL1001 此处不应出现行尾", Describe(diagnostic));
+        Assert.Equal("「#」紧跟在文字后面，不是注释；若要写注释，请在 # 前留一个空格", diagnostic.Hint);
+    }
+
     // ---------------------------------------------------------------- 小数位
 
     private static string WithDecimals(string places) => $"""
