@@ -353,7 +353,9 @@ softKeyword
 
 NEWLINE        : '\r'? '\n' | '\r' ;
 WS             : [ \t\u3000\u00A0\uFEFF]+ -> skip ;
-COMMENT        : ('#' | '＃' | '//') ~[\r\n]* -> skip ;
+// A comment starts only at the start of a line or after white space, so that "http://x.gov.cn/a#b" and "第#3项"
+// stay text; the predicate is in SchemeLexer.Comments.cs.
+COMMENT        : ('#' | '＃' | '//') {StartsComment()}? ~[\r\n]* -> skip ;
 
 POINTS         : DECIMAL [ \t]* '分' ;
 PERCENT_POINTS : (DECIMAL | '一') [ \t]* '个百分点' ;
@@ -383,14 +385,17 @@ COMMA          : ',' | '，' ;
 SEMI           : ';' | '；' ;
 COLON          : ':' | '：' ;
 ENUM           : '、' ;
-DOT            : '.' | '。' ;
+DOT            : '.' | '。' | '．' ;
 
 LATIN          : [A-Za-z_] [A-Za-z0-9_]* ;
-HAN            : [\p{Script=Han}] ;
-TEXT_PUNCT     : [《》〈〉·…‘’'!！?？&@] ;
+// Han beyond the BMP too (GB 18030-2022): rare place and personal names need them. The tool's \p{Script=Han} holds
+// CJK Ext. B–H and the compatibility supplement (U+20000–U+323AF); Ext. I (Unicode 15.1) is added by hand. The
+// lexer reads code points (CharStreams); token positions become UTF-16 offsets in Utf16TokenFactory.
+HAN            : [\p{Script=Han}\u{2EBF0}-\u{2EE5F}] ;
+TEXT_PUNCT     : [《》〈〉·…‘’'!！?？&@#＃] ;
 
 // Anything else becomes a token of its own so that the parser reports it in place.
 UNEXPECTED     : . ;
 
-fragment DECIMAL : DIGIT+ ('.' DIGIT+)? ;
+fragment DECIMAL : DIGIT+ ([.．] DIGIT+)? ;
 fragment DIGIT   : [0-9\uFF10-\uFF19] ;

@@ -10,9 +10,14 @@ namespace SchemeLang.Binding;
 /// Syntax tree → bound model: resolves names, units and bounds, multiplies out relative weights and reports
 /// what cannot mean anything (SL1004–SL1005, SL2xxx). Consistency of the numbers is left to the checks.
 /// </summary>
-public sealed class Binder
+public sealed partial class Binder
 {
     public const int MaxDepth = 4;
+
+    /// <summary>Leaf scores are rounded to this many decimal places unless 小数位 says otherwise, and to at most <see cref="MaxDecimals"/>.</summary>
+    public const int DefaultDecimals = 2;
+
+    public const int MaxDecimals = 6;
 
     private readonly SchemeSyntax _syntax;
     private readonly DiagnosticBag _diagnostics;
@@ -41,14 +46,16 @@ public sealed class Binder
     private BoundScheme Bind()
     {
         var title = Header<TitleHeaderSyntax>("方案", "方案 2023年某项目绩效评价")?.Title ?? string.Empty;
-        var year = Header<YearHeaderSyntax>("年度", null)?.Year.Value is { } y ? (int?)(int)Math.Min(y, 9999) : null;
+        var yearHeader = Header<YearHeaderSyntax>("年度", null);
+        var year = yearHeader?.Year.Value is { } y ? (int?)(int)Math.Min(y, 9999) : null;
         var total = Header<TotalHeaderSyntax>("总分", "总分 100")?.Total.Value ?? 100m;
         _weightStyle = Header<WeightStyleHeaderSyntax>("权重", null)?.Style ?? WeightStyle.Points;
         var missing = Header<MissingPolicyHeaderSyntax>("缺失数据", null)?.Policy ?? MissingDataPolicy.Error;
-        var decimals = (int)Math.Clamp(Header<DecimalsHeaderSyntax>("小数位", null)?.Decimals.Value ?? 2m, 0m, 6m);
+        var decimals = Decimals(Header<DecimalsHeaderSyntax>("小数位", null));
         _decimals = decimals;
         var percentReading = Header<PercentReadingHeaderSyntax>("百分比数据", null)?.Reading ?? PercentReading.SignRequired;
 
+        CheckTargetYears(yearHeader?.Year);
         foreach (var target in _syntax.Targets)
         {
             if (!_targets.TryAdd(target.Name.Text, target.Value) || _syntax.DataItems.Any(item => item.Name.Text == target.Name.Text))
@@ -109,6 +116,40 @@ public sealed class Binder
         return headers.FirstOrDefault();
     }
 
+    /// <summary>目标值 2023 says whose targets these are; in a 2024 scheme they would score against another year's numbers.</summary>
+    private void CheckTargetYears(QuantitySyntax? schemeYear)
+    {
+        foreach (var written in _syntax.Targets.Select(target => target.Year).OfType<QuantitySyntax>().Distinct())
+        {
+            if (schemeYear is null)
+            {
+                _diagnostics.Add(DiagnosticCatalog.TargetYearWithoutSchemeYear(At(written.Span), written.Value));
+            }
+            else if (written.Value != schemeYear.Value)
+            {
+                _diagnostics.Add(DiagnosticCatalog.TargetYearMismatch(At(written.Span), written.Value, schemeYear.Value));
+            }
+        }
+    }
+
+    /// <summary>A count of places outside 0–6 is reported, never clamped to a number the author did not write.</summary>
+    private int Decimals(DecimalsHeaderSyntax? header)
+    {
+        if (header is null)
+        {
+            return DefaultDecimals;
+        }
+
+        var places = header.Decimals.Value;
+        if (places <= MaxDecimals && places == decimal.Truncate(places))
+        {
+            return (int)places;
+        }
+
+        _diagnostics.Add(DiagnosticCatalog.DecimalsOutOfRange(At(header.Decimals.Span), header.Decimals.Text, MaxDecimals));
+        return DefaultDecimals;
+    }
+
     // ---------------------------------------------------------------- data items and formulas
 
     private DataItem? BindDataItem(string name)
@@ -118,7 +159,7 @@ public sealed class Binder
             return bound;
         }
 
-        if (!_dataSyntax.TryGetValue(name, out var syntax))
+        if (!_dataSyntax.TryGetValue(name, out var syntax) || _tooDeep.Contains(name))
         {
             return null;
         }
@@ -129,7 +170,19 @@ public sealed class Binder
             return null;
         }
 
+        if (!EnterFormula(syntax))
+        {
+            _binding.Remove(name);
+            return null;
+        }
+
         var formula = syntax.Formula is { } f ? BindExpression(f) : null;
+        if (!ExitFormula(syntax, formula))
+        {
+            _binding.Remove(name);
+            return null;
+        }
+
         var (type, unit, scale) = syntax.Type switch
         {
             { Kind: DataTypeKind.Money } money => (DataTypeKind.Money, money.Unit, MoneyScale(money.Unit)),
@@ -537,6 +590,8 @@ public sealed class Binder
     {
         var inputKeys = InputCatalog.For(scheme).Keys;
         var indicatorKeys = scheme.AllIndicators.SelectMany(indicator => new[] { indicator.Key, indicator.Name }).ToHashSet(StringComparer.Ordinal);
+        ReportRepeatedKeys(test.Inputs, "输入");
+        ReportRepeatedKeys(test.Expectations, "期望");
         foreach (var input in test.Inputs.Where(input => !inputKeys.Contains(input.FullKey)))
         {
             _diagnostics.Add(DiagnosticCatalog.UnknownTestKey(At(input.Key.Span), input.FullKey));
@@ -548,6 +603,20 @@ public sealed class Binder
         }
 
         return new SchemeTest(test.Name, test.Inputs.Select(Assignment).ToEquatableArray(), test.Expectations.Select(Assignment).ToEquatableArray(), test.Span);
+    }
+
+    /// <summary>A key given twice in one test has two values, and which one the test meant cannot be told.</summary>
+    private void ReportRepeatedKeys(EquatableArray<AssignmentSyntax> assignments, string part)
+    {
+        var first = new Dictionary<string, AssignmentSyntax>(StringComparer.Ordinal);
+        foreach (var assignment in assignments)
+        {
+            if (!first.TryAdd(assignment.FullKey, assignment))
+            {
+                var firstLine = Source.GetPosition(first[assignment.FullKey].Span.Start).Line + 1;
+                _diagnostics.Add(DiagnosticCatalog.RepeatedTestKey(At(assignment.Key.Span), assignment.FullKey, part, firstLine));
+            }
+        }
     }
 
     private TestAssignment Assignment(AssignmentSyntax assignment) => new(

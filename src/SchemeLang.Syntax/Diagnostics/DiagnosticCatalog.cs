@@ -18,6 +18,8 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor NestingTooDeepDescriptor = new("SL0005", Severity.Error, "括号嵌套过深");
     public static readonly DiagnosticDescriptor LineTooLongDescriptor = new("SL0006", Severity.Error, "行过长");
     public static readonly DiagnosticDescriptor FileUnreadableDescriptor = new("SL0007", Severity.Error, "无法读取文件");
+    public static readonly DiagnosticDescriptor TooManyOperatorsDescriptor = new("SL0008", Severity.Error, "一行的运算符号过多");
+    public static readonly DiagnosticDescriptor IndentTooDeepDescriptor = new("SL0009", Severity.Error, "缩进过深");
 
     public static Diagnostic FileEmpty(Location location) =>
         new(FileEmptyDescriptor, location, "文件为空，没有任何方案内容", "至少需要「方案」「总分」和指标");
@@ -37,6 +39,12 @@ public static class DiagnosticCatalog
     public static Diagnostic LineTooLong(Location location, int length, int limit) =>
         new(LineTooLongDescriptor, location, $"此行有 {length} 个字符，超过上限 {limit} 个", "请把过长的名称或说明缩短");
 
+    public static Diagnostic TooManyOperators(Location location, int count, int limit) =>
+        new(TooManyOperatorsDescriptor, location, $"此行有 {count} 个运算符号（+ - × ÷），超过上限 {limit} 个", "请把公式拆成几个中间数据项");
+
+    public static Diagnostic IndentTooDeep(Location location, int width, int limit) =>
+        new(IndentTooDeepDescriptor, location, $"此行缩进 {width} 格，超过上限 {limit} 格", "指标最多 4 级，每级缩进 2 格即可；请检查是否误加了空格或制表符");
+
     public static Diagnostic FileUnreadable(Location location, string reason) =>
         new(FileUnreadableDescriptor, location, $"无法读取文件：{reason}");
 
@@ -51,6 +59,8 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor NumberOutOfRangeDescriptor = new("SL1007", Severity.Error, "数值超出范围");
     public static readonly DiagnosticDescriptor DuplicateNotApplicableDescriptor = new("SL1008", Severity.Error, "重复规定不适用时的处理");
     public static readonly DiagnosticDescriptor UnrecognizedRuleDescriptor = new("SL1009", Severity.Error, "无法识别的评分规则");
+    public static readonly DiagnosticDescriptor DecimalsOutOfRangeDescriptor = new("SL1010", Severity.Error, "小数位超出范围");
+    public static readonly DiagnosticDescriptor CodeLikeNameDescriptor = new("SL1011", Severity.Warning, "指标名称开头像编码");
 
     public static Diagnostic UnexpectedToken(Location location, string found, string? hint) =>
         new(UnexpectedTokenDescriptor, location, $"此处不应出现{found}", hint);
@@ -77,6 +87,14 @@ public static class DiagnosticCatalog
         new(UnrecognizedRuleDescriptor, location, $"这一行以「{keyword}」开头，是一条评分规则，但写法无法识别",
             "是否：「是否 条件 得5分，否则不得分」；按比例：「按比例 数据项，封顶 100%」；分项、区间、等次、扣分的各项写在下面几行");
 
+    public static Diagnostic DecimalsOutOfRange(Location location, string written, int max) =>
+        new(DecimalsOutOfRangeDescriptor, location, $"小数位「{written}」无效：应为 0 到 {max} 之间的整数",
+            "末级指标得分按这个位数四舍五入，通常写「小数位 2」");
+
+    public static Diagnostic CodeLikeName(Location location, string word, string name) =>
+        new(CodeLikeNameDescriptor, location, $"「{word}」不是指标编码（编码是一个大写字母加数字，如 A、A1、C31），按名称的一部分处理：指标名为「{name}」",
+            $"若是编码，请写成大写字母加数字；若本来就是名称的一部分，请用引号括起整个名称，如 “{name}”");
+
     public static Diagnostic NumberOutOfRange(Location location, string text) =>
         new(NumberOutOfRangeDescriptor, location, $"数值「{text}」太大，超出可表示的范围");
 
@@ -98,6 +116,10 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor UndefinedIndicatorDescriptor = new("SL2014", Severity.Error, "未找到指标");
     public static readonly DiagnosticDescriptor UnknownTestKeyDescriptor = new("SL2015", Severity.Error, "测试中的名称无法识别");
     public static readonly DiagnosticDescriptor NotApplicableOnParentDescriptor = new("SL2017", Severity.Error, "不适用只能写在末级指标下");
+    public static readonly DiagnosticDescriptor TargetYearMismatchDescriptor = new("SL2018", Severity.Error, "目标值不是本年度的");
+    public static readonly DiagnosticDescriptor TargetYearWithoutSchemeYearDescriptor = new("SL2019", Severity.Warning, "目标值注明了年度，方案没有年度");
+    public static readonly DiagnosticDescriptor RepeatedTestKeyDescriptor = new("SL2020", Severity.Error, "测试中同一名称写了两次");
+    public static readonly DiagnosticDescriptor FormulaTooDeepDescriptor = new("SL2021", Severity.Error, "公式层层引用过深");
     public static readonly DiagnosticDescriptor PercentSignMissingDescriptor = new("SL2026", Severity.Error, "百分比的数值缺少 %");
 
     public static Diagnostic LeafWithoutRule(Location location, string indicator) =>
@@ -161,6 +183,24 @@ public static class DiagnosticCatalog
 
     public static Diagnostic UnknownTestKey(Location location, string key) =>
         new(UnknownTestKeyDescriptor, location, $"「{key}」既不是数据项，也不是指标的输入或结果", "输入写数据项名或「指标编码.序号」；期望写指标编码、总分或等级");
+
+    public static Diagnostic FormulaTooDeep(Location location, string name, int limit) =>
+        new(FormulaTooDeepDescriptor, location, $"数据项「{name}」的公式连同它层层引用的数据项公式，嵌套超过 {limit} 层",
+            "这样的公式多半由程序生成；请减少中间数据项的层数，或把几层合并成一个公式");
+
+    public static Diagnostic RepeatedTestKey(Location location, string key, string part, int firstLine) =>
+        new(RepeatedTestKeyDescriptor, location, $"「{key}」在这个测试的{part}中已经写过（第 {firstLine} 行），同一个测试里只能写一次",
+            "删去重复的一项；要试另一个值，请另写一个测试");
+
+    public static Diagnostic TargetYearMismatch(Location location, decimal targetYear, decimal schemeYear) =>
+        new(TargetYearMismatchDescriptor, location,
+            $"目标值注明为 {NumberText.Plain(targetYear)} 年，方案年度为 {NumberText.Plain(schemeYear)} 年：这些是另一年的目标值",
+            $"目标值已按 {NumberText.Plain(schemeYear)} 年更新的，把这一行改为「目标值 {NumberText.Plain(schemeYear)}」；否则请换上 {NumberText.Plain(schemeYear)} 年的目标值");
+
+    public static Diagnostic TargetYearWithoutSchemeYear(Location location, decimal targetYear) =>
+        new(TargetYearWithoutSchemeYearDescriptor, location,
+            $"目标值注明为 {NumberText.Plain(targetYear)} 年，但方案没有写「年度」，无法核对这些目标值是否属于本方案的年度",
+            $"在文件开头写：年度 {NumberText.Plain(targetYear)}");
 
     // ---------------------------------------------------------------- SL3xxx: checks
 

@@ -1,15 +1,21 @@
+using Antlr4.Runtime;
 using SchemeLang.Diagnostics;
+using SchemeLang.Parsing.Generated;
 using SchemeLang.Text;
 
 namespace SchemeLang.Parsing;
 
 /// <summary>
-/// Checks made before ANTLR sees the text: ANTLR has no recursion limit and its prediction is quadratic in a
-/// line's length, so deep nesting and giant lines are refused here, each with one diagnostic.
+/// Checks made before ANTLR's parser sees the text, each ending in one diagnostic. The text is checked before it is
+/// lexed: a file that is no scheme at all, and lines so long that prediction (quadratic in a line's length) would
+/// crawl. The tokens are checked before they are parsed: the parser, the syntax tree builder, the binder and the
+/// evaluator all recurse over a formula, and the indicator tree is nested by indentation, so bracket depth,
+/// operators on a line and indentation are bounded here (the parser has no recursion limit of its own). Comments and
+/// quoted text are single tokens or none, so brackets or dashes in them count for nothing.
 /// </summary>
 internal static class InputGuards
 {
-    public static bool Check(SourceText source, DiagnosticBag diagnostics)
+    public static bool CheckText(SourceText source, DiagnosticBag diagnostics)
     {
         var text = source.Text;
         if (string.IsNullOrWhiteSpace(text))
@@ -19,8 +25,6 @@ internal static class InputGuards
         }
 
         var ok = true;
-        var depth = 0;
-        var reportedDepth = false;
         for (var line = 0; line < source.LineCount; line++)
         {
             var span = source.GetLineSpan(line);
@@ -30,33 +34,71 @@ internal static class InputGuards
                 ok = false;
             }
 
-            depth = 0;
             for (var i = span.Start; i < span.End; i++)
             {
-                var c = text[i];
-                if (char.IsControl(c) && c is not '\t')
+                if (char.IsControl(text[i]) && text[i] is not '\t')
                 {
-                    diagnostics.Add(DiagnosticCatalog.BinaryContent(new Location(source, new TextSpan(i, 1)), c));
+                    diagnostics.Add(DiagnosticCatalog.BinaryContent(new Location(source, new TextSpan(i, 1)), text[i]));
                     return false;
-                }
-
-                if (c is '(' or '（' or '[' or '【' or '［')
-                {
-                    depth++;
-                    if (depth > SchemeSyntaxParser.MaxNesting && !reportedDepth)
-                    {
-                        diagnostics.Add(DiagnosticCatalog.NestingTooDeep(new Location(source, new TextSpan(i, 1)), depth, SchemeSyntaxParser.MaxNesting));
-                        reportedDepth = true;
-                        ok = false;
-                    }
-                }
-                else if (c is ')' or '）' or ']' or '】' or '］')
-                {
-                    depth = Math.Max(0, depth - 1);
                 }
             }
         }
 
         return ok;
     }
+
+    /// <summary>Each limit is reported once, at the first token past it.</summary>
+    public static bool CheckTokens(SourceText source, IList<IToken> tokens, DiagnosticBag diagnostics)
+    {
+        var (nesting, operators, indent) = (false, false, false);
+        var depth = 0;
+        var lineOperators = new List<IToken>();
+        var lineStart = true;
+        foreach (var token in tokens)
+        {
+            switch (token.Type)
+            {
+                case SchemeLexer.NEWLINE or TokenConstants.EOF:
+                    if (lineOperators.Count > SchemeSyntaxParser.MaxOperators && !operators)
+                    {
+                        diagnostics.Add(DiagnosticCatalog.TooManyOperators(At(source, lineOperators[SchemeSyntaxParser.MaxOperators]), lineOperators.Count, SchemeSyntaxParser.MaxOperators));
+                        operators = true;
+                    }
+
+                    (depth, lineStart) = (0, true);
+                    lineOperators.Clear();
+                    continue;
+                case SchemeParser.INDENT or SchemeParser.DEDENT:
+                    continue;
+                case SchemeLexer.LPAREN or SchemeLexer.LBRACKET:
+                    if (++depth > SchemeSyntaxParser.MaxNesting && !nesting)
+                    {
+                        diagnostics.Add(DiagnosticCatalog.NestingTooDeep(At(source, token), depth, SchemeSyntaxParser.MaxNesting));
+                        nesting = true;
+                    }
+
+                    break;
+                case SchemeLexer.RPAREN or SchemeLexer.RBRACKET:
+                    depth = Math.Max(0, depth - 1);
+                    break;
+                case SchemeLexer.PLUS or SchemeLexer.MINUS or SchemeLexer.TIMES or SchemeLexer.DIV:
+                    lineOperators.Add(token);
+                    break;
+            }
+
+            if (lineStart && !indent && source.GetIndentWidth(token.StartIndex) is var width && width > SchemeSyntaxParser.MaxIndent)
+            {
+                var indentation = TextSpan.FromBounds(source.GetLineStart(source.GetPosition(token.StartIndex).Line), token.StartIndex);
+                diagnostics.Add(DiagnosticCatalog.IndentTooDeep(new Location(source, indentation), width, SchemeSyntaxParser.MaxIndent));
+                indent = true;
+            }
+
+            lineStart = false;
+        }
+
+        return !(nesting || operators || indent);
+    }
+
+    private static Location At(SourceText source, IToken token) =>
+        new(source, TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1));
 }

@@ -63,10 +63,32 @@ internal sealed class SyntaxErrorListener(SourceText source, DiagnosticBag diagn
         var span = offendingSymbol.Type == TokenConstants.EOF || offendingSymbol.StopIndex < offendingSymbol.StartIndex
             ? new TextSpan(Math.Min(offendingSymbol.StartIndex, source.Text.Length), 0)
             : TextSpan.FromBounds(offendingSymbol.StartIndex, offendingSymbol.StopIndex + 1);
-        var hint = e is NoViableAltException { Context: SchemeParser.StatementContext, StartToken: { } start }
-            ? LineForm(start)
-            : Expected(recognizer as Parser) is { } expected ? $"此处应为：{expected}" : null;
+        var hint = GluedComment(span.Start)
+            ?? (e is NoViableAltException { Context: SchemeParser.StatementContext, StartToken: { } start }
+                ? LineForm(start)
+                : Expected(recognizer as Parser) is { } expected ? $"此处应为：{expected}" : null);
         diagnostics.Add(DiagnosticCatalog.UnexpectedToken(new Location(source, span), Describe(offendingSymbol), hint));
+    }
+
+    /// <summary>
+    /// "得5分#说明" was a comment before a comment needed white space in front of it; now the '#' is text and the line
+    /// fails to read. Tells the author so, when such a '#' or '//' comes before the error on its line.
+    /// </summary>
+    private string? GluedComment(int errorOffset)
+    {
+        var lineStart = source.GetLineStart(source.GetPosition(errorOffset).Line);
+        for (var i = lineStart + 1; i < errorOffset && i < source.Text.Length; i++)
+        {
+            var marker = source.Text[i] is '#' or '＃' ? source.Text[i].ToString()
+                : source.Text[i] == '/' && i + 1 < source.Text.Length && source.Text[i + 1] == '/' ? "//"
+                : null;
+            if (marker is not null && !char.IsWhiteSpace(source.Text[i - 1]))
+            {
+                return $"「{marker}」紧跟在文字后面，不是注释；若要写注释，请在 {marker} 前留一个空格";
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -71,9 +71,10 @@ internal sealed class SyntaxTreeBuilder(SourceText source, DiagnosticBag diagnos
 
                 break;
             case TargetSectionContext targets:
+                var year = targets.NUMBER() is { } number ? Quantity(number) : null;
                 foreach (var declaration in targets.targetDecl())
                 {
-                    Add(_targets, Target(declaration));
+                    Add(_targets, Target(declaration, year));
                 }
 
                 break;
@@ -202,9 +203,9 @@ internal sealed class SyntaxTreeBuilder(SourceText source, DiagnosticBag diagnos
             ? new BinaryExpressionSyntax(l, op, r, Span(whole))
             : null;
 
-    private TargetSyntax? Target(TargetDeclContext declaration) =>
+    private TargetSyntax? Target(TargetDeclContext declaration, QuantitySyntax? year) =>
         declaration.exception is null && Name(declaration.name()) is { } name && Quantity(declaration.literal()) is { } value
-            ? new TargetSyntax(name, value, LineSpan(declaration))
+            ? new TargetSyntax(name, value, year, LineSpan(declaration))
             : null;
 
     private GradeSyntax? Grade(GradeDeclContext grade) =>
@@ -275,7 +276,7 @@ internal sealed class SyntaxTreeBuilder(SourceText source, DiagnosticBag diagnos
             return null;
         }
 
-        var member = key.NUMBER()?.GetText() ?? (key.name().Length > 1 ? Name(key.name(1))?.Text : null);
+        var member = key.NUMBER() is { } number ? ToAsciiDigits(number.GetText()) : key.name().Length > 1 ? Name(key.name(1))?.Text : null;
         ValueSyntax? value = assignment.value() switch
         {
             { } v when v.literal() is { } literal => Quantity(literal) is { } q ? new QuantityValueSyntax(q) : null,
@@ -313,15 +314,11 @@ internal sealed class SyntaxTreeBuilder(SourceText source, DiagnosticBag diagnos
             return null;
         }
 
-        // A leading code (A, A1, C32) is the first word when more words follow.
-        NameSyntax? code = null;
-        var nameStart = 0;
-        if (atoms.Length > 1 && atoms[0].GetText() is var first && IsCode(first) && atoms[0].Stop.StopIndex + 1 < atoms[1].Start.StartIndex)
-        {
-            code = new NameSyntax(first, Span(atoms[0]));
-            nameStart = 1;
-        }
+        var textSpan = TextSpan.FromBounds(atoms[0].Start.StartIndex, atoms[^1].Stop.StopIndex + 1);
+        var code = IndicatorCodes.Split(source, textSpan, Normalize(source.Slice(textSpan)), diagnostics);
 
+        // A code is one word (a LATIN token); the name is what follows it.
+        var nameStart = code is null ? 0 : 1;
         var nameSpan = TextSpan.FromBounds(atoms[nameStart].Start.StartIndex, atoms[^1].Stop.StopIndex + 1);
         var quoted = nameStart == atoms.Length - 1 ? atoms[nameStart].QUOTED() : null;
         var name = new NameSyntax(quoted is null ? Normalize(source.Slice(nameSpan)) : Unquote(quoted.GetText()), nameSpan);
@@ -337,9 +334,6 @@ internal sealed class SyntaxTreeBuilder(SourceText source, DiagnosticBag diagnos
         ParserRuleContext rule => rule.exception is not null || Enumerable.Range(0, rule.ChildCount).Any(i => HasErrors(rule.GetChild(i))),
         _ => false,
     };
-
-    private static bool IsCode(string word) =>
-        word.Length <= 8 && char.IsAsciiLetterUpper(word[0]) && word.All(char.IsAsciiLetterOrDigit);
 
     private void Rule(RuleBlockContext rule)
     {
@@ -686,13 +680,19 @@ internal sealed class SyntaxTreeBuilder(SourceText source, DiagnosticBag diagnos
         return (text, QuantityUnit.None, 1m);
     }
 
+    /// <summary>０-９ and ． as 0-9 and .: a full-width number reads as the same number everywhere.</summary>
     private static string ToAsciiDigits(string text) =>
         string.Create(text.Length, text, static (span, source) =>
         {
             for (var i = 0; i < source.Length; i++)
             {
                 var c = source[i];
-                span[i] = c is >= '\uFF10' and <= '\uFF19' ? (char)('0' + (c - '\uFF10')) : c;
+                span[i] = c switch
+                {
+                    >= '\uFF10' and <= '\uFF19' => (char)('0' + (c - '\uFF10')),
+                    '．' => '.',
+                    _ => c,
+                };
             }
         });
 

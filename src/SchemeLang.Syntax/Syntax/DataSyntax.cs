@@ -25,8 +25,11 @@ public sealed record DataItemSyntax(
     QuantitySyntax? ZeroFallback,
     TextSpan Span) : SyntaxNode(Span);
 
-/// <summary>A per-year target value, kept apart from the tree so next year changes numbers, not shape.</summary>
-public sealed record TargetSyntax(NameSyntax Name, QuantitySyntax Value, TextSpan Span) : SyntaxNode(Span);
+/// <summary>
+/// A per-year target value, kept apart from the tree so next year changes numbers, not shape. <see cref="Year"/> is the
+/// year its 目标值 line names, if it names one.
+/// </summary>
+public sealed record TargetSyntax(NameSyntax Name, QuantitySyntax Value, QuantitySyntax? Year, TextSpan Span) : SyntaxNode(Span);
 
 public abstract record ExpressionSyntax(TextSpan Span) : SyntaxNode(Span);
 
