@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Antlr4.Runtime;
@@ -167,7 +168,8 @@ internal sealed class SyntaxTreeBuilder(SourceText source, DiagnosticBag diagnos
         CountTypeContext count => new DataTypeSyntax(DataTypeKind.Count, count.unitWord()?.GetText(), Span(type)),
         NumberTypeContext number => new DataTypeSyntax(DataTypeKind.Number, number.unitWord()?.GetText(), Span(type)),
         BoolTypeContext => new DataTypeSyntax(DataTypeKind.Boolean, null, Span(type)),
-        _ => new DataTypeSyntax(DataTypeKind.Text, null, Span(type)),
+        TextTypeContext => new DataTypeSyntax(DataTypeKind.Text, null, Span(type)),
+        _ => throw new UnreachableException($"type {type.GetType().Name} has no syntax"),
     };
 
     private ExpressionSyntax? Expression(ExprContext expr)
@@ -453,7 +455,8 @@ internal sealed class SyntaxTreeBuilder(SourceText source, DiagnosticBag diagnos
             null => null,
             ExactRoundingContext => new StepRoundingSyntax(Runtime.StepRounding.Exact, Span(rounding)),
             FloorRoundingContext => new StepRoundingSyntax(Runtime.StepRounding.Floor, Span(rounding)),
-            _ => new StepRoundingSyntax(Runtime.StepRounding.Ceiling, Span(rounding)),
+            CeilingRoundingContext or CeilingRounding2Context => new StepRoundingSyntax(Runtime.StepRounding.Ceiling, Span(rounding)),
+            _ => throw new UnreachableException($"step rounding {rounding.GetType().Name} has no syntax"),
         };
         var span = rounding is null ? Span(clause) : Span(clause).Cover(Span(rounding));
         return new StepClauseSyntax(dir, stepSize, perStep, roundingSyntax, span);
@@ -488,7 +491,8 @@ internal sealed class SyntaxTreeBuilder(SourceText source, DiagnosticBag diagnos
                     ComparisonOperator.Greater => new RangeSyntax(bound, false, null, false, RangeForm.Comparison, text, span),
                     ComparisonOperator.LessOrEqual => new RangeSyntax(null, false, bound, true, RangeForm.Comparison, text, span),
                     ComparisonOperator.Less => new RangeSyntax(null, false, bound, false, RangeForm.Comparison, text, span),
-                    _ => new RangeSyntax(bound, true, bound, true, RangeForm.Comparison, text, span),
+                    ComparisonOperator.Equal => new RangeSyntax(bound, true, bound, true, RangeForm.Comparison, text, span),
+                    var other => throw new UnreachableException($"comparison {other}"),
                 };
             case SuffixRangeContext suffix when Bound(suffix.bound()) is { } bound:
                 // 以上、以下、以内 include the bound (民法典第一千二百五十九条).
@@ -502,7 +506,8 @@ internal sealed class SyntaxTreeBuilder(SourceText source, DiagnosticBag diagnos
                     "超过" or "高于" or "大于" => new RangeSyntax(bound, false, null, false, RangeForm.Prefix, text, span),
                     "不低于" => new RangeSyntax(bound, true, null, false, RangeForm.Prefix, text, span),
                     "不高于" => new RangeSyntax(null, false, bound, true, RangeForm.Prefix, text, span),
-                    _ => new RangeSyntax(null, false, bound, false, RangeForm.Prefix, text, span),
+                    "不满" or "低于" or "不足" or "小于" => new RangeSyntax(null, false, bound, false, RangeForm.Prefix, text, span),
+                    var other => throw new UnreachableException($"range prefix {other}"),
                 };
             case DashRangeContext dash when Bound(dash.lower) is { } lower && Bound(dash.upper) is { } upper:
                 return new RangeSyntax(lower, true, upper, true, RangeForm.Dash, text, span);
@@ -548,7 +553,8 @@ internal sealed class SyntaxTreeBuilder(SourceText source, DiagnosticBag diagnos
         LE => ComparisonOperator.LessOrEqual,
         GT => ComparisonOperator.Greater,
         LT => ComparisonOperator.Less,
-        _ => ComparisonOperator.Equal,
+        EQ => ComparisonOperator.Equal,
+        var other => throw new UnreachableException($"comparison token {other}"),
     };
 
     // ---------------------------------------------------------------- names, numbers, spans
