@@ -8,7 +8,7 @@ namespace SchemeLang.Benchmarks;
 [MemoryDiagnoser]
 public class CheckBenchmarks
 {
-    private SourceText _source = null!;
+    private SourceFile _source = null!;
     private Evaluator _evaluator = null!;
     private DataRecord _record = null!;
 
@@ -17,8 +17,8 @@ public class CheckBenchmarks
     {
         var examples = Path.Combine(FindRoot(), "examples");
         var largest = Directory.GetFiles(examples, "*.scheme").OrderByDescending(path => new FileInfo(path).Length).First();
-        _source = new SourceText(largest, File.ReadAllText(largest));
-        var compilation = Compilation.FromSource(_source);
+        _source = new SourceFile(largest, File.ReadAllText(largest));
+        var compilation = SchemeCompilation.FromSource(_source);
         if (compilation.HasErrors)
         {
             throw new InvalidOperationException($"{largest} does not check clean");
@@ -31,7 +31,7 @@ public class CheckBenchmarks
     }
 
     [Benchmark]
-    public int CheckLargestExample() => Compilation.FromSource(_source).Diagnostics.Length;
+    public int CheckLargestExample() => SchemeCompilation.FromSource(_source).Diagnostics.Length;
 
     [Benchmark]
     public decimal? ScoreOneRecord() => _evaluator.Evaluate(_record).Total;

@@ -14,7 +14,7 @@ internal static class CheckCommand
         var command = new Command("check", "检查方案：权重、区间、等级、公式与约束") { files, format };
         command.SetAction(parse =>
         {
-            var compilations = parse.GetValue(files)!.Select(Compilation.FromFile).ToArray();
+            var compilations = parse.GetValue(files)!.Select(SchemeCompilation.FromFile).ToArray();
             var diagnostics = compilations.SelectMany(compilation => compilation.Diagnostics).ToArray();
             if (parse.GetValue(format) == OutputFormat.Json)
             {

@@ -26,7 +26,7 @@ internal static class ScoreCommand
         var command = new Command("score", "按方案为每条评价数据计分") { scheme, data, format, percent };
         command.SetAction(parse =>
         {
-            var compilation = Compilation.FromFile(parse.GetValue(scheme)!);
+            var compilation = SchemeCompilation.FromFile(parse.GetValue(scheme)!);
             if (compilation.HasErrors || compilation.Scheme is null)
             {
                 DiagnosticTextRenderer.Render(error, compilation.Diagnostics);

@@ -13,7 +13,7 @@ internal static class TestCommand
         var command = new Command("test", "运行方案中写的测试") { scheme };
         command.SetAction(parse =>
         {
-            var compilation = Compilation.FromFile(parse.GetValue(scheme)!);
+            var compilation = SchemeCompilation.FromFile(parse.GetValue(scheme)!);
             if (compilation.HasErrors || compilation.Scheme is null)
             {
                 DiagnosticTextRenderer.Render(output, compilation.Diagnostics);

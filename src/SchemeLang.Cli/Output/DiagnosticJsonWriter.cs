@@ -14,7 +14,7 @@ internal static class DiagnosticJsonWriter
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    public static void Write(TextWriter output, IReadOnlyList<Diagnostic> diagnostics)
+    public static void Write(TextWriter output, IReadOnlyList<SchemeDiagnostic> diagnostics)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Options))
@@ -35,7 +35,7 @@ internal static class DiagnosticJsonWriter
         output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
     }
 
-    public static void WriteDiagnostic(Utf8JsonWriter json, Diagnostic diagnostic)
+    public static void WriteDiagnostic(Utf8JsonWriter json, SchemeDiagnostic diagnostic)
     {
         var start = diagnostic.Location.Start;
         var end = diagnostic.Location.Source.GetPosition(diagnostic.Location.Span.End);

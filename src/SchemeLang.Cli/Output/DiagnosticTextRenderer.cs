@@ -13,7 +13,7 @@ namespace SchemeLang.Cli.Output;
 /// </summary>
 internal static class DiagnosticTextRenderer
 {
-    public static void Render(TextWriter output, IReadOnlyList<Diagnostic> diagnostics)
+    public static void Render(TextWriter output, IReadOnlyList<SchemeDiagnostic> diagnostics)
     {
         foreach (var diagnostic in diagnostics)
         {
@@ -31,7 +31,7 @@ internal static class DiagnosticTextRenderer
         });
     }
 
-    public static void RenderOne(TextWriter output, Diagnostic diagnostic)
+    public static void RenderOne(TextWriter output, SchemeDiagnostic diagnostic)
     {
         var location = diagnostic.Location;
         output.WriteLine($"{location}: {SeverityText(diagnostic.Severity)} {diagnostic.Code}: {diagnostic.Message}");

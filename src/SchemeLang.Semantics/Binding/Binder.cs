@@ -26,8 +26,8 @@ public sealed partial class Binder
     private readonly Dictionary<string, DataItem> _dataItems = new(StringComparer.Ordinal);
     private readonly HashSet<string> _binding = new(StringComparer.Ordinal);
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, TextSpan> _codes = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, TextSpan> _leafKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SourceSpan> _codes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SourceSpan> _leafKeys = new(StringComparer.Ordinal);
     private WeightStyle _weightStyle;
     private int _decimals;
 
@@ -39,9 +39,9 @@ public sealed partial class Binder
 
     public static BoundScheme Bind(SchemeSyntax syntax, DiagnosticBag diagnostics) => new Binder(syntax, diagnostics).Bind();
 
-    private SourceText Source => _syntax.Source;
+    private SourceFile Source => _syntax.Source;
 
-    private Location At(TextSpan span) => new(Source, span);
+    private SourceLocation At(SourceSpan span) => new(Source, span);
 
     private BoundScheme Bind()
     {
@@ -110,7 +110,7 @@ public sealed partial class Binder
 
         if (headers.Length == 0 && requiredExample is not null)
         {
-            _diagnostics.Add(DiagnosticCatalog.MissingHeader(At(new TextSpan(0, 0)), name, requiredExample));
+            _diagnostics.Add(DiagnosticCatalog.MissingHeader(At(new SourceSpan(0, 0)), name, requiredExample));
         }
 
         return headers.FirstOrDefault();
@@ -280,7 +280,7 @@ public sealed partial class Binder
         return new DataReferenceExpression(name.Text, Dimension.Unknown, name.Span);
     }
 
-    private Dimension ResultDimension(BoundExpression left, BinaryOperator op, BoundExpression right, TextSpan span)
+    private Dimension ResultDimension(BoundExpression left, BinaryOperator op, BoundExpression right, SourceSpan span)
     {
         var (l, r) = (left.Dimension, right.Dimension);
         if (l.Kind == DimensionKind.Unknown || r.Kind == DimensionKind.Unknown)

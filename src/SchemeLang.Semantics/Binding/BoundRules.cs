@@ -6,17 +6,17 @@ using SchemeLang.Text;
 namespace SchemeLang.Binding;
 
 /// <summary>A leaf's scoring standard with every number resolved. One sealed record per rule kind.</summary>
-public abstract record BoundRule(TextSpan Span);
+public abstract record BoundRule(SourceSpan Span);
 
-public sealed record PassFailRule(string? Condition, decimal Points, TextSpan Span) : BoundRule(Span);
+public sealed record PassFailRule(string? Condition, decimal Points, SourceSpan Span) : BoundRule(Span);
 
-public sealed record ChecklistRule(EquatableArray<ChecklistItem> Items, TextSpan Span) : BoundRule(Span);
+public sealed record ChecklistRule(EquatableArray<ChecklistItem> Items, SourceSpan Span) : BoundRule(Span);
 
-public sealed record ChecklistItem(int Index, string Mark, string Text, decimal Points, TextSpan Span);
+public sealed record ChecklistItem(int Index, string Mark, string Text, decimal Points, SourceSpan Span);
 
-public sealed record BandRule(string Subject, EquatableArray<Band> Bands, TextSpan Span) : BoundRule(Span);
+public sealed record BandRule(string Subject, EquatableArray<Band> Bands, SourceSpan Span) : BoundRule(Span);
 
-public sealed record Band(Interval Range, string RangeText, bool IsAmbiguous, BandOutcome Outcome, TextSpan Span);
+public sealed record Band(Interval Range, string RangeText, bool IsAmbiguous, BandOutcome Outcome, SourceSpan Span);
 
 public abstract record BandOutcome;
 
@@ -31,16 +31,16 @@ public sealed record DiscretionaryOutcome(decimal Max) : BandOutcome;
 public sealed record StepDeduction(StepDirection Direction, decimal StepSize, string StepText, decimal PointsPerStep, StepRounding Rounding, bool RoundingStated);
 
 /// <summary>Full marks at the threshold; deductions measured from it.</summary>
-public sealed record StepRule(string Subject, ComparisonOperator Operator, decimal Threshold, decimal FullMarks, StepDeduction Step, TextSpan Span) : BoundRule(Span);
+public sealed record StepRule(string Subject, ComparisonOperator Operator, decimal Threshold, decimal FullMarks, StepDeduction Step, SourceSpan Span) : BoundRule(Span);
 
-public sealed record DeductionRule(EquatableArray<DeductionItem> Items, TextSpan Span) : BoundRule(Span);
+public sealed record DeductionRule(EquatableArray<DeductionItem> Items, SourceSpan Span) : BoundRule(Span);
 
-public sealed record DeductionItem(int Index, string Mark, string Text, string? UnitWord, decimal Points, TextSpan Span);
+public sealed record DeductionItem(int Index, string Mark, string Text, string? UnitWord, decimal Points, SourceSpan Span);
 
-public sealed record ProportionalRule(string Subject, decimal? Cap, TextSpan Span) : BoundRule(Span);
+public sealed record ProportionalRule(string Subject, decimal? Cap, SourceSpan Span) : BoundRule(Span);
 
-public sealed record LevelRule(EquatableArray<Level> Levels, TextSpan Span) : BoundRule(Span);
+public sealed record LevelRule(EquatableArray<Level> Levels, SourceSpan Span) : BoundRule(Span);
 
-public sealed record Level(string Name, decimal Points, TextSpan Span);
+public sealed record Level(string Name, decimal Points, SourceSpan Span);
 
-public sealed record DiscretionaryRule(string? Guidance, TextSpan Span) : BoundRule(Span);
+public sealed record DiscretionaryRule(string? Guidance, SourceSpan Span) : BoundRule(Span);

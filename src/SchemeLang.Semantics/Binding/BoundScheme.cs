@@ -10,7 +10,7 @@ namespace SchemeLang.Binding;
 /// for the interpreter (and later the emitter and the docs); it never needs the syntax tree.
 /// </summary>
 public sealed record BoundScheme(
-    SourceText Source,
+    SourceFile Source,
     string Title,
     int? Year,
     decimal Total,
@@ -76,7 +76,7 @@ public sealed record DataItem(
     Interval Domain,
     BoundExpression? Formula,
     decimal? ZeroFallback,
-    TextSpan Span)
+    SourceSpan Span)
 {
     public bool IsInput => Formula is null;
 
@@ -102,15 +102,15 @@ public sealed record DataItem(
     };
 }
 
-public abstract record BoundExpression(Dimension Dimension, TextSpan Span);
+public abstract record BoundExpression(Dimension Dimension, SourceSpan Span);
 
-public sealed record LiteralExpression(decimal Value, Dimension Dimension, TextSpan Span) : BoundExpression(Dimension, Span);
+public sealed record LiteralExpression(decimal Value, Dimension Dimension, SourceSpan Span) : BoundExpression(Dimension, Span);
 
-public sealed record DataReferenceExpression(string Name, Dimension Dimension, TextSpan Span) : BoundExpression(Dimension, Span);
+public sealed record DataReferenceExpression(string Name, Dimension Dimension, SourceSpan Span) : BoundExpression(Dimension, Span);
 
-public sealed record NegateExpression(BoundExpression Operand, TextSpan Span) : BoundExpression(Operand.Dimension, Span);
+public sealed record NegateExpression(BoundExpression Operand, SourceSpan Span) : BoundExpression(Operand.Dimension, Span);
 
-public sealed record BinaryExpression(BoundExpression Left, BinaryOperator Operator, BoundExpression Right, Dimension Dimension, TextSpan Span)
+public sealed record BinaryExpression(BoundExpression Left, BinaryOperator Operator, BoundExpression Right, Dimension Dimension, SourceSpan Span)
     : BoundExpression(Dimension, Span);
 
 /// <summary>An indicator with its weight in points (relative weights already multiplied out).</summary>
@@ -124,7 +124,7 @@ public sealed record Indicator(
     EquatableArray<Indicator> Children,
     BoundRule? Rule,
     NotApplicablePolicy? NotApplicable,
-    TextSpan Span)
+    SourceSpan Span)
 {
     public bool IsLeaf => Children.Count == 0;
 
@@ -136,17 +136,17 @@ public sealed record Indicator(
 /// <summary>The weight as the author wrote it ("5分", "40%"), for messages and documents.</summary>
 public sealed record WrittenWeight(string Text, decimal Value, bool IsPercent);
 
-public sealed record Grade(string Name, Interval Range, TextSpan Span);
+public sealed record Grade(string Name, Interval Range, SourceSpan Span);
 
 /// <summary>A veto: applied after the sum. <see cref="Deduction"/> is null when it sets the total to 0.</summary>
-public sealed record Veto(int Index, string Text, decimal? Deduction, TextSpan Span)
+public sealed record Veto(int Index, string Text, decimal? Deduction, SourceSpan Span)
 {
     public string Key => $"否决.{Index}";
 }
 
-public sealed record StructuralConstraint(EquatableArray<string> IndicatorKeys, ComparisonOperator Operator, decimal Value, string Text, TextSpan Span);
+public sealed record StructuralConstraint(EquatableArray<string> IndicatorKeys, ComparisonOperator Operator, decimal Value, string Text, SourceSpan Span);
 
-public sealed record SchemeTest(string Name, EquatableArray<TestAssignment> Inputs, EquatableArray<TestAssignment> Expectations, TextSpan Span);
+public sealed record SchemeTest(string Name, EquatableArray<TestAssignment> Inputs, EquatableArray<TestAssignment> Expectations, SourceSpan Span);
 
 /// <summary>One line of a test: the key, and the value as text in the form a data record would carry it.</summary>
-public sealed record TestAssignment(string Key, string Value, TextSpan Span);
+public sealed record TestAssignment(string Key, string Value, SourceSpan Span);

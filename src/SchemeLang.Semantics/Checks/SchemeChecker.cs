@@ -37,7 +37,7 @@ public sealed class SchemeChecker
         checker.CheckVetoes();
     }
 
-    private Location At(TextSpan span) => new(_scheme.Source, span);
+    private SourceLocation At(SourceSpan span) => new(_scheme.Source, span);
 
     // ---------------------------------------------------------------- weights
 
@@ -58,7 +58,7 @@ public sealed class SchemeChecker
 
         if (_scheme.WeightStyle == WeightStyle.Relative)
         {
-            CheckRelative(_scheme.Indicators, _scheme.Title, _scheme.Total, new TextSpan(0, 0));
+            CheckRelative(_scheme.Indicators, _scheme.Title, _scheme.Total, new SourceSpan(0, 0));
             foreach (var parent in _scheme.AllIndicators.Where(indicator => !indicator.IsLeaf))
             {
                 CheckRelative(parent.Children, parent.Name, parent.Weight, parent.Span);
@@ -83,7 +83,7 @@ public sealed class SchemeChecker
         }
     }
 
-    private void CheckRelative(IReadOnlyList<Indicator> siblings, string parent, decimal parentWeight, TextSpan span)
+    private void CheckRelative(IReadOnlyList<Indicator> siblings, string parent, decimal parentWeight, SourceSpan span)
     {
         var percentages = siblings.Where(sibling => sibling.DeclaredWeight.IsPercent).Select(sibling => sibling.DeclaredWeight.Value).ToArray();
         if (percentages.Length > 0 && percentages.Sum() != 1m)
@@ -144,7 +144,7 @@ public sealed class SchemeChecker
         }
     }
 
-    private void CheckPoints(Indicator leaf, string what, decimal points, TextSpan span, bool best)
+    private void CheckPoints(Indicator leaf, string what, decimal points, SourceSpan span, bool best)
     {
         if (points > leaf.Weight)
         {
@@ -156,7 +156,7 @@ public sealed class SchemeChecker
         }
     }
 
-    private void CheckStep(StepDeduction step, TextSpan span)
+    private void CheckStep(StepDeduction step, SourceSpan span)
     {
         if (step.StepSize <= 0m)
         {
@@ -414,7 +414,7 @@ public sealed class SchemeChecker
     {
         if (_scheme.Grades.Count == 0)
         {
-            _diagnostics.Add(DiagnosticCatalog.GradesMissing(At(new TextSpan(0, 0))));
+            _diagnostics.Add(DiagnosticCatalog.GradesMissing(At(new SourceSpan(0, 0))));
             return;
         }
 

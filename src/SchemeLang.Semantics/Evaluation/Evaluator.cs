@@ -13,7 +13,7 @@ public sealed class Evaluator
     /// <param name="compilation">A compilation without errors.</param>
     /// <param name="percentReading">How a bare number for a percentage reads; the scheme's 百分比数据 when null.</param>
     /// <exception cref="SchemeHasErrorsException">The scheme failed its checks.</exception>
-    public Evaluator(Compilation compilation, PercentReading? percentReading = null)
+    public Evaluator(SchemeCompilation compilation, PercentReading? percentReading = null)
     {
         if (compilation.Scheme is not { } scheme || compilation.HasErrors)
         {

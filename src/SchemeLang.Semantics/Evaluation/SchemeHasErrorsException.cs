@@ -4,8 +4,8 @@ using SchemeLang.Diagnostics;
 namespace SchemeLang.Evaluation;
 
 /// <summary>A scheme that failed its checks was handed to the evaluator: its scores would mean nothing, so none are given.</summary>
-public sealed class SchemeHasErrorsException(ImmutableArray<Diagnostic> diagnostics)
+public sealed class SchemeHasErrorsException(ImmutableArray<SchemeDiagnostic> diagnostics)
     : InvalidOperationException($"方案有 {diagnostics.Count(diagnostic => diagnostic.IsError)} 个错误，不能用于评分")
 {
-    public ImmutableArray<Diagnostic> Diagnostics { get; } = diagnostics;
+    public ImmutableArray<SchemeDiagnostic> Diagnostics { get; } = diagnostics;
 }

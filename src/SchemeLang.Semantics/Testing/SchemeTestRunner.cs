@@ -15,7 +15,7 @@ public sealed record SchemeTestResult(string Name, ImmutableArray<string> Failur
 public static class SchemeTestRunner
 {
     /// <exception cref="SchemeHasErrorsException">The scheme failed its checks.</exception>
-    public static ImmutableArray<SchemeTestResult> Run(Compilation compilation)
+    public static ImmutableArray<SchemeTestResult> Run(SchemeCompilation compilation)
     {
         var evaluator = new Evaluator(compilation);
         return [.. evaluator.Scheme.Tests.Select(test => Run(evaluator, test))];

@@ -5,17 +5,17 @@ namespace SchemeLang.Diagnostics;
 /// <summary>Collects diagnostics while a phase runs; phases never throw on bad input.</summary>
 public sealed class DiagnosticBag
 {
-    private readonly List<Diagnostic> _diagnostics = [];
+    private readonly List<SchemeDiagnostic> _diagnostics = [];
 
     public bool HasErrors { get; private set; }
 
-    public void Add(Diagnostic diagnostic)
+    public void Add(SchemeDiagnostic diagnostic)
     {
         _diagnostics.Add(diagnostic);
         HasErrors |= diagnostic.IsError;
     }
 
-    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    public void AddRange(IEnumerable<SchemeDiagnostic> diagnostics)
     {
         foreach (var diagnostic in diagnostics)
         {
@@ -23,10 +23,10 @@ public sealed class DiagnosticBag
         }
     }
 
-    public ImmutableArray<Diagnostic> ToSortedArray()
+    public ImmutableArray<SchemeDiagnostic> ToSortedArray()
     {
         var sorted = _diagnostics.ToArray();
-        Array.Sort(sorted, Diagnostic.Compare);
+        Array.Sort(sorted, SchemeDiagnostic.Compare);
         return [.. sorted];
     }
 }

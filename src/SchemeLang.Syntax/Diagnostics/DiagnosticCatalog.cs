@@ -11,424 +11,424 @@ public static class DiagnosticCatalog
 {
     // ---------------------------------------------------------------- SL0xxx: the input file
 
-    public static readonly DiagnosticDescriptor FileEmptyDescriptor = new("SL0001", Severity.Error, "文件为空");
-    public static readonly DiagnosticDescriptor InvalidUtf8Descriptor = new("SL0002", Severity.Error, "不是 UTF-8 文本");
-    public static readonly DiagnosticDescriptor FileTooLargeDescriptor = new("SL0003", Severity.Error, "文件过大");
-    public static readonly DiagnosticDescriptor BinaryContentDescriptor = new("SL0004", Severity.Error, "含有控制字符");
-    public static readonly DiagnosticDescriptor NestingTooDeepDescriptor = new("SL0005", Severity.Error, "括号嵌套过深");
-    public static readonly DiagnosticDescriptor LineTooLongDescriptor = new("SL0006", Severity.Error, "行过长");
-    public static readonly DiagnosticDescriptor FileUnreadableDescriptor = new("SL0007", Severity.Error, "无法读取文件");
-    public static readonly DiagnosticDescriptor TooManyOperatorsDescriptor = new("SL0008", Severity.Error, "一行的运算符号过多");
-    public static readonly DiagnosticDescriptor IndentTooDeepDescriptor = new("SL0009", Severity.Error, "缩进过深");
+    public static readonly DiagnosticDefinition FileEmptyDefinition = new("SL0001", Severity.Error, "文件为空");
+    public static readonly DiagnosticDefinition InvalidUtf8Definition = new("SL0002", Severity.Error, "不是 UTF-8 文本");
+    public static readonly DiagnosticDefinition FileTooLargeDefinition = new("SL0003", Severity.Error, "文件过大");
+    public static readonly DiagnosticDefinition BinaryContentDefinition = new("SL0004", Severity.Error, "含有控制字符");
+    public static readonly DiagnosticDefinition NestingTooDeepDefinition = new("SL0005", Severity.Error, "括号嵌套过深");
+    public static readonly DiagnosticDefinition LineTooLongDefinition = new("SL0006", Severity.Error, "行过长");
+    public static readonly DiagnosticDefinition FileUnreadableDefinition = new("SL0007", Severity.Error, "无法读取文件");
+    public static readonly DiagnosticDefinition TooManyOperatorsDefinition = new("SL0008", Severity.Error, "一行的运算符号过多");
+    public static readonly DiagnosticDefinition IndentTooDeepDefinition = new("SL0009", Severity.Error, "缩进过深");
 
-    public static Diagnostic FileEmpty(Location location) =>
-        new(FileEmptyDescriptor, location, "文件为空，没有任何方案内容", "至少需要「方案」「总分」和指标");
+    public static SchemeDiagnostic FileEmpty(SourceLocation location) =>
+        new(FileEmptyDefinition, location, "文件为空，没有任何方案内容", "至少需要「方案」「总分」和指标");
 
-    public static Diagnostic InvalidUtf8(Location location, long byteOffset) =>
-        new(InvalidUtf8Descriptor, location, $"文件不是有效的 UTF-8 文本：第 {byteOffset + 1} 个字节无法解码", "请以 UTF-8 编码另存该文件");
+    public static SchemeDiagnostic InvalidUtf8(SourceLocation location, long byteOffset) =>
+        new(InvalidUtf8Definition, location, $"文件不是有效的 UTF-8 文本：第 {byteOffset + 1} 个字节无法解码", "请以 UTF-8 编码另存该文件");
 
-    public static Diagnostic FileTooLarge(Location location, long bytes, long limit) =>
-        new(FileTooLargeDescriptor, location, $"文件有 {bytes} 字节，超过方案文件上限 {limit} 字节", "一个方案通常只有几十 KB；请确认选对了文件");
+    public static SchemeDiagnostic FileTooLarge(SourceLocation location, long bytes, long limit) =>
+        new(FileTooLargeDefinition, location, $"文件有 {bytes} 字节，超过方案文件上限 {limit} 字节", "一个方案通常只有几十 KB；请确认选对了文件");
 
-    public static Diagnostic BinaryContent(Location location, int codePoint) =>
-        new(BinaryContentDescriptor, location, $"文件含有控制字符 U+{codePoint:X4}，不像方案文本", "请确认选对了文件");
+    public static SchemeDiagnostic BinaryContent(SourceLocation location, int codePoint) =>
+        new(BinaryContentDefinition, location, $"文件含有控制字符 U+{codePoint:X4}，不像方案文本", "请确认选对了文件");
 
-    public static Diagnostic NestingTooDeep(Location location, int depth, int limit) =>
-        new(NestingTooDeepDescriptor, location, $"括号嵌套 {depth} 层，超过上限 {limit} 层", "请拆成几个中间数据项");
+    public static SchemeDiagnostic NestingTooDeep(SourceLocation location, int depth, int limit) =>
+        new(NestingTooDeepDefinition, location, $"括号嵌套 {depth} 层，超过上限 {limit} 层", "请拆成几个中间数据项");
 
-    public static Diagnostic LineTooLong(Location location, int length, int limit) =>
-        new(LineTooLongDescriptor, location, $"此行有 {length} 个字符，超过上限 {limit} 个", "请把过长的名称或说明缩短");
+    public static SchemeDiagnostic LineTooLong(SourceLocation location, int length, int limit) =>
+        new(LineTooLongDefinition, location, $"此行有 {length} 个字符，超过上限 {limit} 个", "请把过长的名称或说明缩短");
 
-    public static Diagnostic TooManyOperators(Location location, int count, int limit) =>
-        new(TooManyOperatorsDescriptor, location, $"此行有 {count} 个运算符号（+ - × ÷），超过上限 {limit} 个", "请把公式拆成几个中间数据项");
+    public static SchemeDiagnostic TooManyOperators(SourceLocation location, int count, int limit) =>
+        new(TooManyOperatorsDefinition, location, $"此行有 {count} 个运算符号（+ - × ÷），超过上限 {limit} 个", "请把公式拆成几个中间数据项");
 
-    public static Diagnostic IndentTooDeep(Location location, int width, int limit) =>
-        new(IndentTooDeepDescriptor, location, $"此行缩进 {width} 格，超过上限 {limit} 格", "指标最多 4 级，每级缩进 2 格即可；请检查是否误加了空格或制表符");
+    public static SchemeDiagnostic IndentTooDeep(SourceLocation location, int width, int limit) =>
+        new(IndentTooDeepDefinition, location, $"此行缩进 {width} 格，超过上限 {limit} 格", "指标最多 4 级，每级缩进 2 格即可；请检查是否误加了空格或制表符");
 
-    public static Diagnostic FileUnreadable(Location location, string reason) =>
-        new(FileUnreadableDescriptor, location, $"无法读取文件：{reason}");
+    public static SchemeDiagnostic FileUnreadable(SourceLocation location, string reason) =>
+        new(FileUnreadableDefinition, location, $"无法读取文件：{reason}");
 
     // ---------------------------------------------------------------- SL1xxx: syntax
 
-    public static readonly DiagnosticDescriptor UnexpectedTokenDescriptor = new("SL1001", Severity.Error, "语法错误");
-    public static readonly DiagnosticDescriptor IndentMismatchDescriptor = new("SL1002", Severity.Error, "缩进不一致");
-    public static readonly DiagnosticDescriptor RuleWithoutIndicatorDescriptor = new("SL1003", Severity.Error, "规则前没有指标");
-    public static readonly DiagnosticDescriptor DuplicateHeaderDescriptor = new("SL1004", Severity.Error, "重复的方案信息");
-    public static readonly DiagnosticDescriptor MissingHeaderDescriptor = new("SL1005", Severity.Error, "缺少方案信息");
-    public static readonly DiagnosticDescriptor DuplicateRuleDescriptor = new("SL1006", Severity.Error, "一个指标有两条评分规则");
-    public static readonly DiagnosticDescriptor NumberOutOfRangeDescriptor = new("SL1007", Severity.Error, "数值超出范围");
-    public static readonly DiagnosticDescriptor DuplicateNotApplicableDescriptor = new("SL1008", Severity.Error, "重复规定不适用时的处理");
-    public static readonly DiagnosticDescriptor UnrecognizedRuleDescriptor = new("SL1009", Severity.Error, "无法识别的评分规则");
-    public static readonly DiagnosticDescriptor DecimalsOutOfRangeDescriptor = new("SL1010", Severity.Error, "小数位超出范围");
-    public static readonly DiagnosticDescriptor CodeLikeNameDescriptor = new("SL1011", Severity.Warning, "指标名称开头像编码");
+    public static readonly DiagnosticDefinition UnexpectedTokenDefinition = new("SL1001", Severity.Error, "语法错误");
+    public static readonly DiagnosticDefinition IndentMismatchDefinition = new("SL1002", Severity.Error, "缩进不一致");
+    public static readonly DiagnosticDefinition RuleWithoutIndicatorDefinition = new("SL1003", Severity.Error, "规则前没有指标");
+    public static readonly DiagnosticDefinition DuplicateHeaderDefinition = new("SL1004", Severity.Error, "重复的方案信息");
+    public static readonly DiagnosticDefinition MissingHeaderDefinition = new("SL1005", Severity.Error, "缺少方案信息");
+    public static readonly DiagnosticDefinition DuplicateRuleDefinition = new("SL1006", Severity.Error, "一个指标有两条评分规则");
+    public static readonly DiagnosticDefinition NumberOutOfRangeDefinition = new("SL1007", Severity.Error, "数值超出范围");
+    public static readonly DiagnosticDefinition DuplicateNotApplicableDefinition = new("SL1008", Severity.Error, "重复规定不适用时的处理");
+    public static readonly DiagnosticDefinition UnrecognizedRuleDefinition = new("SL1009", Severity.Error, "无法识别的评分规则");
+    public static readonly DiagnosticDefinition DecimalsOutOfRangeDefinition = new("SL1010", Severity.Error, "小数位超出范围");
+    public static readonly DiagnosticDefinition CodeLikeNameDefinition = new("SL1011", Severity.Warning, "指标名称开头像编码");
 
-    public static Diagnostic UnexpectedToken(Location location, string found, string? hint) =>
-        new(UnexpectedTokenDescriptor, location, $"此处不应出现{found}", hint);
+    public static SchemeDiagnostic UnexpectedToken(SourceLocation location, string found, string? hint) =>
+        new(UnexpectedTokenDefinition, location, $"此处不应出现{found}", hint);
 
-    public static Diagnostic IndentMismatch(Location location, int indent) =>
-        new(IndentMismatchDescriptor, location, $"缩进 {indent} 格与上面任何一级指标都不对齐", "同一级指标的缩进必须相同");
+    public static SchemeDiagnostic IndentMismatch(SourceLocation location, int indent) =>
+        new(IndentMismatchDefinition, location, $"缩进 {indent} 格与上面任何一级指标都不对齐", "同一级指标的缩进必须相同");
 
-    public static Diagnostic RuleWithoutIndicator(Location location) =>
-        new(RuleWithoutIndicatorDescriptor, location, "这条评分规则前面没有指标", "评分规则写在它所属的末级指标下一行");
+    public static SchemeDiagnostic RuleWithoutIndicator(SourceLocation location) =>
+        new(RuleWithoutIndicatorDefinition, location, "这条评分规则前面没有指标", "评分规则写在它所属的末级指标下一行");
 
-    public static Diagnostic DuplicateHeader(Location location, string header) =>
-        new(DuplicateHeaderDescriptor, location, $"「{header}」已经声明过一次");
+    public static SchemeDiagnostic DuplicateHeader(SourceLocation location, string header) =>
+        new(DuplicateHeaderDefinition, location, $"「{header}」已经声明过一次");
 
-    public static Diagnostic MissingHeader(Location location, string header, string example) =>
-        new(MissingHeaderDescriptor, location, $"方案缺少「{header}」", $"在文件开头写：{example}");
+    public static SchemeDiagnostic MissingHeader(SourceLocation location, string header, string example) =>
+        new(MissingHeaderDefinition, location, $"方案缺少「{header}」", $"在文件开头写：{example}");
 
-    public static Diagnostic DuplicateRule(Location location, string indicator) =>
-        new(DuplicateRuleDescriptor, location, $"指标「{indicator}」已经有一条评分规则", "一个末级指标只能有一条评分规则");
+    public static SchemeDiagnostic DuplicateRule(SourceLocation location, string indicator) =>
+        new(DuplicateRuleDefinition, location, $"指标「{indicator}」已经有一条评分规则", "一个末级指标只能有一条评分规则");
 
-    public static Diagnostic DuplicateNotApplicable(Location location, string indicator) =>
-        new(DuplicateNotApplicableDescriptor, location, $"指标「{indicator}」已经规定了不适用时的处理", "只保留一行「不适用 得满分」或「不适用 重新分配」");
+    public static SchemeDiagnostic DuplicateNotApplicable(SourceLocation location, string indicator) =>
+        new(DuplicateNotApplicableDefinition, location, $"指标「{indicator}」已经规定了不适用时的处理", "只保留一行「不适用 得满分」或「不适用 重新分配」");
 
-    public static Diagnostic UnrecognizedRule(Location location, string keyword) =>
-        new(UnrecognizedRuleDescriptor, location, $"这一行以「{keyword}」开头，是一条评分规则，但写法无法识别",
+    public static SchemeDiagnostic UnrecognizedRule(SourceLocation location, string keyword) =>
+        new(UnrecognizedRuleDefinition, location, $"这一行以「{keyword}」开头，是一条评分规则，但写法无法识别",
             "是否：「是否 条件 得5分，否则不得分」；按比例：「按比例 数据项，封顶 100%」；分项、区间、等次、扣分的各项写在下面几行");
 
-    public static Diagnostic DecimalsOutOfRange(Location location, string written, int max) =>
-        new(DecimalsOutOfRangeDescriptor, location, $"小数位「{written}」无效：应为 0 到 {max} 之间的整数",
+    public static SchemeDiagnostic DecimalsOutOfRange(SourceLocation location, string written, int max) =>
+        new(DecimalsOutOfRangeDefinition, location, $"小数位「{written}」无效：应为 0 到 {max} 之间的整数",
             "末级指标得分按这个位数四舍五入，通常写「小数位 2」");
 
-    public static Diagnostic CodeLikeName(Location location, string word, string name) =>
-        new(CodeLikeNameDescriptor, location, $"「{word}」不是指标编码（编码是一个大写字母加数字，如 A、A1、C31），按名称的一部分处理：指标名为「{name}」",
+    public static SchemeDiagnostic CodeLikeName(SourceLocation location, string word, string name) =>
+        new(CodeLikeNameDefinition, location, $"「{word}」不是指标编码（编码是一个大写字母加数字，如 A、A1、C31），按名称的一部分处理：指标名为「{name}」",
             $"若是编码，请写成大写字母加数字；若本来就是名称的一部分，请用引号括起整个名称，如 “{name}”");
 
-    public static Diagnostic NumberOutOfRange(Location location, string text) =>
-        new(NumberOutOfRangeDescriptor, location, $"数值「{text}」太大，超出可表示的范围");
+    public static SchemeDiagnostic NumberOutOfRange(SourceLocation location, string text) =>
+        new(NumberOutOfRangeDefinition, location, $"数值「{text}」太大，超出可表示的范围");
 
     // ---------------------------------------------------------------- SL2xxx: names, tree shape and types
 
-    public static readonly DiagnosticDescriptor LeafWithoutRuleDescriptor = new("SL2001", Severity.Error, "末级指标没有评分规则");
-    public static readonly DiagnosticDescriptor RuleOnParentDescriptor = new("SL2002", Severity.Error, "有下级指标的指标不能有评分规则");
-    public static readonly DiagnosticDescriptor TreeTooDeepDescriptor = new("SL2003", Severity.Error, "指标层级过深");
-    public static readonly DiagnosticDescriptor DuplicateSiblingNameDescriptor = new("SL2004", Severity.Error, "同级指标重名");
-    public static readonly DiagnosticDescriptor DuplicateCodeDescriptor = new("SL2005", Severity.Error, "指标编码或输入名重复");
-    public static readonly DiagnosticDescriptor UndefinedNameDescriptor = new("SL2006", Severity.Error, "未定义的数据项");
-    public static readonly DiagnosticDescriptor UnusedDataItemDescriptor = new("SL2007", Severity.Warning, "数据项未被使用");
-    public static readonly DiagnosticDescriptor DuplicateNameDescriptor = new("SL2008", Severity.Error, "数据项或目标值重名");
-    public static readonly DiagnosticDescriptor UnitMismatchDescriptor = new("SL2009", Severity.Error, "单位不一致");
-    public static readonly DiagnosticDescriptor UnguardedDivisionDescriptor = new("SL2010", Severity.Error, "除数可能为零");
-    public static readonly DiagnosticDescriptor FormulaCycleDescriptor = new("SL2011", Severity.Error, "公式循环引用");
-    public static readonly DiagnosticDescriptor SubjectTypeDescriptor = new("SL2012", Severity.Error, "数据项类型不适用于该规则");
-    public static readonly DiagnosticDescriptor WeightStyleDescriptor = new("SL2013", Severity.Error, "权重写法与方案的权重方式不符");
-    public static readonly DiagnosticDescriptor UndefinedIndicatorDescriptor = new("SL2014", Severity.Error, "未找到指标");
-    public static readonly DiagnosticDescriptor UnknownTestKeyDescriptor = new("SL2015", Severity.Error, "测试中的名称无法识别");
-    public static readonly DiagnosticDescriptor NotApplicableOnParentDescriptor = new("SL2017", Severity.Error, "不适用只能写在末级指标下");
-    public static readonly DiagnosticDescriptor TargetYearMismatchDescriptor = new("SL2018", Severity.Error, "目标值不是本年度的");
-    public static readonly DiagnosticDescriptor TargetYearWithoutSchemeYearDescriptor = new("SL2019", Severity.Warning, "目标值注明了年度，方案没有年度");
-    public static readonly DiagnosticDescriptor RepeatedTestKeyDescriptor = new("SL2020", Severity.Error, "测试中同一名称写了两次");
-    public static readonly DiagnosticDescriptor FormulaTooDeepDescriptor = new("SL2021", Severity.Error, "公式层层引用过深");
-    public static readonly DiagnosticDescriptor PercentSignMissingDescriptor = new("SL2026", Severity.Error, "百分比的数值缺少 %");
+    public static readonly DiagnosticDefinition LeafWithoutRuleDefinition = new("SL2001", Severity.Error, "末级指标没有评分规则");
+    public static readonly DiagnosticDefinition RuleOnParentDefinition = new("SL2002", Severity.Error, "有下级指标的指标不能有评分规则");
+    public static readonly DiagnosticDefinition TreeTooDeepDefinition = new("SL2003", Severity.Error, "指标层级过深");
+    public static readonly DiagnosticDefinition DuplicateSiblingNameDefinition = new("SL2004", Severity.Error, "同级指标重名");
+    public static readonly DiagnosticDefinition DuplicateCodeDefinition = new("SL2005", Severity.Error, "指标编码或输入名重复");
+    public static readonly DiagnosticDefinition UndefinedNameDefinition = new("SL2006", Severity.Error, "未定义的数据项");
+    public static readonly DiagnosticDefinition UnusedDataItemDefinition = new("SL2007", Severity.Warning, "数据项未被使用");
+    public static readonly DiagnosticDefinition DuplicateNameDefinition = new("SL2008", Severity.Error, "数据项或目标值重名");
+    public static readonly DiagnosticDefinition UnitMismatchDefinition = new("SL2009", Severity.Error, "单位不一致");
+    public static readonly DiagnosticDefinition UnguardedDivisionDefinition = new("SL2010", Severity.Error, "除数可能为零");
+    public static readonly DiagnosticDefinition FormulaCycleDefinition = new("SL2011", Severity.Error, "公式循环引用");
+    public static readonly DiagnosticDefinition SubjectTypeDefinition = new("SL2012", Severity.Error, "数据项类型不适用于该规则");
+    public static readonly DiagnosticDefinition WeightStyleDefinition = new("SL2013", Severity.Error, "权重写法与方案的权重方式不符");
+    public static readonly DiagnosticDefinition UndefinedIndicatorDefinition = new("SL2014", Severity.Error, "未找到指标");
+    public static readonly DiagnosticDefinition UnknownTestKeyDefinition = new("SL2015", Severity.Error, "测试中的名称无法识别");
+    public static readonly DiagnosticDefinition NotApplicableOnParentDefinition = new("SL2017", Severity.Error, "不适用只能写在末级指标下");
+    public static readonly DiagnosticDefinition TargetYearMismatchDefinition = new("SL2018", Severity.Error, "目标值不是本年度的");
+    public static readonly DiagnosticDefinition TargetYearWithoutSchemeYearDefinition = new("SL2019", Severity.Warning, "目标值注明了年度，方案没有年度");
+    public static readonly DiagnosticDefinition RepeatedTestKeyDefinition = new("SL2020", Severity.Error, "测试中同一名称写了两次");
+    public static readonly DiagnosticDefinition FormulaTooDeepDefinition = new("SL2021", Severity.Error, "公式层层引用过深");
+    public static readonly DiagnosticDefinition PercentSignMissingDefinition = new("SL2026", Severity.Error, "百分比的数值缺少 %");
 
-    public static Diagnostic LeafWithoutRule(Location location, string indicator) =>
-        new(LeafWithoutRuleDescriptor, location, $"末级指标「{indicator}」没有评分规则", "在下一行写评分标准，如「是否 …」「区间 …」「分项」「等次 …」");
+    public static SchemeDiagnostic LeafWithoutRule(SourceLocation location, string indicator) =>
+        new(LeafWithoutRuleDefinition, location, $"末级指标「{indicator}」没有评分规则", "在下一行写评分标准，如「是否 …」「区间 …」「分项」「等次 …」");
 
-    public static Diagnostic RuleOnParent(Location location, string indicator) =>
-        new(RuleOnParentDescriptor, location, $"指标「{indicator}」有下级指标，又写了评分规则", "评分规则只写在末级指标下；请检查缩进");
+    public static SchemeDiagnostic RuleOnParent(SourceLocation location, string indicator) =>
+        new(RuleOnParentDefinition, location, $"指标「{indicator}」有下级指标，又写了评分规则", "评分规则只写在末级指标下；请检查缩进");
 
-    public static Diagnostic TreeTooDeep(Location location, string indicator, int depth) =>
-        new(TreeTooDeepDescriptor, location, $"指标「{indicator}」位于第 {depth} 级，指标体系最多 4 级");
+    public static SchemeDiagnostic TreeTooDeep(SourceLocation location, string indicator, int depth) =>
+        new(TreeTooDeepDefinition, location, $"指标「{indicator}」位于第 {depth} 级，指标体系最多 4 级");
 
-    public static Diagnostic DuplicateSiblingName(Location location, string name, string parent) =>
-        new(DuplicateSiblingNameDescriptor, location, $"「{parent}」下有两个名为「{name}」的指标", "同一上级下的指标名称必须不同");
+    public static SchemeDiagnostic DuplicateSiblingName(SourceLocation location, string name, string parent) =>
+        new(DuplicateSiblingNameDefinition, location, $"「{parent}」下有两个名为「{name}」的指标", "同一上级下的指标名称必须不同");
 
-    public static Diagnostic DuplicateCode(Location location, string code) =>
-        new(DuplicateCodeDescriptor, location, $"指标编码「{code}」已被另一个指标使用");
+    public static SchemeDiagnostic DuplicateCode(SourceLocation location, string code) =>
+        new(DuplicateCodeDefinition, location, $"指标编码「{code}」已被另一个指标使用");
 
-    public static Diagnostic DuplicateLeafName(Location location, string name) =>
-        new(DuplicateCodeDescriptor, location, $"末级指标「{name}」没有编码，又与另一个末级指标同名，评价数据无法区分这两项", "给这两个指标加上编码，如 C11、C21");
+    public static SchemeDiagnostic DuplicateLeafName(SourceLocation location, string name) =>
+        new(DuplicateCodeDefinition, location, $"末级指标「{name}」没有编码，又与另一个末级指标同名，评价数据无法区分这两项", "给这两个指标加上编码，如 C11、C21");
 
-    public static Diagnostic UndefinedName(Location location, string name) =>
-        new(UndefinedNameDescriptor, location, $"「{name}」不是已声明的数据项或目标值", "在「数据」或「目标值」中声明它");
+    public static SchemeDiagnostic UndefinedName(SourceLocation location, string name) =>
+        new(UndefinedNameDefinition, location, $"「{name}」不是已声明的数据项或目标值", "在「数据」或「目标值」中声明它");
 
-    public static Diagnostic UnusedDataItem(Location location, string name) =>
-        new(UnusedDataItemDescriptor, location, $"数据项「{name}」没有被任何规则或公式使用", "删除它，或检查规则中的名称");
+    public static SchemeDiagnostic UnusedDataItem(SourceLocation location, string name) =>
+        new(UnusedDataItemDefinition, location, $"数据项「{name}」没有被任何规则或公式使用", "删除它，或检查规则中的名称");
 
-    public static Diagnostic DuplicateName(Location location, string name) =>
-        new(DuplicateNameDescriptor, location, $"「{name}」已经声明过");
+    public static SchemeDiagnostic DuplicateName(SourceLocation location, string name) =>
+        new(DuplicateNameDefinition, location, $"「{name}」已经声明过");
 
-    public static Diagnostic UnitMismatch(Location location, string left, string right, string operation) =>
-        new(UnitMismatchDescriptor, location, $"{operation}的两边单位不一致：{left} 与 {right}");
+    public static SchemeDiagnostic UnitMismatch(SourceLocation location, string left, string right, string operation) =>
+        new(UnitMismatchDefinition, location, $"{operation}的两边单位不一致：{left} 与 {right}");
 
-    public static Diagnostic DeclaredUnitMismatch(Location location, string name, string declared, string computed) =>
-        new(UnitMismatchDescriptor, location, $"数据项「{name}」声明为{declared}，公式算出的却是{computed}");
+    public static SchemeDiagnostic DeclaredUnitMismatch(SourceLocation location, string name, string declared, string computed) =>
+        new(UnitMismatchDefinition, location, $"数据项「{name}」声明为{declared}，公式算出的却是{computed}");
 
-    public static Diagnostic UnguardedDivision(Location location, string divisor) =>
-        new(UnguardedDivisionDescriptor, location, $"除数「{divisor}」可能为 0，没有规定此时的取值", "在公式后写「，除数为零时 100%」之类的约定");
+    public static SchemeDiagnostic UnguardedDivision(SourceLocation location, string divisor) =>
+        new(UnguardedDivisionDefinition, location, $"除数「{divisor}」可能为 0，没有规定此时的取值", "在公式后写「，除数为零时 100%」之类的约定");
 
-    public static Diagnostic FormulaCycle(Location location, string name) =>
-        new(FormulaCycleDescriptor, location, $"数据项「{name}」的公式直接或间接引用了它自己");
+    public static SchemeDiagnostic FormulaCycle(SourceLocation location, string name) =>
+        new(FormulaCycleDefinition, location, $"数据项「{name}」的公式直接或间接引用了它自己");
 
-    public static Diagnostic SubjectType(Location location, string name, string type, string rule) =>
-        new(SubjectTypeDescriptor, location, $"数据项「{name}」的类型是「{type}」，不能用于{rule}");
+    public static SchemeDiagnostic SubjectType(SourceLocation location, string name, string type, string rule) =>
+        new(SubjectTypeDefinition, location, $"数据项「{name}」的类型是「{type}」，不能用于{rule}");
 
-    public static Diagnostic WeightStyle(Location location, string indicator, string expected) =>
-        new(WeightStyleDescriptor, location, $"指标「{indicator}」的权重写法与方案不符：本方案的权重应写成{expected}");
+    public static SchemeDiagnostic WeightStyle(SourceLocation location, string indicator, string expected) =>
+        new(WeightStyleDefinition, location, $"指标「{indicator}」的权重写法与方案不符：本方案的权重应写成{expected}");
 
-    public static Diagnostic UndefinedIndicator(Location location, string name) =>
-        new(UndefinedIndicatorDescriptor, location, $"没有名为或编码为「{name}」的指标");
+    public static SchemeDiagnostic UndefinedIndicator(SourceLocation location, string name) =>
+        new(UndefinedIndicatorDefinition, location, $"没有名为或编码为「{name}」的指标");
 
-    public static Diagnostic NotApplicableOnParent(Location location, string indicator) =>
-        new(NotApplicableOnParentDescriptor, location, $"指标「{indicator}」有下级指标，不能规定不适用时的处理", "把「不适用 …」写在相应的末级指标下");
+    public static SchemeDiagnostic NotApplicableOnParent(SourceLocation location, string indicator) =>
+        new(NotApplicableOnParentDefinition, location, $"指标「{indicator}」有下级指标，不能规定不适用时的处理", "把「不适用 …」写在相应的末级指标下");
 
-    public static Diagnostic PercentSignMissing(Location location, string written) =>
-        new(PercentSignMissingDescriptor, location, $"「{written}」是百分比的界限，却没有写 %：可能指 {written}%，也可能指比率 {written}（即 {Percent(written)}）",
+    public static SchemeDiagnostic PercentSignMissing(SourceLocation location, string written) =>
+        new(PercentSignMissingDefinition, location, $"「{written}」是百分比的界限，却没有写 %：可能指 {written}%，也可能指比率 {written}（即 {Percent(written)}）",
             $"写明单位，如「{written}%」");
 
     private static string Percent(string written) =>
         decimal.TryParse(written, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var ratio)
             ? NumberText.Percent(ratio) : written + " × 100%";
 
-    public static Diagnostic UnknownTestKey(Location location, string key) =>
-        new(UnknownTestKeyDescriptor, location, $"「{key}」既不是数据项，也不是指标的输入或结果", "输入写数据项名或「指标编码.序号」；期望写指标编码、总分或等级");
+    public static SchemeDiagnostic UnknownTestKey(SourceLocation location, string key) =>
+        new(UnknownTestKeyDefinition, location, $"「{key}」既不是数据项，也不是指标的输入或结果", "输入写数据项名或「指标编码.序号」；期望写指标编码、总分或等级");
 
-    public static Diagnostic FormulaTooDeep(Location location, string name, int limit) =>
-        new(FormulaTooDeepDescriptor, location, $"数据项「{name}」的公式连同它层层引用的数据项公式，嵌套超过 {limit} 层",
+    public static SchemeDiagnostic FormulaTooDeep(SourceLocation location, string name, int limit) =>
+        new(FormulaTooDeepDefinition, location, $"数据项「{name}」的公式连同它层层引用的数据项公式，嵌套超过 {limit} 层",
             "这样的公式多半由程序生成；请减少中间数据项的层数，或把几层合并成一个公式");
 
-    public static Diagnostic RepeatedTestKey(Location location, string key, string part, int firstLine) =>
-        new(RepeatedTestKeyDescriptor, location, $"「{key}」在这个测试的{part}中已经写过（第 {firstLine} 行），同一个测试里只能写一次",
+    public static SchemeDiagnostic RepeatedTestKey(SourceLocation location, string key, string part, int firstLine) =>
+        new(RepeatedTestKeyDefinition, location, $"「{key}」在这个测试的{part}中已经写过（第 {firstLine} 行），同一个测试里只能写一次",
             "删去重复的一项；要试另一个值，请另写一个测试");
 
-    public static Diagnostic TargetYearMismatch(Location location, decimal targetYear, decimal schemeYear) =>
-        new(TargetYearMismatchDescriptor, location,
+    public static SchemeDiagnostic TargetYearMismatch(SourceLocation location, decimal targetYear, decimal schemeYear) =>
+        new(TargetYearMismatchDefinition, location,
             $"目标值注明为 {NumberText.Plain(targetYear)} 年，方案年度为 {NumberText.Plain(schemeYear)} 年：这些是另一年的目标值",
             $"目标值已按 {NumberText.Plain(schemeYear)} 年更新的，把这一行改为「目标值 {NumberText.Plain(schemeYear)}」；否则请换上 {NumberText.Plain(schemeYear)} 年的目标值");
 
-    public static Diagnostic TargetYearWithoutSchemeYear(Location location, decimal targetYear) =>
-        new(TargetYearWithoutSchemeYearDescriptor, location,
+    public static SchemeDiagnostic TargetYearWithoutSchemeYear(SourceLocation location, decimal targetYear) =>
+        new(TargetYearWithoutSchemeYearDefinition, location,
             $"目标值注明为 {NumberText.Plain(targetYear)} 年，但方案没有写「年度」，无法核对这些目标值是否属于本方案的年度",
             $"在文件开头写：年度 {NumberText.Plain(targetYear)}");
 
     // ---------------------------------------------------------------- SL3xxx: checks
 
-    public static readonly DiagnosticDescriptor ChildWeightSumDescriptor = new("SL3001", Severity.Error, "子指标分值合计与上级不符");
-    public static readonly DiagnosticDescriptor TotalWeightSumDescriptor = new("SL3002", Severity.Error, "一级指标分值合计与总分不符");
-    public static readonly DiagnosticDescriptor RelativeWeightSumDescriptor = new("SL3003", Severity.Error, "相对权重合计不是 100%");
-    public static readonly DiagnosticDescriptor WeightNotPositiveDescriptor = new("SL3004", Severity.Error, "分值必须大于 0");
-    public static readonly DiagnosticDescriptor WeightPrecisionDescriptor = new("SL3005", Severity.Error, "分值的小数位多于得分的小数位");
-    public static readonly DiagnosticDescriptor DerivedWeightDescriptor = new("SL3006", Severity.Info, "相对权重折算的分值经过取舍");
+    public static readonly DiagnosticDefinition ChildWeightSumDefinition = new("SL3001", Severity.Error, "子指标分值合计与上级不符");
+    public static readonly DiagnosticDefinition TotalWeightSumDefinition = new("SL3002", Severity.Error, "一级指标分值合计与总分不符");
+    public static readonly DiagnosticDefinition RelativeWeightSumDefinition = new("SL3003", Severity.Error, "相对权重合计不是 100%");
+    public static readonly DiagnosticDefinition WeightNotPositiveDefinition = new("SL3004", Severity.Error, "分值必须大于 0");
+    public static readonly DiagnosticDefinition WeightPrecisionDefinition = new("SL3005", Severity.Error, "分值的小数位多于得分的小数位");
+    public static readonly DiagnosticDefinition DerivedWeightDefinition = new("SL3006", Severity.Info, "相对权重折算的分值经过取舍");
 
-    public static readonly DiagnosticDescriptor BandGapDescriptor = new("SL3101", Severity.Error, "区间有空档");
-    public static readonly DiagnosticDescriptor BandOverlapDescriptor = new("SL3102", Severity.Error, "区间重叠");
-    public static readonly DiagnosticDescriptor BandUnreachableDescriptor = new("SL3103", Severity.Warning, "区间永远用不到");
-    public static readonly DiagnosticDescriptor AmbiguousBoundDescriptor = new("SL3104", Severity.Warning, "区间端点是否包含不明确");
-    public static readonly DiagnosticDescriptor PointsExceedWeightDescriptor = new("SL3105", Severity.Error, "得分超过指标分值");
-    public static readonly DiagnosticDescriptor BestBelowWeightDescriptor = new("SL3106", Severity.Warning, "满分无法取得");
-    public static readonly DiagnosticDescriptor StepNotPositiveDescriptor = new("SL3107", Severity.Error, "每档步长或扣分必须大于 0");
-    public static readonly DiagnosticDescriptor StepRoundingUnstatedDescriptor = new("SL3108", Severity.Warning, "未说明不足一档如何计算");
-    public static readonly DiagnosticDescriptor BandDiscontinuityDescriptor = new("SL3109", Severity.Info, "相邻两档得分不连续");
-    public static readonly DiagnosticDescriptor EmptyRangeDescriptor = new("SL3110", Severity.Error, "区间为空");
-    public static readonly DiagnosticDescriptor StepDirectionDescriptor = new("SL3111", Severity.Error, "扣分方向与档次不符");
+    public static readonly DiagnosticDefinition BandGapDefinition = new("SL3101", Severity.Error, "区间有空档");
+    public static readonly DiagnosticDefinition BandOverlapDefinition = new("SL3102", Severity.Error, "区间重叠");
+    public static readonly DiagnosticDefinition BandUnreachableDefinition = new("SL3103", Severity.Warning, "区间永远用不到");
+    public static readonly DiagnosticDefinition AmbiguousBoundDefinition = new("SL3104", Severity.Warning, "区间端点是否包含不明确");
+    public static readonly DiagnosticDefinition PointsExceedWeightDefinition = new("SL3105", Severity.Error, "得分超过指标分值");
+    public static readonly DiagnosticDefinition BestBelowWeightDefinition = new("SL3106", Severity.Warning, "满分无法取得");
+    public static readonly DiagnosticDefinition StepNotPositiveDefinition = new("SL3107", Severity.Error, "每档步长或扣分必须大于 0");
+    public static readonly DiagnosticDefinition StepRoundingUnstatedDefinition = new("SL3108", Severity.Warning, "未说明不足一档如何计算");
+    public static readonly DiagnosticDefinition BandDiscontinuityDefinition = new("SL3109", Severity.Info, "相邻两档得分不连续");
+    public static readonly DiagnosticDefinition EmptyRangeDefinition = new("SL3110", Severity.Error, "区间为空");
+    public static readonly DiagnosticDefinition StepDirectionDefinition = new("SL3111", Severity.Error, "扣分方向与档次不符");
 
-    public static readonly DiagnosticDescriptor ChecklistSumDescriptor = new("SL3201", Severity.Error, "分项合计与指标分值不符");
-    public static readonly DiagnosticDescriptor LevelTopDescriptor = new("SL3202", Severity.Error, "最高等次得分与指标分值不符");
-    public static readonly DiagnosticDescriptor DuplicateLevelDescriptor = new("SL3203", Severity.Error, "等次重名");
-    public static readonly DiagnosticDescriptor LevelPointsNotDistinctDescriptor = new("SL3204", Severity.Warning, "两个等次得分相同");
-    public static readonly DiagnosticDescriptor PassPointsDescriptor = new("SL3205", Severity.Error, "是否得分与指标分值不符");
-    public static readonly DiagnosticDescriptor ProportionalCapDescriptor = new("SL3206", Severity.Error, "按比例计分的比率可能超过 100%");
-    public static readonly DiagnosticDescriptor DuplicateItemMarkDescriptor = new("SL3207", Severity.Warning, "分项序号重复或跳号");
+    public static readonly DiagnosticDefinition ChecklistSumDefinition = new("SL3201", Severity.Error, "分项合计与指标分值不符");
+    public static readonly DiagnosticDefinition LevelTopDefinition = new("SL3202", Severity.Error, "最高等次得分与指标分值不符");
+    public static readonly DiagnosticDefinition DuplicateLevelDefinition = new("SL3203", Severity.Error, "等次重名");
+    public static readonly DiagnosticDefinition LevelPointsNotDistinctDefinition = new("SL3204", Severity.Warning, "两个等次得分相同");
+    public static readonly DiagnosticDefinition PassPointsDefinition = new("SL3205", Severity.Error, "是否得分与指标分值不符");
+    public static readonly DiagnosticDefinition ProportionalCapDefinition = new("SL3206", Severity.Error, "按比例计分的比率可能超过 100%");
+    public static readonly DiagnosticDefinition DuplicateItemMarkDefinition = new("SL3207", Severity.Warning, "分项序号重复或跳号");
 
-    public static readonly DiagnosticDescriptor GradeGapDescriptor = new("SL3301", Severity.Error, "等级没有覆盖全部得分");
-    public static readonly DiagnosticDescriptor GradeOverlapDescriptor = new("SL3302", Severity.Error, "等级重叠");
-    public static readonly DiagnosticDescriptor GradesMissingDescriptor = new("SL3303", Severity.Warning, "方案没有等级");
-    public static readonly DiagnosticDescriptor GradeUnreachableDescriptor = new("SL3304", Severity.Warning, "等级永远达不到");
+    public static readonly DiagnosticDefinition GradeGapDefinition = new("SL3301", Severity.Error, "等级没有覆盖全部得分");
+    public static readonly DiagnosticDefinition GradeOverlapDefinition = new("SL3302", Severity.Error, "等级重叠");
+    public static readonly DiagnosticDefinition GradesMissingDefinition = new("SL3303", Severity.Warning, "方案没有等级");
+    public static readonly DiagnosticDefinition GradeUnreachableDefinition = new("SL3304", Severity.Warning, "等级永远达不到");
 
-    public static readonly DiagnosticDescriptor ConstraintViolatedDescriptor = new("SL3401", Severity.Error, "不满足结构约束");
-    public static readonly DiagnosticDescriptor VetoExceedsTotalDescriptor = new("SL3402", Severity.Warning, "否决扣分超过总分");
+    public static readonly DiagnosticDefinition ConstraintViolatedDefinition = new("SL3401", Severity.Error, "不满足结构约束");
+    public static readonly DiagnosticDefinition VetoExceedsTotalDefinition = new("SL3402", Severity.Warning, "否决扣分超过总分");
 
-    public static Diagnostic ChildWeightSum(Location location, string parent, decimal childSum, decimal parentWeight) =>
-        new(ChildWeightSumDescriptor, location,
+    public static SchemeDiagnostic ChildWeightSum(SourceLocation location, string parent, decimal childSum, decimal parentWeight) =>
+        new(ChildWeightSumDefinition, location,
             $"「{parent}」的子指标分值合计 {NumberText.Points(childSum)}，与上级指标 {NumberText.Points(parentWeight)}不符，差 {NumberText.Points(Math.Abs(parentWeight - childSum))}",
             "调整子指标分值，使合计等于上级指标分值");
 
-    public static Diagnostic TotalWeightSum(Location location, decimal sum, decimal total) =>
-        new(TotalWeightSumDescriptor, location,
+    public static SchemeDiagnostic TotalWeightSum(SourceLocation location, decimal sum, decimal total) =>
+        new(TotalWeightSumDefinition, location,
             $"一级指标分值合计 {NumberText.Points(sum)}，与总分 {NumberText.Points(total)}不符，差 {NumberText.Points(Math.Abs(total - sum))}");
 
-    public static Diagnostic RelativeWeightSum(Location location, string parent, decimal sum) =>
-        new(RelativeWeightSumDescriptor, location,
+    public static SchemeDiagnostic RelativeWeightSum(SourceLocation location, string parent, decimal sum) =>
+        new(RelativeWeightSumDefinition, location,
             $"「{parent}」下各指标的相对权重合计 {NumberText.Percent(sum)}，应为 100%，差 {NumberText.Percent(Math.Abs(1m - sum))}");
 
-    public static Diagnostic WeightNotPositive(Location location, string indicator) =>
-        new(WeightNotPositiveDescriptor, location, $"指标「{indicator}」的分值必须大于 0");
+    public static SchemeDiagnostic WeightNotPositive(SourceLocation location, string indicator) =>
+        new(WeightNotPositiveDefinition, location, $"指标「{indicator}」的分值必须大于 0");
 
-    public static Diagnostic WeightPrecision(Location location, string indicator, decimal weight, int decimals) =>
-        new(WeightPrecisionDescriptor, location,
+    public static SchemeDiagnostic WeightPrecision(SourceLocation location, string indicator, decimal weight, int decimals) =>
+        new(WeightPrecisionDefinition, location,
             $"指标「{indicator}」的分值 {NumberText.Points(weight)}有 {Places(weight)} 位小数，而得分只保留 {decimals} 位小数，满分时的得分将与分值不符",
             $"把「小数位」改为 {Places(weight)}，或调整分值");
 
-    public static Diagnostic DerivedWeight(Location location, string indicator, decimal parentWeight, decimal percent, decimal weight)
+    public static SchemeDiagnostic DerivedWeight(SourceLocation location, string indicator, decimal parentWeight, decimal percent, decimal weight)
     {
         var product = $"{NumberText.Points(parentWeight)} × {NumberText.Percent(percent)} = {NumberText.Points(parentWeight * percent)}";
-        return new(DerivedWeightDescriptor, location,
+        return new(DerivedWeightDefinition, location,
             $"指标「{indicator}」的分值取 {NumberText.Points(weight)}（{product}，按最大余额法取到得分的小数位，使同级分值合计仍为 {NumberText.Points(parentWeight)}）");
     }
 
     private static int Places(decimal value) => (int)((decimal.GetBits(value / 1.000000000000000000000000000000000m)[3] >> 16) & 0xFF);
 
-    public static Diagnostic BandGap(Location location, string subject, string gap) =>
-        new(BandGapDescriptor, location, $"「{subject}」在 {gap} 内没有对应的档次，落在这里时无法评分",
+    public static SchemeDiagnostic BandGap(SourceLocation location, string subject, string gap) =>
+        new(BandGapDefinition, location, $"「{subject}」在 {gap} 内没有对应的档次，落在这里时无法评分",
             "补上这一段，或调整相邻档次的端点（以上/以下含本数，不满/超过/低于不含）");
 
-    public static Diagnostic BandOverlap(Location location, string first, string second, string overlap) =>
-        new(BandOverlapDescriptor, location, $"档次 {second} 与前面的 {first} 重叠于 {overlap}，同一个值会有两个得分",
+    public static SchemeDiagnostic BandOverlap(SourceLocation location, string first, string second, string overlap) =>
+        new(BandOverlapDefinition, location, $"档次 {second} 与前面的 {first} 重叠于 {overlap}，同一个值会有两个得分",
             "调整端点，使每个值只落在一个档次里");
 
-    public static Diagnostic BandUnreachable(Location location, string band, string reason) =>
-        new(BandUnreachableDescriptor, location, $"档次 {band} 永远用不到：{reason}");
+    public static SchemeDiagnostic BandUnreachable(SourceLocation location, string band, string reason) =>
+        new(BandUnreachableDefinition, location, $"档次 {band} 永远用不到：{reason}");
 
-    public static Diagnostic AmbiguousBound(Location location, string written, string interpreted) =>
-        new(AmbiguousBoundDescriptor, location, $"「{written}」没有说明两端是否包含，按 {interpreted} 处理",
+    public static SchemeDiagnostic AmbiguousBound(SourceLocation location, string written, string interpreted) =>
+        new(AmbiguousBoundDefinition, location, $"「{written}」没有说明两端是否包含，按 {interpreted} 处理",
             "用区间写法（如 [80%, 90%)）或「以上」「不满」写清端点");
 
-    public static Diagnostic PointsExceedWeight(Location location, string what, decimal points, decimal weight) =>
-        new(PointsExceedWeightDescriptor, location, $"{what}得 {NumberText.Points(points)}，超过指标分值 {NumberText.Points(weight)}");
+    public static SchemeDiagnostic PointsExceedWeight(SourceLocation location, string what, decimal points, decimal weight) =>
+        new(PointsExceedWeightDefinition, location, $"{what}得 {NumberText.Points(points)}，超过指标分值 {NumberText.Points(weight)}");
 
-    public static Diagnostic BestBelowWeight(Location location, string indicator, decimal best, decimal weight) =>
-        new(BestBelowWeightDescriptor, location, $"指标「{indicator}」最高只能得 {NumberText.Points(best)}，低于指标分值 {NumberText.Points(weight)}，满分无法取得");
+    public static SchemeDiagnostic BestBelowWeight(SourceLocation location, string indicator, decimal best, decimal weight) =>
+        new(BestBelowWeightDefinition, location, $"指标「{indicator}」最高只能得 {NumberText.Points(best)}，低于指标分值 {NumberText.Points(weight)}，满分无法取得");
 
-    public static Diagnostic StepNotPositive(Location location, string what) =>
-        new(StepNotPositiveDescriptor, location, $"{what}必须大于 0");
+    public static SchemeDiagnostic StepNotPositive(SourceLocation location, string what) =>
+        new(StepNotPositiveDefinition, location, $"{what}必须大于 0");
 
-    public static Diagnostic StepRoundingUnstated(Location location) =>
-        new(StepRoundingUnstatedDescriptor, location, "没有说明不足一档时如何计算，按「不足一档不扣」处理",
+    public static SchemeDiagnostic StepRoundingUnstated(SourceLocation location) =>
+        new(StepRoundingUnstatedDefinition, location, "没有说明不足一档时如何计算，按「不足一档不扣」处理",
             "写明「不满1个百分点按1个百分点计」「不足一档不扣」或「按实际计算」");
 
-    public static Diagnostic BandDiscontinuity(Location location, string at, decimal left, decimal right) =>
-        new(BandDiscontinuityDescriptor, location, $"在 {at} 处得分从 {NumberText.Points(left)}变为 {NumberText.Points(right)}，两档不连续");
+    public static SchemeDiagnostic BandDiscontinuity(SourceLocation location, string at, decimal left, decimal right) =>
+        new(BandDiscontinuityDefinition, location, $"在 {at} 处得分从 {NumberText.Points(left)}变为 {NumberText.Points(right)}，两档不连续");
 
-    public static Diagnostic EmptyRange(Location location, string range) =>
-        new(EmptyRangeDescriptor, location, $"区间 {range} 不含任何值");
+    public static SchemeDiagnostic EmptyRange(SourceLocation location, string range) =>
+        new(EmptyRangeDefinition, location, $"区间 {range} 不含任何值");
 
-    public static Diagnostic StepDirection(Location location, string where, string direction, string reason) =>
-        new(StepDirectionDescriptor, location, $"{where}写的是「每{direction}」扣分，但{reason}，这样的扣分永远不会发生",
+    public static SchemeDiagnostic StepDirection(SourceLocation location, string where, string direction, string reason) =>
+        new(StepDirectionDefinition, location, $"{where}写的是「每{direction}」扣分，但{reason}，这样的扣分永远不会发生",
             "低于起点时扣分写「每低」，高于起点时扣分写「每超」；逐档扣分的档次应从与相邻档次相接的端点起算");
 
-    public static Diagnostic ChecklistSum(Location location, string indicator, decimal sum, decimal weight) =>
-        new(ChecklistSumDescriptor, location,
+    public static SchemeDiagnostic ChecklistSum(SourceLocation location, string indicator, decimal sum, decimal weight) =>
+        new(ChecklistSumDefinition, location,
             $"指标「{indicator}」各分项合计 {NumberText.Points(sum)}，与指标分值 {NumberText.Points(weight)}不符，差 {NumberText.Points(Math.Abs(weight - sum))}");
 
-    public static Diagnostic LevelTop(Location location, string indicator, decimal top, decimal weight) =>
-        new(LevelTopDescriptor, location,
+    public static SchemeDiagnostic LevelTop(SourceLocation location, string indicator, decimal top, decimal weight) =>
+        new(LevelTopDefinition, location,
             $"指标「{indicator}」最高等次得 {NumberText.Points(top)}，与指标分值 {NumberText.Points(weight)}不符");
 
-    public static Diagnostic DuplicateLevel(Location location, string level) =>
-        new(DuplicateLevelDescriptor, location, $"等次「{level}」写了两次");
+    public static SchemeDiagnostic DuplicateLevel(SourceLocation location, string level) =>
+        new(DuplicateLevelDefinition, location, $"等次「{level}」写了两次");
 
-    public static Diagnostic LevelPointsNotDistinct(Location location, string first, string second, decimal points) =>
-        new(LevelPointsNotDistinctDescriptor, location, $"等次「{first}」与「{second}」都得 {NumberText.Points(points)}，两个等次没有区别",
+    public static SchemeDiagnostic LevelPointsNotDistinct(SourceLocation location, string first, string second, decimal points) =>
+        new(LevelPointsNotDistinctDefinition, location, $"等次「{first}」与「{second}」都得 {NumberText.Points(points)}，两个等次没有区别",
             "检查原文是否笔误，或合并这两个等次");
 
-    public static Diagnostic PassPoints(Location location, string indicator, decimal points, decimal weight) =>
-        new(PassPointsDescriptor, location, $"指标「{indicator}」达到时得 {NumberText.Points(points)}，与指标分值 {NumberText.Points(weight)}不符");
+    public static SchemeDiagnostic PassPoints(SourceLocation location, string indicator, decimal points, decimal weight) =>
+        new(PassPointsDefinition, location, $"指标「{indicator}」达到时得 {NumberText.Points(points)}，与指标分值 {NumberText.Points(weight)}不符");
 
-    public static Diagnostic ProportionalCap(Location location, string subject, string domain) =>
-        new(ProportionalCapDescriptor, location, $"「{subject}」的取值范围是 {domain}，按比例计分可能超过指标分值",
+    public static SchemeDiagnostic ProportionalCap(SourceLocation location, string subject, string domain) =>
+        new(ProportionalCapDefinition, location, $"「{subject}」的取值范围是 {domain}，按比例计分可能超过指标分值",
             "写「封顶 100%」，或把数据项的范围声明为 [0%, 100%]");
 
-    public static Diagnostic DuplicateItemMark(Location location, string mark) =>
-        new(DuplicateItemMarkDescriptor, location, $"分项序号「{mark}」重复或不连续");
+    public static SchemeDiagnostic DuplicateItemMark(SourceLocation location, string mark) =>
+        new(DuplicateItemMarkDefinition, location, $"分项序号「{mark}」重复或不连续");
 
-    public static Diagnostic GradeGap(Location location, string gap) =>
-        new(GradeGapDescriptor, location, $"总分落在 {gap} 时没有对应的等级");
+    public static SchemeDiagnostic GradeGap(SourceLocation location, string gap) =>
+        new(GradeGapDefinition, location, $"总分落在 {gap} 时没有对应的等级");
 
-    public static Diagnostic GradeOverlap(Location location, string first, string second, string overlap) =>
-        new(GradeOverlapDescriptor, location, $"等级「{second}」与「{first}」重叠于 {overlap}");
+    public static SchemeDiagnostic GradeOverlap(SourceLocation location, string first, string second, string overlap) =>
+        new(GradeOverlapDefinition, location, $"等级「{second}」与「{first}」重叠于 {overlap}");
 
-    public static Diagnostic GradesMissing(Location location) =>
-        new(GradesMissingDescriptor, location, "方案没有声明等级，评分结果将没有等级", "例如：等级 优 ≥ 90；良 [80, 90)；中 [60, 80)；差 < 60");
+    public static SchemeDiagnostic GradesMissing(SourceLocation location) =>
+        new(GradesMissingDefinition, location, "方案没有声明等级，评分结果将没有等级", "例如：等级 优 ≥ 90；良 [80, 90)；中 [60, 80)；差 < 60");
 
-    public static Diagnostic GradeUnreachable(Location location, string grade, string range, decimal total) =>
-        new(GradeUnreachableDescriptor, location, $"等级「{grade}」的范围 {range} 与总分范围 [0, {NumberText.Plain(total)}] 没有交集，永远不会评出", "等级的分数线应按本方案的总分设定");
+    public static SchemeDiagnostic GradeUnreachable(SourceLocation location, string grade, string range, decimal total) =>
+        new(GradeUnreachableDefinition, location, $"等级「{grade}」的范围 {range} 与总分范围 [0, {NumberText.Plain(total)}] 没有交集，永远不会评出", "等级的分数线应按本方案的总分设定");
 
-    public static Diagnostic ConstraintViolated(Location location, string description, decimal actual) =>
-        new(ConstraintViolatedDescriptor, location, $"结构约束不满足：要求{description}，实际为 {NumberText.Plain(actual)}");
+    public static SchemeDiagnostic ConstraintViolated(SourceLocation location, string description, decimal actual) =>
+        new(ConstraintViolatedDefinition, location, $"结构约束不满足：要求{description}，实际为 {NumberText.Plain(actual)}");
 
-    public static Diagnostic VetoExceedsTotal(Location location, decimal points, decimal total) =>
-        new(VetoExceedsTotalDescriptor, location, $"否决扣 {NumberText.Points(points)}，超过总分 {NumberText.Points(total)}");
+    public static SchemeDiagnostic VetoExceedsTotal(SourceLocation location, decimal points, decimal total) =>
+        new(VetoExceedsTotalDefinition, location, $"否决扣 {NumberText.Points(points)}，超过总分 {NumberText.Points(total)}");
 
     // ---------------------------------------------------------------- SL5xxx: data records (reported per record by score and test)
 
-    public static readonly DiagnosticDescriptor MissingFieldDescriptor = new("SL5001", Severity.Error, "记录缺少字段");
-    public static readonly DiagnosticDescriptor UnknownFieldDescriptor = new("SL5002", Severity.Error, "记录有多余字段");
-    public static readonly DiagnosticDescriptor InvalidNumberDescriptor = new("SL5003", Severity.Error, "字段值不是数值");
-    public static readonly DiagnosticDescriptor OutsideDomainDescriptor = new("SL5004", Severity.Error, "字段值超出取值范围");
-    public static readonly DiagnosticDescriptor NotApplicableUndeclaredDescriptor = new("SL5005", Severity.Error, "指标未规定不适用时的处理");
-    public static readonly DiagnosticDescriptor ReasonMissingDescriptor = new("SL5006", Severity.Error, "酌情评分缺少理由");
-    public static readonly DiagnosticDescriptor MissingIdDescriptor = new("SL5007", Severity.Error, "记录缺少编号");
-    public static readonly DiagnosticDescriptor InvalidBooleanDescriptor = new("SL5008", Severity.Error, "字段值不是“是”或“否”");
-    public static readonly DiagnosticDescriptor UnknownLevelDescriptor = new("SL5009", Severity.Error, "不是本指标的等次");
-    public static readonly DiagnosticDescriptor InvalidCountDescriptor = new("SL5010", Severity.Error, "次数不是非负整数");
-    public static readonly DiagnosticDescriptor InvalidScoreDescriptor = new("SL5011", Severity.Error, "酌情得分不是分值");
-    public static readonly DiagnosticDescriptor PercentWithoutSignDescriptor = new("SL5012", Severity.Error, "百分比没有写 %");
-    public static readonly DiagnosticDescriptor NumberTooLargeDescriptor = new("SL5013", Severity.Error, "数值过大");
-    public static readonly DiagnosticDescriptor DiscretionaryOutOfRangeDescriptor = new("SL5014", Severity.Error, "酌情得分超出指标分值");
-    public static readonly DiagnosticDescriptor UnreadableFieldDescriptor = new("SL5015", Severity.Error, "记录或字段无法读取");
+    public static readonly DiagnosticDefinition MissingFieldDefinition = new("SL5001", Severity.Error, "记录缺少字段");
+    public static readonly DiagnosticDefinition UnknownFieldDefinition = new("SL5002", Severity.Error, "记录有多余字段");
+    public static readonly DiagnosticDefinition InvalidNumberDefinition = new("SL5003", Severity.Error, "字段值不是数值");
+    public static readonly DiagnosticDefinition OutsideDomainDefinition = new("SL5004", Severity.Error, "字段值超出取值范围");
+    public static readonly DiagnosticDefinition NotApplicableUndeclaredDefinition = new("SL5005", Severity.Error, "指标未规定不适用时的处理");
+    public static readonly DiagnosticDefinition ReasonMissingDefinition = new("SL5006", Severity.Error, "酌情评分缺少理由");
+    public static readonly DiagnosticDefinition MissingIdDefinition = new("SL5007", Severity.Error, "记录缺少编号");
+    public static readonly DiagnosticDefinition InvalidBooleanDefinition = new("SL5008", Severity.Error, "字段值不是“是”或“否”");
+    public static readonly DiagnosticDefinition UnknownLevelDefinition = new("SL5009", Severity.Error, "不是本指标的等次");
+    public static readonly DiagnosticDefinition InvalidCountDefinition = new("SL5010", Severity.Error, "次数不是非负整数");
+    public static readonly DiagnosticDefinition InvalidScoreDefinition = new("SL5011", Severity.Error, "酌情得分不是分值");
+    public static readonly DiagnosticDefinition PercentWithoutSignDefinition = new("SL5012", Severity.Error, "百分比没有写 %");
+    public static readonly DiagnosticDefinition NumberTooLargeDefinition = new("SL5013", Severity.Error, "数值过大");
+    public static readonly DiagnosticDefinition DiscretionaryOutOfRangeDefinition = new("SL5014", Severity.Error, "酌情得分超出指标分值");
+    public static readonly DiagnosticDefinition UnreadableFieldDefinition = new("SL5015", Severity.Error, "记录或字段无法读取");
 
     public static RecordError MissingField(string record, string field) =>
-        new(MissingFieldDescriptor.Code, record, field, "缺少此字段");
+        new(MissingFieldDefinition.Code, record, field, "缺少此字段");
 
     public static RecordError UnknownField(string record, string field) =>
-        new(UnknownFieldDescriptor.Code, record, field, "方案中没有这个输入");
+        new(UnknownFieldDefinition.Code, record, field, "方案中没有这个输入");
 
     public static RecordError NotApplicableUndeclared(string record, string field) =>
-        new(NotApplicableUndeclaredDescriptor.Code, record, field, "该指标的评分标准没有规定不适用时如何处理（不适用 得满分 / 不适用 重新分配）");
+        new(NotApplicableUndeclaredDefinition.Code, record, field, "该指标的评分标准没有规定不适用时如何处理（不适用 得满分 / 不适用 重新分配）");
 
     public static RecordError InvalidNumber(string record, string field, string text, string expected) =>
-        new(InvalidNumberDescriptor.Code, record, field, $"「{text}」不是{expected}");
+        new(InvalidNumberDefinition.Code, record, field, $"「{text}」不是{expected}");
 
     public static RecordError MisplacedComma(string record, string field, string text) =>
-        new(InvalidNumberDescriptor.Code, record, field, $"「{text}」中的逗号不是千位分隔符（如 94,767,246.66），无法确定这个数");
+        new(InvalidNumberDefinition.Code, record, field, $"「{text}」中的逗号不是千位分隔符（如 94,767,246.66），无法确定这个数");
 
     public static RecordError NotAnInteger(string record, string field, string text) =>
-        new(InvalidNumberDescriptor.Code, record, field, $"「{text}」不是整数");
+        new(InvalidNumberDefinition.Code, record, field, $"「{text}」不是整数");
 
     public static RecordError OutsideDomain(string record, string field, string value, string domain) =>
-        new(OutsideDomainDescriptor.Code, record, field, $"{value} 不在取值范围 {domain} 内");
+        new(OutsideDomainDefinition.Code, record, field, $"{value} 不在取值范围 {domain} 内");
 
     public static RecordError ReasonMissing(string record, string field) =>
-        new(ReasonMissingDescriptor.Code, record, field, "酌情评分必须写明理由");
+        new(ReasonMissingDefinition.Code, record, field, "酌情评分必须写明理由");
 
     public static RecordError MissingId(string record) =>
-        new(MissingIdDescriptor.Code, record, "id", "记录没有 id");
+        new(MissingIdDefinition.Code, record, "id", "记录没有 id");
 
     public static RecordError InvalidBoolean(string record, string field, string text) =>
-        new(InvalidBooleanDescriptor.Code, record, field, $"「{text}」应为“是”或“否”");
+        new(InvalidBooleanDefinition.Code, record, field, $"「{text}」应为“是”或“否”");
 
     public static RecordError UnknownLevel(string record, string field, string text, IEnumerable<string> levels) =>
-        new(UnknownLevelDescriptor.Code, record, field, $"「{text}」不是本指标的等次，应为 {string.Join("、", levels)} 之一");
+        new(UnknownLevelDefinition.Code, record, field, $"「{text}」不是本指标的等次，应为 {string.Join("、", levels)} 之一");
 
     public static RecordError InvalidCount(string record, string field, string text) =>
-        new(InvalidCountDescriptor.Code, record, field, $"「{text}」应为不小于 0 的整数");
+        new(InvalidCountDefinition.Code, record, field, $"「{text}」应为不小于 0 的整数");
 
     public static RecordError InvalidScore(string record, string field, string text) =>
-        new(InvalidScoreDescriptor.Code, record, field, $"「{text}」不是分值");
+        new(InvalidScoreDefinition.Code, record, field, $"「{text}」不是分值");
 
     public static RecordError PercentWithoutSign(string record, string field, string text, decimal bare) =>
-        new(PercentWithoutSignDescriptor.Code, record, field,
+        new(PercentWithoutSignDefinition.Code, record, field,
             $"「{text}」是百分比却没有写 %：读作比率是 {NumberText.Percent(bare)}，读作百分数是 {NumberText.Plain(bare)}%。"
             + $"请写成「{NumberText.Percent(bare)}」或「{NumberText.Plain(bare)}%」，或者声明读法：方案中写「百分比数据 小数」或「百分比数据 百分数」，命令行用 --percent ratio 或 --percent percent");
 
     public static RecordError NumberTooLarge(string record, string? field, string what) =>
-        new(NumberTooLargeDescriptor.Code, record, field, $"{what}太大，超出可计算的范围");
+        new(NumberTooLargeDefinition.Code, record, field, $"{what}太大，超出可计算的范围");
 
     public static RecordError DiscretionaryOutOfRange(string record, string field, decimal score, decimal weight) =>
-        new(DiscretionaryOutOfRangeDescriptor.Code, record, field, $"酌情得分 {NumberText.Points(score)}不在 [0, {NumberText.Plain(weight)}] 分之内");
+        new(DiscretionaryOutOfRangeDefinition.Code, record, field, $"酌情得分 {NumberText.Points(score)}不在 [0, {NumberText.Plain(weight)}] 分之内");
 
     public static RecordError UnreadableField(string record, string? field, string reason) =>
-        new(UnreadableFieldDescriptor.Code, record, field, reason);
+        new(UnreadableFieldDefinition.Code, record, field, reason);
 
     /// <summary>Codes once used and since withdrawn: never given out again, so an old report's code keeps one meaning.</summary>
     public static IReadOnlyList<string> Retired { get; } = ["SL2016"];
 
     /// <summary>Every descriptor, for the uniqueness test, the code pages and `schemelang explain`.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+    public static IReadOnlyList<DiagnosticDefinition> All { get; } =
         typeof(DiagnosticCatalog).GetFields()
-            .Where(field => field.FieldType == typeof(DiagnosticDescriptor))
-            .Select(field => (DiagnosticDescriptor)field.GetValue(null)!)
+            .Where(field => field.FieldType == typeof(DiagnosticDefinition))
+            .Select(field => (DiagnosticDefinition)field.GetValue(null)!)
             .OrderBy(descriptor => descriptor.Code, StringComparer.Ordinal)
             .ToArray();
 }

@@ -15,7 +15,7 @@ internal static partial class IndicatorCodes
 {
     /// <param name="span">The indicator line's text before its weight.</param>
     /// <param name="name">That text as a name, for the message when the first word only looks like a code.</param>
-    public static NameSyntax? Split(SourceText source, TextSpan span, string name, DiagnosticBag diagnostics)
+    public static NameSyntax? Split(SourceFile source, SourceSpan span, string name, DiagnosticBag diagnostics)
     {
         var text = source.Slice(span);
         var end = text.AsSpan().IndexOfAny(" \t\u3000\u00A0\uFEFF");
@@ -25,7 +25,7 @@ internal static partial class IndicatorCodes
         }
 
         var word = text[..end];
-        var wordSpan = new TextSpan(span.Start, end);
+        var wordSpan = new SourceSpan(span.Start, end);
         if (Code().IsMatch(word))
         {
             return new NameSyntax(word, wordSpan);
@@ -33,7 +33,7 @@ internal static partial class IndicatorCodes
 
         if (NearCode().IsMatch(word))
         {
-            diagnostics.Add(DiagnosticCatalog.CodeLikeName(new Location(source, wordSpan), word, name));
+            diagnostics.Add(DiagnosticCatalog.CodeLikeName(new SourceLocation(source, wordSpan), word, name));
         }
 
         return null;

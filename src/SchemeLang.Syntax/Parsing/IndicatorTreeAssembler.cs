@@ -6,13 +6,13 @@ using SchemeLang.Text;
 namespace SchemeLang.Parsing;
 
 /// <summary>An indicator header line before nesting: code, name, weight and its indentation.</summary>
-internal sealed record IndicatorLine(NameSyntax? Code, NameSyntax Name, QuantitySyntax Weight, int Indent, TextSpan Span);
+internal sealed record IndicatorLine(NameSyntax? Code, NameSyntax Name, QuantitySyntax Weight, int Indent, SourceSpan Span);
 
 /// <summary>
 /// Nests indicator lines by indentation (a deeper line is a child of the nearest shallower one above it) and
 /// attaches each rule to the indicator line just before it.
 /// </summary>
-internal sealed class IndicatorTreeAssembler(SourceText source, DiagnosticBag diagnostics)
+internal sealed class IndicatorTreeAssembler(SourceFile source, DiagnosticBag diagnostics)
 {
     private readonly List<Node> _roots = [];
     private readonly List<Node> _open = [];
@@ -29,7 +29,7 @@ internal sealed class IndicatorTreeAssembler(SourceText source, DiagnosticBag di
         var siblings = _open.Count == 0 ? _roots : _open[^1].Children;
         if (siblings.Count > 0 && siblings[^1].Line.Indent != line.Indent)
         {
-            diagnostics.Add(DiagnosticCatalog.IndentMismatch(new Location(source, line.Span), line.Indent));
+            diagnostics.Add(DiagnosticCatalog.IndentMismatch(new SourceLocation(source, line.Span), line.Indent));
         }
 
         var node = new Node(line);
@@ -50,13 +50,13 @@ internal sealed class IndicatorTreeAssembler(SourceText source, DiagnosticBag di
     {
         if (_last is null)
         {
-            diagnostics.Add(DiagnosticCatalog.RuleWithoutIndicator(new Location(source, rule.Span)));
+            diagnostics.Add(DiagnosticCatalog.RuleWithoutIndicator(new SourceLocation(source, rule.Span)));
             return;
         }
 
         if (_last.Rule is not null)
         {
-            diagnostics.Add(DiagnosticCatalog.DuplicateRule(new Location(source, rule.Span), _last.Line.Name.Text));
+            diagnostics.Add(DiagnosticCatalog.DuplicateRule(new SourceLocation(source, rule.Span), _last.Line.Name.Text));
             return;
         }
 
@@ -67,13 +67,13 @@ internal sealed class IndicatorTreeAssembler(SourceText source, DiagnosticBag di
     {
         if (_last is null)
         {
-            diagnostics.Add(DiagnosticCatalog.RuleWithoutIndicator(new Location(source, notApplicable.Span)));
+            diagnostics.Add(DiagnosticCatalog.RuleWithoutIndicator(new SourceLocation(source, notApplicable.Span)));
             return;
         }
 
         if (_last.NotApplicable is not null)
         {
-            diagnostics.Add(DiagnosticCatalog.DuplicateNotApplicable(new Location(source, notApplicable.Span), _last.Line.Name.Text));
+            diagnostics.Add(DiagnosticCatalog.DuplicateNotApplicable(new SourceLocation(source, notApplicable.Span), _last.Line.Name.Text));
             return;
         }
 

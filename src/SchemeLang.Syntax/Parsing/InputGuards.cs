@@ -15,12 +15,12 @@ namespace SchemeLang.Parsing;
 /// </summary>
 internal static class InputGuards
 {
-    public static bool CheckText(SourceText source, DiagnosticBag diagnostics)
+    public static bool CheckText(SourceFile source, DiagnosticBag diagnostics)
     {
         var text = source.Text;
         if (string.IsNullOrWhiteSpace(text))
         {
-            diagnostics.Add(DiagnosticCatalog.FileEmpty(new Location(source, new TextSpan(0, 0))));
+            diagnostics.Add(DiagnosticCatalog.FileEmpty(new SourceLocation(source, new SourceSpan(0, 0))));
             return false;
         }
 
@@ -30,7 +30,7 @@ internal static class InputGuards
             var span = source.GetLineSpan(line);
             if (span.Length > SchemeSyntaxParser.MaxLineLength)
             {
-                diagnostics.Add(DiagnosticCatalog.LineTooLong(new Location(source, new TextSpan(span.Start, 0)), span.Length, SchemeSyntaxParser.MaxLineLength));
+                diagnostics.Add(DiagnosticCatalog.LineTooLong(new SourceLocation(source, new SourceSpan(span.Start, 0)), span.Length, SchemeSyntaxParser.MaxLineLength));
                 ok = false;
             }
 
@@ -38,7 +38,7 @@ internal static class InputGuards
             {
                 if (char.IsControl(text[i]) && text[i] is not '\t')
                 {
-                    diagnostics.Add(DiagnosticCatalog.BinaryContent(new Location(source, new TextSpan(i, 1)), text[i]));
+                    diagnostics.Add(DiagnosticCatalog.BinaryContent(new SourceLocation(source, new SourceSpan(i, 1)), text[i]));
                     return false;
                 }
             }
@@ -48,7 +48,7 @@ internal static class InputGuards
     }
 
     /// <summary>Each limit is reported once, at the first token past it.</summary>
-    public static bool CheckTokens(SourceText source, IList<IToken> tokens, DiagnosticBag diagnostics)
+    public static bool CheckTokens(SourceFile source, IList<IToken> tokens, DiagnosticBag diagnostics)
     {
         var (nesting, operators, indent) = (false, false, false);
         var depth = 0;
@@ -88,8 +88,8 @@ internal static class InputGuards
 
             if (lineStart && !indent && source.GetIndentWidth(token.StartIndex) is var width && width > SchemeSyntaxParser.MaxIndent)
             {
-                var indentation = TextSpan.FromBounds(source.GetLineStart(source.GetPosition(token.StartIndex).Line), token.StartIndex);
-                diagnostics.Add(DiagnosticCatalog.IndentTooDeep(new Location(source, indentation), width, SchemeSyntaxParser.MaxIndent));
+                var indentation = SourceSpan.FromBounds(source.GetLineStart(source.GetPosition(token.StartIndex).Line), token.StartIndex);
+                diagnostics.Add(DiagnosticCatalog.IndentTooDeep(new SourceLocation(source, indentation), width, SchemeSyntaxParser.MaxIndent));
                 indent = true;
             }
 
@@ -99,6 +99,6 @@ internal static class InputGuards
         return !(nesting || operators || indent);
     }
 
-    private static Location At(SourceText source, IToken token) =>
-        new(source, TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1));
+    private static SourceLocation At(SourceFile source, IToken token) =>
+        new(source, SourceSpan.FromBounds(token.StartIndex, token.StopIndex + 1));
 }

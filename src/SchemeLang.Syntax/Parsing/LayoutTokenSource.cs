@@ -12,7 +12,7 @@ namespace SchemeLang.Parsing;
 /// later, from indentation widths (<see cref="IndicatorTreeAssembler"/>). Also ends the last line with a
 /// synthetic NEWLINE so that every statement in the grammar ends with one.
 /// </summary>
-internal sealed class LayoutTokenSource(SchemeLexer lexer, SourceText source) : ITokenSource
+internal sealed class LayoutTokenSource(SchemeLexer lexer, SourceFile source) : ITokenSource
 {
     private static readonly IReadOnlySet<int> BlockKeywords = Keywords.Types("数据", "目标值", "等级", "否决", "约束", "测试", "分项", "区间", "等次", "扣分");
 

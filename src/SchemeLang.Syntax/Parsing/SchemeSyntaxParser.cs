@@ -17,7 +17,7 @@ public static class SchemeSyntaxParser
     /// <summary>Display columns of indentation, which bound the depth of the indicator tree.</summary>
     public const int MaxIndent = 64;
 
-    public static ParseResult Parse(SourceText source)
+    public static ParseResult Parse(SourceFile source)
     {
         var diagnostics = new DiagnosticBag();
         if (!InputGuards.CheckText(source, diagnostics))
@@ -46,7 +46,7 @@ public static class SchemeSyntaxParser
 
     /// <summary>
     /// The text as code points, so that 𠀋 is one character to the lexer. CharStreams rejects a lone surrogate (only a
-    /// SourceText made in code can hold one; a file is strict UTF-8): it becomes U+FFFD, one code unit for one, so no
+    /// SourceFile made in code can hold one; a file is strict UTF-8): it becomes U+FFFD, one code unit for one, so no
     /// offset moves and the lexer reports it in place.
     /// </summary>
     private static ICharStream CodePoints(string text)

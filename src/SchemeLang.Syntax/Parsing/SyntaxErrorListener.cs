@@ -9,7 +9,7 @@ namespace SchemeLang.Parsing;
 /// Turns ANTLR's syntax errors into SL1001 with Chinese wording; ANTLR's English text is never shown.
 /// Only the first error of a line is kept, so one typo gives one diagnostic.
 /// </summary>
-internal sealed class SyntaxErrorListener(SourceText source, DiagnosticBag diagnostics) : BaseErrorListener
+internal sealed class SyntaxErrorListener(SourceFile source, DiagnosticBag diagnostics) : BaseErrorListener
 {
     private const int MaxExpectedShown = 8;
 
@@ -61,13 +61,13 @@ internal sealed class SyntaxErrorListener(SourceText source, DiagnosticBag diagn
 
         _lastErrorLine = line;
         var span = offendingSymbol.Type == TokenConstants.EOF || offendingSymbol.StopIndex < offendingSymbol.StartIndex
-            ? new TextSpan(Math.Min(offendingSymbol.StartIndex, source.Text.Length), 0)
-            : TextSpan.FromBounds(offendingSymbol.StartIndex, offendingSymbol.StopIndex + 1);
+            ? new SourceSpan(Math.Min(offendingSymbol.StartIndex, source.Text.Length), 0)
+            : SourceSpan.FromBounds(offendingSymbol.StartIndex, offendingSymbol.StopIndex + 1);
         var hint = GluedComment(span.Start)
             ?? (e is NoViableAltException { Context: SchemeParser.StatementContext, StartToken: { } start }
                 ? LineForm(start)
                 : Expected(recognizer as Parser) is { } expected ? $"此处应为：{expected}" : null);
-        diagnostics.Add(DiagnosticCatalog.UnexpectedToken(new Location(source, span), Describe(offendingSymbol), hint));
+        diagnostics.Add(DiagnosticCatalog.UnexpectedToken(new SourceLocation(source, span), Describe(offendingSymbol), hint));
     }
 
     /// <summary>

@@ -18,7 +18,7 @@ namespace SchemeLang.Parsing;
 /// 以上/以下 close a bound, 不满/超过/低于 open it; 95% becomes 0.95. Subtrees the parser could not build
 /// (after a reported syntax error) are skipped silently.
 /// </summary>
-internal sealed class SyntaxTreeBuilder(SourceText source, DiagnosticBag diagnostics)
+internal sealed class SyntaxTreeBuilder(SourceFile source, DiagnosticBag diagnostics)
 {
     private readonly List<HeaderSyntax> _headers = [];
     private readonly List<DataItemSyntax> _dataItems = [];
@@ -49,7 +49,7 @@ internal sealed class SyntaxTreeBuilder(SourceText source, DiagnosticBag diagnos
             _constraints.ToEquatableArray(),
             _tests.ToEquatableArray(),
             isComplete && _complete,
-            new TextSpan(0, source.Text.Length));
+            new SourceSpan(0, source.Text.Length));
     }
 
     private void Statement(StatementContext statement)
@@ -310,18 +310,18 @@ internal sealed class SyntaxTreeBuilder(SourceText source, DiagnosticBag diagnos
         var atoms = text.textAtom();
         if (RuleKeywords.Contains(atoms[0].GetText()) && atoms.Length > 1 && atoms[1].Start.StartIndex > atoms[0].Stop.StopIndex + 1)
         {
-            diagnostics.Add(DiagnosticCatalog.UnrecognizedRule(new Location(source, LineSpan(line)), atoms[0].GetText()));
+            diagnostics.Add(DiagnosticCatalog.UnrecognizedRule(new SourceLocation(source, LineSpan(line)), atoms[0].GetText()));
             _complete = false;
             _tree.AddRule(new BadRuleSyntax(LineSpan(line)));
             return null;
         }
 
-        var textSpan = TextSpan.FromBounds(atoms[0].Start.StartIndex, atoms[^1].Stop.StopIndex + 1);
+        var textSpan = SourceSpan.FromBounds(atoms[0].Start.StartIndex, atoms[^1].Stop.StopIndex + 1);
         var code = IndicatorCodes.Split(source, textSpan, Normalize(source.Slice(textSpan)), diagnostics);
 
         // A code is one word (a LATIN token); the name is what follows it.
         var nameStart = code is null ? 0 : 1;
-        var nameSpan = TextSpan.FromBounds(atoms[nameStart].Start.StartIndex, atoms[^1].Stop.StopIndex + 1);
+        var nameSpan = SourceSpan.FromBounds(atoms[nameStart].Start.StartIndex, atoms[^1].Stop.StopIndex + 1);
         var quoted = nameStart == atoms.Length - 1 ? atoms[nameStart].QUOTED() : null;
         var name = new NameSyntax(quoted is null ? Normalize(source.Slice(nameSpan)) : Unquote(quoted.GetText()), nameSpan);
         return new IndicatorLine(code, name, weightValue, source.GetIndentWidth(line.Start.StartIndex), LineSpan(line));
@@ -359,7 +359,7 @@ internal sealed class SyntaxTreeBuilder(SourceText source, DiagnosticBag diagnos
         }
     }
 
-    private RuleSyntax? RuleSyntax(RuleBlockContext rule, TextSpan span) => rule switch
+    private RuleSyntax? RuleSyntax(RuleBlockContext rule, SourceSpan span) => rule switch
     {
         PassFailRuleContext pass => new PassFailRuleSyntax(
             pass.conditionText() is { } condition ? Normalize(source.Slice(Span(condition))) : null,
@@ -380,7 +380,7 @@ internal sealed class SyntaxTreeBuilder(SourceText source, DiagnosticBag diagnos
         _ => null,
     };
 
-    private StepRuleSyntax? StepRule(StepRuleContext step, TextSpan span)
+    private StepRuleSyntax? StepRule(StepRuleContext step, SourceSpan span)
     {
         if (Name(step.name()) is not { } subject || step.bound() is not { } boundContext || Bound(boundContext) is not { } threshold
             || step.comparison() is not { } comparison || step.stepClause() is not { } clause)
@@ -545,7 +545,7 @@ internal sealed class SyntaxTreeBuilder(SourceText source, DiagnosticBag diagnos
     }
 
     /// <summary>Only inside the builder: ∞ as a bound means "no bound".</summary>
-    private sealed record InfinityBound(TextSpan Span) : BoundSyntax(Span);
+    private sealed record InfinityBound(SourceSpan Span) : BoundSyntax(Span);
 
     private static ComparisonOperator Comparison(ComparisonContext comparison) => comparison.Start.Type switch
     {
@@ -627,7 +627,7 @@ internal sealed class SyntaxTreeBuilder(SourceText source, DiagnosticBag diagnos
         if (!decimal.TryParse(ToAsciiDigits(digits), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
             || !TryScale(value, scale, out var scaled))
         {
-            diagnostics.Add(DiagnosticCatalog.NumberOutOfRange(new Location(source, span), text));
+            diagnostics.Add(DiagnosticCatalog.NumberOutOfRange(new SourceLocation(source, span), text));
             _complete = false;
             return null;
         }
@@ -702,12 +702,12 @@ internal sealed class SyntaxTreeBuilder(SourceText source, DiagnosticBag diagnos
             }
         });
 
-    private static QuantitySyntax Zero(TextSpan span) => new(0m, QuantityUnit.Points, "0分", span);
+    private static QuantitySyntax Zero(SourceSpan span) => new(0m, QuantityUnit.Points, "0分", span);
 
-    private static TextSpan Span(ParserRuleContext context) => Span(context.Start, context.Stop);
+    private static SourceSpan Span(ParserRuleContext context) => Span(context.Start, context.Stop);
 
     /// <summary>The span of a line-ending rule without its trailing line break.</summary>
-    private TextSpan LineSpan(ParserRuleContext context)
+    private SourceSpan LineSpan(ParserRuleContext context)
     {
         var span = Span(context);
         var end = span.End;
@@ -716,9 +716,9 @@ internal sealed class SyntaxTreeBuilder(SourceText source, DiagnosticBag diagnos
             end--;
         }
 
-        return TextSpan.FromBounds(span.Start, end);
+        return SourceSpan.FromBounds(span.Start, end);
     }
 
-    private static TextSpan Span(IToken start, IToken? stop) =>
-        TextSpan.FromBounds(start.StartIndex, Math.Max(start.StartIndex, (stop ?? start).StopIndex + 1));
+    private static SourceSpan Span(IToken start, IToken? stop) =>
+        SourceSpan.FromBounds(start.StartIndex, Math.Max(start.StartIndex, (stop ?? start).StopIndex + 1));
 }

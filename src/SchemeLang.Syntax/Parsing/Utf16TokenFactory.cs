@@ -5,7 +5,7 @@ namespace SchemeLang.Parsing;
 
 /// <summary>
 /// The lexer reads code points, so that a Han character beyond the BMP (𠀋, 𡈽, 𪚥) is one character to the grammar;
-/// <see cref="Text.SourceText"/>, every span and every column count UTF-16 code units. This factory converts a
+/// <see cref="Text.SourceFile"/>, every span and every column count UTF-16 code units. This factory converts a
 /// token's position once, when the token is made, so nothing downstream sees a code point index.
 /// </summary>
 internal sealed class Utf16TokenFactory : ITokenFactory

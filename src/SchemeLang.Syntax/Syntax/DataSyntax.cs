@@ -14,7 +14,7 @@ public enum DataTypeKind
 }
 
 /// <summary>A declared type: 百分比, 金额（万元）, 整数（次）, 数值, 是否, 文本.</summary>
-public sealed record DataTypeSyntax(DataTypeKind Kind, string? Unit, TextSpan Span) : SyntaxNode(Span);
+public sealed record DataTypeSyntax(DataTypeKind Kind, string? Unit, SourceSpan Span) : SyntaxNode(Span);
 
 /// <summary>An input or a formula over inputs: 「名称：类型 [范围 …] [= 公式 [，除数为零时 值]]」.</summary>
 public sealed record DataItemSyntax(
@@ -23,21 +23,21 @@ public sealed record DataItemSyntax(
     RangeSyntax? Domain,
     ExpressionSyntax? Formula,
     QuantitySyntax? ZeroFallback,
-    TextSpan Span) : SyntaxNode(Span);
+    SourceSpan Span) : SyntaxNode(Span);
 
 /// <summary>
 /// A per-year target value, kept apart from the tree so next year changes numbers, not shape. <see cref="Year"/> is the
 /// year its 目标值 line names, if it names one.
 /// </summary>
-public sealed record TargetSyntax(NameSyntax Name, QuantitySyntax Value, QuantitySyntax? Year, TextSpan Span) : SyntaxNode(Span);
+public sealed record TargetSyntax(NameSyntax Name, QuantitySyntax Value, QuantitySyntax? Year, SourceSpan Span) : SyntaxNode(Span);
 
-public abstract record ExpressionSyntax(TextSpan Span) : SyntaxNode(Span);
+public abstract record ExpressionSyntax(SourceSpan Span) : SyntaxNode(Span);
 
 public sealed record LiteralExpressionSyntax(QuantitySyntax Value) : ExpressionSyntax(Value.Span);
 
 public sealed record NameExpressionSyntax(NameSyntax Name) : ExpressionSyntax(Name.Span);
 
-public sealed record NegateExpressionSyntax(ExpressionSyntax Operand, TextSpan Span) : ExpressionSyntax(Span);
+public sealed record NegateExpressionSyntax(ExpressionSyntax Operand, SourceSpan Span) : ExpressionSyntax(Span);
 
 public enum BinaryOperator
 {
@@ -47,20 +47,20 @@ public enum BinaryOperator
     Divide,
 }
 
-public sealed record BinaryExpressionSyntax(ExpressionSyntax Left, BinaryOperator Operator, ExpressionSyntax Right, TextSpan Span)
+public sealed record BinaryExpressionSyntax(ExpressionSyntax Left, BinaryOperator Operator, ExpressionSyntax Right, SourceSpan Span)
     : ExpressionSyntax(Span);
 
 /// <summary>A grade: name and the range of totals it covers.</summary>
-public sealed record GradeSyntax(NameSyntax Name, RangeSyntax Range, TextSpan Span) : SyntaxNode(Span);
+public sealed record GradeSyntax(NameSyntax Name, RangeSyntax Range, SourceSpan Span) : SyntaxNode(Span);
 
-public abstract record VetoEffectSyntax(TextSpan Span) : SyntaxNode(Span);
+public abstract record VetoEffectSyntax(SourceSpan Span) : SyntaxNode(Span);
 
-public sealed record VetoDeductSyntax(QuantitySyntax Points, TextSpan Span) : VetoEffectSyntax(Span);
+public sealed record VetoDeductSyntax(QuantitySyntax Points, SourceSpan Span) : VetoEffectSyntax(Span);
 
-public sealed record VetoZeroSyntax(TextSpan Span) : VetoEffectSyntax(Span);
+public sealed record VetoZeroSyntax(SourceSpan Span) : VetoEffectSyntax(Span);
 
 /// <summary>A veto / global penalty, applied after the sum.</summary>
-public sealed record VetoSyntax(string Text, VetoEffectSyntax Effect, TextSpan Span) : SyntaxNode(Span);
+public sealed record VetoSyntax(string Text, VetoEffectSyntax Effect, SourceSpan Span) : SyntaxNode(Span);
 
 public enum ComparisonOperator
 {
@@ -76,4 +76,4 @@ public sealed record ConstraintSyntax(
     EquatableArray<NameSyntax> Indicators,
     ComparisonOperator Operator,
     QuantitySyntax Value,
-    TextSpan Span) : SyntaxNode(Span);
+    SourceSpan Span) : SyntaxNode(Span);

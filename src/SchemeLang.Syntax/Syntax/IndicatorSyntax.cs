@@ -12,7 +12,7 @@ public sealed record IndicatorSyntax(
     RuleSyntax? Rule,
     NotApplicableSyntax? NotApplicable,
     EquatableArray<IndicatorSyntax> Children,
-    TextSpan Span) : SyntaxNode(Span);
+    SourceSpan Span) : SyntaxNode(Span);
 
 public enum NotApplicablePolicy
 {
@@ -23,4 +23,4 @@ public enum NotApplicablePolicy
     Redistribute,
 }
 
-public sealed record NotApplicableSyntax(NotApplicablePolicy Policy, TextSpan Span) : SyntaxNode(Span);
+public sealed record NotApplicableSyntax(NotApplicablePolicy Policy, SourceSpan Span) : SyntaxNode(Span);

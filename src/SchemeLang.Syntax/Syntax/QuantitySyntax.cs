@@ -13,4 +13,4 @@ public enum QuantityUnit
 }
 
 /// <summary>A number literal with its unit, exact (decimal), and the text it was written as.</summary>
-public sealed record QuantitySyntax(decimal Value, QuantityUnit Unit, string Text, TextSpan Span) : SyntaxNode(Span);
+public sealed record QuantitySyntax(decimal Value, QuantityUnit Unit, string Text, SourceSpan Span) : SyntaxNode(Span);

@@ -2,7 +2,7 @@ using SchemeLang.Text;
 
 namespace SchemeLang.Syntax;
 
-public abstract record BoundSyntax(TextSpan Span) : SyntaxNode(Span);
+public abstract record BoundSyntax(SourceSpan Span) : SyntaxNode(Span);
 
 public sealed record QuantityBoundSyntax(QuantitySyntax Value) : BoundSyntax(Value.Span);
 
@@ -31,4 +31,4 @@ public sealed record RangeSyntax(
     bool UpperClosed,
     RangeForm Form,
     string Text,
-    TextSpan Span) : SyntaxNode(Span);
+    SourceSpan Span) : SyntaxNode(Span);

@@ -4,34 +4,34 @@ using SchemeLang.Text;
 namespace SchemeLang.Syntax;
 
 /// <summary>A leaf's scoring standard (评分标准). One sealed record per rule kind.</summary>
-public abstract record RuleSyntax(TextSpan Span) : SyntaxNode(Span);
+public abstract record RuleSyntax(SourceSpan Span) : SyntaxNode(Span);
 
 /// <summary>A rule the parser could not read (already reported); later phases skip its leaf silently.</summary>
-public sealed record BadRuleSyntax(TextSpan Span) : RuleSyntax(Span);
+public sealed record BadRuleSyntax(SourceSpan Span) : RuleSyntax(Span);
 
 /// <summary>是否: met → the points (the weight unless stated), otherwise 0.</summary>
-public sealed record PassFailRuleSyntax(string? Condition, QuantitySyntax? Points, TextSpan Span) : RuleSyntax(Span);
+public sealed record PassFailRuleSyntax(string? Condition, QuantitySyntax? Points, SourceSpan Span) : RuleSyntax(Span);
 
 /// <summary>分项: items each worth points, met or not.</summary>
-public sealed record ChecklistRuleSyntax(EquatableArray<ChecklistItemSyntax> Items, TextSpan Span) : RuleSyntax(Span);
+public sealed record ChecklistRuleSyntax(EquatableArray<ChecklistItemSyntax> Items, SourceSpan Span) : RuleSyntax(Span);
 
-public sealed record ChecklistItemSyntax(string Mark, string Text, QuantitySyntax Points, TextSpan Span) : SyntaxNode(Span);
+public sealed record ChecklistItemSyntax(string Mark, string Text, QuantitySyntax Points, SourceSpan Span) : SyntaxNode(Span);
 
 /// <summary>区间: bands over a number.</summary>
-public sealed record BandRuleSyntax(NameSyntax Subject, EquatableArray<BandRowSyntax> Rows, TextSpan Span) : RuleSyntax(Span);
+public sealed record BandRuleSyntax(NameSyntax Subject, EquatableArray<BandRowSyntax> Rows, SourceSpan Span) : RuleSyntax(Span);
 
-public sealed record BandRowSyntax(RangeSyntax Range, OutcomeSyntax Outcome, TextSpan Span) : SyntaxNode(Span);
+public sealed record BandRowSyntax(RangeSyntax Range, OutcomeSyntax Outcome, SourceSpan Span) : SyntaxNode(Span);
 
-public abstract record OutcomeSyntax(TextSpan Span) : SyntaxNode(Span);
+public abstract record OutcomeSyntax(SourceSpan Span) : SyntaxNode(Span);
 
 /// <summary>得 N 分; <see cref="Points"/> is null for 得满分, zero for 不得分.</summary>
-public sealed record FixedOutcomeSyntax(QuantitySyntax? Points, bool IsFullMarks, TextSpan Span) : OutcomeSyntax(Span);
+public sealed record FixedOutcomeSyntax(QuantitySyntax? Points, bool IsFullMarks, SourceSpan Span) : OutcomeSyntax(Span);
 
 /// <summary>自 N 分起，每低/每超 … 扣 M 分: a deduction measured from the band's edge.</summary>
-public sealed record StepOutcomeSyntax(QuantitySyntax Start, StepClauseSyntax Step, TextSpan Span) : OutcomeSyntax(Span);
+public sealed record StepOutcomeSyntax(QuantitySyntax Start, StepClauseSyntax Step, SourceSpan Span) : OutcomeSyntax(Span);
 
 /// <summary>酌情: the evaluator decides, within [0, weight], and gives a reason.</summary>
-public sealed record DiscretionaryOutcomeSyntax(TextSpan Span) : OutcomeSyntax(Span);
+public sealed record DiscretionaryOutcomeSyntax(SourceSpan Span) : OutcomeSyntax(Span);
 
 public enum StepDirection
 {
@@ -48,9 +48,9 @@ public sealed record StepClauseSyntax(
     QuantitySyntax StepSize,
     QuantitySyntax PointsPerStep,
     StepRoundingSyntax? Rounding,
-    TextSpan Span) : SyntaxNode(Span);
+    SourceSpan Span) : SyntaxNode(Span);
 
-public sealed record StepRoundingSyntax(Runtime.StepRounding Rounding, TextSpan Span) : SyntaxNode(Span);
+public sealed record StepRoundingSyntax(Runtime.StepRounding Rounding, SourceSpan Span) : SyntaxNode(Span);
 
 /// <summary>X ≥ 95% 得满分，每低1个百分点扣1分 …: full marks at the threshold, deductions beyond it.</summary>
 public sealed record StepRuleSyntax(
@@ -59,21 +59,21 @@ public sealed record StepRuleSyntax(
     BoundSyntax Threshold,
     QuantitySyntax? FullMarks,
     StepClauseSyntax Step,
-    TextSpan Span) : RuleSyntax(Span);
+    SourceSpan Span) : RuleSyntax(Span);
 
 /// <summary>等次: qualitative levels chosen by the evaluator.</summary>
-public sealed record LevelRuleSyntax(EquatableArray<LevelSyntax> Levels, TextSpan Span) : RuleSyntax(Span);
+public sealed record LevelRuleSyntax(EquatableArray<LevelSyntax> Levels, SourceSpan Span) : RuleSyntax(Span);
 
 /// <summary>A level and its points; <see cref="Points"/> is null for 得满分.</summary>
-public sealed record LevelSyntax(NameSyntax Name, QuantitySyntax? Points, TextSpan Span) : SyntaxNode(Span);
+public sealed record LevelSyntax(NameSyntax Name, QuantitySyntax? Points, SourceSpan Span) : SyntaxNode(Span);
 
 /// <summary>扣分: per-occurrence deductions, each kind with its own penalty, from the weight down to 0.</summary>
-public sealed record DeductionRuleSyntax(EquatableArray<DeductionItemSyntax> Items, TextSpan Span) : RuleSyntax(Span);
+public sealed record DeductionRuleSyntax(EquatableArray<DeductionItemSyntax> Items, SourceSpan Span) : RuleSyntax(Span);
 
-public sealed record DeductionItemSyntax(string Mark, string Text, string? UnitWord, QuantitySyntax Points, TextSpan Span) : SyntaxNode(Span);
+public sealed record DeductionItemSyntax(string Mark, string Text, string? UnitWord, QuantitySyntax Points, SourceSpan Span) : SyntaxNode(Span);
 
 /// <summary>按比例: weight × rate, capped.</summary>
-public sealed record ProportionalRuleSyntax(NameSyntax Subject, BoundSyntax? Cap, TextSpan Span) : RuleSyntax(Span);
+public sealed record ProportionalRuleSyntax(NameSyntax Subject, BoundSyntax? Cap, SourceSpan Span) : RuleSyntax(Span);
 
 /// <summary>酌情: a discretionary score within [0, weight] with a required reason.</summary>
-public sealed record DiscretionaryRuleSyntax(string? Guidance, TextSpan Span) : RuleSyntax(Span);
+public sealed record DiscretionaryRuleSyntax(string? Guidance, SourceSpan Span) : RuleSyntax(Span);

@@ -9,7 +9,7 @@ namespace SchemeLang.Syntax;
 /// a line or a number could not be read (and was reported): the tree then lacks that part.
 /// </summary>
 public sealed record SchemeSyntax(
-    SourceText Source,
+    SourceFile Source,
     EquatableArray<HeaderSyntax> Headers,
     EquatableArray<DataItemSyntax> DataItems,
     EquatableArray<TargetSyntax> Targets,
@@ -19,15 +19,15 @@ public sealed record SchemeSyntax(
     EquatableArray<ConstraintSyntax> Constraints,
     EquatableArray<TestCaseSyntax> Tests,
     bool IsComplete,
-    TextSpan Span) : SyntaxNode(Span);
+    SourceSpan Span) : SyntaxNode(Span);
 
-public abstract record HeaderSyntax(TextSpan Span) : SyntaxNode(Span);
+public abstract record HeaderSyntax(SourceSpan Span) : SyntaxNode(Span);
 
-public sealed record TitleHeaderSyntax(string Title, TextSpan Span) : HeaderSyntax(Span);
+public sealed record TitleHeaderSyntax(string Title, SourceSpan Span) : HeaderSyntax(Span);
 
-public sealed record YearHeaderSyntax(QuantitySyntax Year, TextSpan Span) : HeaderSyntax(Span);
+public sealed record YearHeaderSyntax(QuantitySyntax Year, SourceSpan Span) : HeaderSyntax(Span);
 
-public sealed record TotalHeaderSyntax(QuantitySyntax Total, TextSpan Span) : HeaderSyntax(Span);
+public sealed record TotalHeaderSyntax(QuantitySyntax Total, SourceSpan Span) : HeaderSyntax(Span);
 
 public enum WeightStyle
 {
@@ -38,7 +38,7 @@ public enum WeightStyle
     Relative,
 }
 
-public sealed record WeightStyleHeaderSyntax(WeightStyle Style, TextSpan Span) : HeaderSyntax(Span);
+public sealed record WeightStyleHeaderSyntax(WeightStyle Style, SourceSpan Span) : HeaderSyntax(Span);
 
 public enum MissingDataPolicy
 {
@@ -49,9 +49,9 @@ public enum MissingDataPolicy
     ScoreZero,
 }
 
-public sealed record MissingPolicyHeaderSyntax(MissingDataPolicy Policy, TextSpan Span) : HeaderSyntax(Span);
+public sealed record MissingPolicyHeaderSyntax(MissingDataPolicy Policy, SourceSpan Span) : HeaderSyntax(Span);
 
-public sealed record DecimalsHeaderSyntax(QuantitySyntax Decimals, TextSpan Span) : HeaderSyntax(Span);
+public sealed record DecimalsHeaderSyntax(QuantitySyntax Decimals, SourceSpan Span) : HeaderSyntax(Span);
 
 /// <summary>百分比数据 小数 | 百分数: how a bare number for a percentage reads in data records and 测试 inputs.</summary>
-public sealed record PercentReadingHeaderSyntax(PercentReading Reading, TextSpan Span) : HeaderSyntax(Span);
+public sealed record PercentReadingHeaderSyntax(PercentReading Reading, SourceSpan Span) : HeaderSyntax(Span);

@@ -8,20 +8,20 @@ public sealed record TestCaseSyntax(
     string Name,
     EquatableArray<AssignmentSyntax> Inputs,
     EquatableArray<AssignmentSyntax> Expectations,
-    TextSpan Span) : SyntaxNode(Span);
+    SourceSpan Span) : SyntaxNode(Span);
 
 /// <summary>名称[.序号] = 值.</summary>
-public sealed record AssignmentSyntax(NameSyntax Key, string? Member, ValueSyntax Value, TextSpan Span) : SyntaxNode(Span)
+public sealed record AssignmentSyntax(NameSyntax Key, string? Member, ValueSyntax Value, SourceSpan Span) : SyntaxNode(Span)
 {
     public string FullKey => Member is null ? Key.Text : $"{Key.Text}.{Member}";
 }
 
-public abstract record ValueSyntax(TextSpan Span) : SyntaxNode(Span);
+public abstract record ValueSyntax(SourceSpan Span) : SyntaxNode(Span);
 
 public sealed record QuantityValueSyntax(QuantitySyntax Quantity) : ValueSyntax(Quantity.Span);
 
-public sealed record BooleanValueSyntax(bool Value, TextSpan Span) : ValueSyntax(Span);
+public sealed record BooleanValueSyntax(bool Value, SourceSpan Span) : ValueSyntax(Span);
 
-public sealed record NotApplicableValueSyntax(TextSpan Span) : ValueSyntax(Span);
+public sealed record NotApplicableValueSyntax(SourceSpan Span) : ValueSyntax(Span);
 
-public sealed record TextValueSyntax(string Text, TextSpan Span) : ValueSyntax(Span);
+public sealed record TextValueSyntax(string Text, SourceSpan Span) : ValueSyntax(Span);

@@ -10,51 +10,51 @@ public static class SourceLoader
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static (SourceText? Source, Diagnostic? Error) Load(string path)
+    public static (SourceFile? Source, SchemeDiagnostic? Error) Load(string path)
     {
-        var empty = new SourceText(path, string.Empty);
+        var empty = new SourceFile(path, string.Empty);
         try
         {
             if (Directory.Exists(path))
             {
-                return (null, DiagnosticCatalog.FileUnreadable(new Location(empty, default), "这是一个文件夹，不是方案文件"));
+                return (null, DiagnosticCatalog.FileUnreadable(new SourceLocation(empty, default), "这是一个文件夹，不是方案文件"));
             }
 
             var info = new FileInfo(path);
             if (!info.Exists)
             {
-                return (null, DiagnosticCatalog.FileUnreadable(new Location(empty, default), "文件不存在"));
+                return (null, DiagnosticCatalog.FileUnreadable(new SourceLocation(empty, default), "文件不存在"));
             }
 
             if (info.Length > MaxFileBytes)
             {
-                return (null, DiagnosticCatalog.FileTooLarge(new Location(empty, default), info.Length, MaxFileBytes));
+                return (null, DiagnosticCatalog.FileTooLarge(new SourceLocation(empty, default), info.Length, MaxFileBytes));
             }
 
             return FromBytes(path, File.ReadAllBytes(path));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return (null, DiagnosticCatalog.FileUnreadable(new Location(empty, default), exception.Message));
+            return (null, DiagnosticCatalog.FileUnreadable(new SourceLocation(empty, default), exception.Message));
         }
     }
 
-    public static (SourceText? Source, Diagnostic? Error) FromBytes(string path, byte[] bytes)
+    public static (SourceFile? Source, SchemeDiagnostic? Error) FromBytes(string path, byte[] bytes)
     {
-        var empty = new SourceText(path, string.Empty);
+        var empty = new SourceFile(path, string.Empty);
         if (bytes.LongLength > MaxFileBytes)
         {
-            return (null, DiagnosticCatalog.FileTooLarge(new Location(empty, default), bytes.LongLength, MaxFileBytes));
+            return (null, DiagnosticCatalog.FileTooLarge(new SourceLocation(empty, default), bytes.LongLength, MaxFileBytes));
         }
 
         var offset = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
         try
         {
-            return (new SourceText(path, StrictUtf8.GetString(bytes, offset, bytes.Length - offset)), null);
+            return (new SourceFile(path, StrictUtf8.GetString(bytes, offset, bytes.Length - offset)), null);
         }
         catch (DecoderFallbackException exception)
         {
-            return (null, DiagnosticCatalog.InvalidUtf8(new Location(empty, default), offset + Math.Max(0, exception.Index)));
+            return (null, DiagnosticCatalog.InvalidUtf8(new SourceLocation(empty, default), offset + Math.Max(0, exception.Index)));
         }
     }
 }

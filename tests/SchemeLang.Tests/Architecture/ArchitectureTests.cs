@@ -10,7 +10,7 @@ public class ArchitectureTests
     [Fact]
     public void Antlr_types_stay_inside_the_syntax_layer()
     {
-        foreach (var assembly in new[] { typeof(Compilation).Assembly, typeof(SchemeLang.Cli.SchemeLangCli).Assembly, typeof(Runtime.Scoring).Assembly })
+        foreach (var assembly in new[] { typeof(SchemeCompilation).Assembly, typeof(SchemeLang.Cli.SchemeLangCli).Assembly, typeof(Runtime.Scoring).Assembly })
         {
             Assert.DoesNotContain(assembly.GetReferencedAssemblies(), reference => reference.Name!.StartsWith("Antlr4", StringComparison.Ordinal));
         }
@@ -46,7 +46,7 @@ public class ArchitectureTests
     [Fact]
     public void Syntax_and_bound_nodes_are_sealed_or_abstract()
     {
-        var nodes = Syntax.GetExportedTypes().Concat(typeof(Compilation).Assembly.GetExportedTypes())
+        var nodes = Syntax.GetExportedTypes().Concat(typeof(SchemeCompilation).Assembly.GetExportedTypes())
             .Where(type => type.Namespace is "SchemeLang.Syntax" or "SchemeLang.Binding" && type.IsClass && !type.IsStatic())
             .Where(type => type.GetMethod("<Clone>$") is not null);
         Assert.All(nodes, type => Assert.True(type.IsAbstract || type.IsSealed, $"{type.Name} must be abstract or sealed"));

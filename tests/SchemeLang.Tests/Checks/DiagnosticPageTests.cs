@@ -63,7 +63,7 @@ public partial class DiagnosticPageTests
         Assert.Empty(ScoreErrors(repaired, fixedData ?? exampleData));
     }
 
-    private static IEnumerable<string> ScoreErrors(Compilation compilation, string data)
+    private static IEnumerable<string> ScoreErrors(SchemeCompilation compilation, string data)
     {
         var path = Path.Combine(Path.GetTempPath(), $"schemelang-page-{Guid.NewGuid():N}.json");
         File.WriteAllText(path, data);

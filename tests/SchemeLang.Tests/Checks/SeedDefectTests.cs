@@ -38,14 +38,14 @@ public class SeedDefectTests
     [MemberData(nameof(Files))]
     public void Every_defect_is_found_by_the_checker_or_by_a_failing_test(string name)
     {
-        var compilation = Compilation.FromFile(Path.Combine(Folder, name + ".scheme"));
+        var compilation = SchemeCompilation.FromFile(Path.Combine(Folder, name + ".scheme"));
         var found = compilation.Diagnostics.Any() || SchemeTestRunner.Run(compilation).Any(result => !result.Passed);
         Assert.True(found, $"{name}: the defect went unnoticed");
     }
 
     private static string Render(string path)
     {
-        var compilation = Compilation.FromFile(path);
+        var compilation = SchemeCompilation.FromFile(path);
         var lines = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         var byLine = compilation.Diagnostics.ToLookup(diagnostic => diagnostic.Location.Start.Line);
         var text = new StringBuilder();

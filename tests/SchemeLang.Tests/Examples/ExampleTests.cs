@@ -21,7 +21,7 @@ public class ExampleTests
     [MemberData(nameof(ExampleNames))]
     public void Example_checks_clean(string name)
     {
-        var compilation = Compilation.FromFile(Path.Combine(Repository.Examples, name + ".scheme"));
+        var compilation = SchemeCompilation.FromFile(Path.Combine(Repository.Examples, name + ".scheme"));
         Assert.True(compilation.Diagnostics.IsEmpty, string.Join("\n", compilation.Diagnostics.Select(Schemes.Describe)));
     }
 
@@ -29,7 +29,7 @@ public class ExampleTests
     [MemberData(nameof(ExampleNames))]
     public void Example_tests_written_in_the_scheme_pass(string name)
     {
-        var results = SchemeTestRunner.Run(Compilation.FromFile(Path.Combine(Repository.Examples, name + ".scheme")));
+        var results = SchemeTestRunner.Run(SchemeCompilation.FromFile(Path.Combine(Repository.Examples, name + ".scheme")));
         Assert.NotEmpty(results);
         Assert.All(results, result => Assert.True(result.Passed, $"{result.Name}: {string.Join("；", result.Failures)}"));
     }

@@ -8,17 +8,17 @@ namespace SchemeLang.Tests.Support;
 /// <summary>Compiles scheme text in memory; scores records through the interpreter.</summary>
 internal static class Schemes
 {
-    public static Compilation Compile(string text, string path = "test.scheme") => Compilation.FromSource(new SourceText(path, text));
+    public static SchemeCompilation Compile(string text, string path = "test.scheme") => SchemeCompilation.FromSource(new SourceFile(path, text));
 
     /// <summary>A scheme that must compile without any diagnostic at all.</summary>
-    public static Compilation Clean(string text)
+    public static SchemeCompilation Clean(string text)
     {
         var compilation = Compile(text);
         Assert.True(compilation.Diagnostics.IsEmpty, string.Join("\n", compilation.Diagnostics.Select(Describe)));
         return compilation;
     }
 
-    public static RecordResult Score(Compilation scheme, params (string Key, string Value)[] fields) =>
+    public static RecordResult Score(SchemeCompilation scheme, params (string Key, string Value)[] fields) =>
         new Evaluator(scheme).Evaluate(new DataRecord("r1", fields.ToDictionary(field => field.Key, field => field.Value)));
 
     public static IndicatorResult Indicator(this RecordResult result, string key)
@@ -27,10 +27,10 @@ internal static class Schemes
         return Assert.Single(result.Indicators, indicator => indicator.Key == key);
     }
 
-    public static string Describe(Diagnostic diagnostic) => $"{diagnostic.Location} {diagnostic.Code} {diagnostic.Message}";
+    public static string Describe(SchemeDiagnostic diagnostic) => $"{diagnostic.Location} {diagnostic.Code} {diagnostic.Message}";
 
     /// <summary>Codes with their 1-based line, in the order the compiler sorts them.</summary>
-    public static string[] CodesWithLines(Compilation compilation) =>
+    public static string[] CodesWithLines(SchemeCompilation compilation) =>
         [.. compilation.Diagnostics.Select(d => $"{d.Code}@{d.Location.Start.Line + 1}")];
 
     /// <summary>A one-leaf scheme: header, grades over [0, weight], the given data section, the leaf and its rule.</summary>

@@ -8,7 +8,7 @@ public class ParserTests
 {
     private static SchemeSyntax ParseClean(string text)
     {
-        var result = SchemeSyntaxParser.Parse(new SourceText("test.scheme", text));
+        var result = SchemeSyntaxParser.Parse(new SourceFile("test.scheme", text));
         Assert.Empty(result.Diagnostics);
         return result.Syntax!;
     }
@@ -90,7 +90,7 @@ public class ParserTests
     [Fact]
     public void One_typo_gives_one_diagnostic()
     {
-        var result = SchemeSyntaxParser.Parse(new SourceText("t.scheme", """
+        var result = SchemeSyntaxParser.Parse(new SourceFile("t.scheme", """
             方案 测试
             总分 5
             A 指标 5分

@@ -131,7 +131,7 @@ public class RecoveryTests
     [Fact]
     public void A_keyword_line_that_ends_with_a_weight_is_an_indicator_not_a_block()
     {
-        var syntax = SchemeSyntaxParser.Parse(new SourceText("test.scheme", """
+        var syntax = SchemeSyntaxParser.Parse(new SourceFile("test.scheme", """
             方案 关键字开头的指标
             总分 5
             区间管理 5分
@@ -147,7 +147,7 @@ public class RecoveryTests
     [Fact]
     public void A_block_on_the_last_line_without_a_line_break_is_closed()
     {
-        var syntax = SchemeSyntaxParser.Parse(new SourceText("test.scheme", "方案 末行\n总分 5\nA1 指标 5分\n  分项\n    ① 做到 得5分"));
+        var syntax = SchemeSyntaxParser.Parse(new SourceFile("test.scheme", "方案 末行\n总分 5\nA1 指标 5分\n  分项\n    ① 做到 得5分"));
         Assert.Empty(syntax.Diagnostics);
         var checklist = Assert.IsType<ChecklistRuleSyntax>(Assert.Single(syntax.Syntax!.Indicators).Rule);
         Assert.Equal(5m, Assert.Single(checklist.Items).Points.Value);

@@ -75,7 +75,7 @@ public class UnicodeTests
     [Fact]
     public void A_lone_surrogate_in_the_text_is_a_diagnostic_not_an_exception()
     {
-        // A file is strict UTF-8 and cannot hold one; a SourceText made in code (an editor, a test) can.
+        // A file is strict UTF-8 and cannot hold one; a SourceFile made in code (an editor, a test) can.
         var compilation = Compile(RareNames.Replace("  𠀋𡈽村满意度：百分比", "  满意度\uD800：百分比", StringComparison.Ordinal));
 
         Assert.Equal(["test.scheme:7:6 SL1001 此处不应出现「\uFFFD」"], compilation.Diagnostics.Select(Describe));

@@ -12,28 +12,28 @@ namespace SchemeLang;
 /// compiler, a file with lines that could not be read is not bound: its syntax errors are all it gets, so one typo
 /// gives one diagnostic instead of the undefined names and weight gaps that its missing line would imply.
 /// </summary>
-public sealed record Compilation(BoundScheme? Scheme, ImmutableArray<Diagnostic> Diagnostics)
+public sealed record SchemeCompilation(BoundScheme? Scheme, ImmutableArray<SchemeDiagnostic> Diagnostics)
 {
     public bool HasErrors => Diagnostics.Any(diagnostic => diagnostic.IsError);
 
-    public static Compilation FromFile(string path)
+    public static SchemeCompilation FromFile(string path)
     {
         var (source, error) = SourceLoader.Load(path);
-        return source is null ? new Compilation(null, [error!]) : FromSource(source);
+        return source is null ? new SchemeCompilation(null, [error!]) : FromSource(source);
     }
 
-    public static Compilation FromSource(SourceText source)
+    public static SchemeCompilation FromSource(SourceFile source)
     {
         var parse = SchemeSyntaxParser.Parse(source);
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(parse.Diagnostics);
         if (parse.Syntax is not { IsComplete: true })
         {
-            return new Compilation(null, diagnostics.ToSortedArray());
+            return new SchemeCompilation(null, diagnostics.ToSortedArray());
         }
 
         var scheme = Binder.Bind(parse.Syntax, diagnostics);
         SchemeChecker.Check(scheme, diagnostics);
-        return new Compilation(scheme, diagnostics.ToSortedArray());
+        return new SchemeCompilation(scheme, diagnostics.ToSortedArray());
     }
 }

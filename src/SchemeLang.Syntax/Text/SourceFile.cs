@@ -1,11 +1,11 @@
 namespace SchemeLang.Text;
 
 /// <summary>A scheme file's text with its path and a line index, so spans can be shown as file:line:column.</summary>
-public sealed class SourceText
+public sealed class SourceFile
 {
     private readonly int[] _lineStarts;
 
-    public SourceText(string path, string text)
+    public SourceFile(string path, string text)
     {
         Path = path;
         Text = text;
@@ -19,7 +19,7 @@ public sealed class SourceText
     public int LineCount => _lineStarts.Length;
 
     /// <summary>Zero-based line and column of a character offset.</summary>
-    public LinePosition GetPosition(int offset)
+    public SourcePosition GetPosition(int offset)
     {
         offset = Math.Clamp(offset, 0, Text.Length);
         var line = Array.BinarySearch(_lineStarts, offset);
@@ -28,12 +28,12 @@ public sealed class SourceText
             line = ~line - 1;
         }
 
-        return new LinePosition(line, offset - _lineStarts[line]);
+        return new SourcePosition(line, offset - _lineStarts[line]);
     }
 
     public int GetLineStart(int line) => _lineStarts[line];
 
-    public TextSpan GetLineSpan(int line)
+    public SourceSpan GetLineSpan(int line)
     {
         var start = _lineStarts[line];
         var end = line + 1 < _lineStarts.Length ? _lineStarts[line + 1] : Text.Length;
@@ -42,12 +42,12 @@ public sealed class SourceText
             end--;
         }
 
-        return TextSpan.FromBounds(start, end);
+        return SourceSpan.FromBounds(start, end);
     }
 
     public string GetLineText(int line) => Slice(GetLineSpan(line));
 
-    public string Slice(TextSpan span) => Text.Substring(span.Start, Math.Min(span.Length, Text.Length - span.Start));
+    public string Slice(SourceSpan span) => Text.Substring(span.Start, Math.Min(span.Length, Text.Length - span.Start));
 
     /// <summary>Display width of the indentation of the line holding <paramref name="offset"/>: a tab counts 4, a full-width space 2.</summary>
     public int GetIndentWidth(int offset)
@@ -89,4 +89,4 @@ public sealed class SourceText
 }
 
 /// <summary>Zero-based line and column (in UTF-16 code units).</summary>
-public readonly record struct LinePosition(int Line, int Column);
+public readonly record struct SourcePosition(int Line, int Column);

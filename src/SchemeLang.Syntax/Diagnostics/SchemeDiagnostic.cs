@@ -10,12 +10,12 @@ public enum Severity
 }
 
 /// <summary>What a diagnostic code means; one per code, all in <see cref="DiagnosticCatalog"/>.</summary>
-public sealed record DiagnosticDescriptor(string Code, Severity Severity, string Title);
+public sealed record DiagnosticDefinition(string Code, Severity Severity, string Title);
 
 /// <summary>Where a diagnostic points: a file and a span in it.</summary>
-public sealed record Location(SourceText Source, TextSpan Span)
+public sealed record SourceLocation(SourceFile Source, SourceSpan Span)
 {
-    public LinePosition Start => Source.GetPosition(Span.Start);
+    public SourcePosition Start => Source.GetPosition(Span.Start);
 
     public override string ToString()
     {
@@ -25,7 +25,7 @@ public sealed record Location(SourceText Source, TextSpan Span)
 }
 
 /// <summary>One finding: a code, a place, a Chinese message naming the numbers, and where possible a fix.</summary>
-public sealed record Diagnostic(DiagnosticDescriptor Descriptor, Location Location, string Message, string? Hint = null)
+public sealed record SchemeDiagnostic(DiagnosticDefinition Descriptor, SourceLocation Location, string Message, string? Hint = null)
 {
     public string Code => Descriptor.Code;
 
@@ -34,7 +34,7 @@ public sealed record Diagnostic(DiagnosticDescriptor Descriptor, Location Locati
     public bool IsError => Severity == Severity.Error;
 
     /// <summary>Order for printing: file, line, column, code.</summary>
-    public static int Compare(Diagnostic x, Diagnostic y)
+    public static int Compare(SchemeDiagnostic x, SchemeDiagnostic y)
     {
         var byPath = string.CompareOrdinal(x.Location.Source.Path, y.Location.Source.Path);
         if (byPath != 0)
