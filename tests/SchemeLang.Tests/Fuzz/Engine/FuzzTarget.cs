@@ -1,0 +1,70 @@
+using System.Text;
+using SchemeLang.Evaluation;
+using SchemeLang.Tests.Properties.Generators;
+
+namespace SchemeLang.Tests.Fuzz.Engine;
+
+/// <summary>
+/// What the fuzzers run that only the CLI can do: rendering diagnostics as `check` prints them, and reading a data
+/// file and writing its results as `score` does. The test project calls the CLI's internals directly; the bench,
+/// which cannot see them, runs the `schemelang` command in-process.
+/// </summary>
+public interface IFuzzHost
+{
+    void Render(Compilation compilation);
+
+    void ScoreDataFile(FuzzExample example, byte[] data, bool csv);
+}
+
+/// <summary>What a case reached: a clean compile, scored records, 测试 blocks, and any broken score invariant.</summary>
+public sealed record FuzzOutcome(bool CompiledClean, int RecordsScored, int TestsRun, IReadOnlyList<string> Violations)
+{
+    public static FuzzOutcome Nothing { get; } = new(false, 0, 0, []);
+}
+
+/// <summary>Runs one case through the pipeline. Any exception that escapes is a crash.</summary>
+public static class FuzzTarget
+{
+    public static FuzzOutcome Run(FuzzCase fuzzCase, IFuzzHost host)
+    {
+        switch (fuzzCase.Kind)
+        {
+            case FuzzKind.SchemeSlice or FuzzKind.SchemeWhole:
+                return Scheme(SchemeEngine.Compile(fuzzCase.Text!, "fuzz.scheme"), fuzzCase.Records, host);
+            case FuzzKind.SchemeBytes:
+                return Scheme(SchemeEngine.Compile(fuzzCase.Bytes!, "fuzz.scheme"), fuzzCase.Records, host);
+            case FuzzKind.DataJson or FuzzKind.DataCsv:
+                host.ScoreDataFile(fuzzCase.Example, Encoding.UTF8.GetBytes(fuzzCase.Text!), fuzzCase.Kind == FuzzKind.DataCsv);
+                return FuzzOutcome.Nothing;
+            default:
+                var violations = new List<string>();
+                foreach (var record in fuzzCase.Records)
+                {
+                    var data = new DataRecord("r1", record);
+                    violations.AddRange(ScoreInvariants.Check(fuzzCase.Example.Compilation.Scheme!, data, fuzzCase.Example.Score(data)));
+                }
+
+                return new FuzzOutcome(false, fuzzCase.Records.Count, 0, violations);
+        }
+    }
+
+    private static FuzzOutcome Scheme(Compilation compilation, IReadOnlyList<Dictionary<string, string>> records, IFuzzHost host)
+    {
+        host.Render(compilation);
+        if (compilation.HasErrors || compilation.Scheme is null)
+        {
+            return FuzzOutcome.Nothing;
+        }
+
+        var score = SchemeEngine.Scorer(compilation);
+        var violations = new List<string>();
+        foreach (var record in records)
+        {
+            var data = new DataRecord("r1", record);
+            violations.AddRange(ScoreInvariants.Check(compilation.Scheme, data, score(data)));
+        }
+
+        var tests = SchemeEngine.RunTests(compilation);
+        return new FuzzOutcome(true, records.Count, tests.Count, violations);
+    }
+}
