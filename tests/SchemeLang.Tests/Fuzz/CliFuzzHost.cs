@@ -19,7 +19,7 @@ internal sealed class CliFuzzHost : IFuzzHost, IDisposable
 
     public CliFuzzHost() => _slot = new ThreadLocal<int>(() => Interlocked.Increment(ref _slots));
 
-    public void Render(Compilation compilation)
+    public void Render(FuzzCase fuzzCase, Compilation compilation)
     {
         using var text = new StringWriter();
         DiagnosticTextRenderer.Render(text, compilation.Diagnostics);

@@ -213,7 +213,7 @@ public sealed partial class FuzzRunner(FuzzCorpus corpus, IFuzzHost host, FuzzSe
             .Select(line => line[3..].Split(" in ")[0])
             .ToArray();
         var own = frames.Where(frame => frame.StartsWith("SchemeLang.", StringComparison.Ordinal) && !frame.StartsWith("SchemeLang.Tests.", StringComparison.Ordinal)).Take(3).ToArray();
-        var signature = new StringBuilder(exception.GetType().FullName);
+        var signature = new StringBuilder(exception is ReportedCrash reported ? reported.TypeName : exception.GetType().FullName);
         foreach (var frame in own.Length > 0 ? own : frames.Take(3))
         {
             signature.Append(" ← ").Append(frame);

@@ -11,7 +11,7 @@ namespace SchemeLang.Tests.Fuzz.Engine;
 /// </summary>
 public interface IFuzzHost
 {
-    void Render(Compilation compilation);
+    void Render(FuzzCase fuzzCase, Compilation compilation);
 
     void ScoreDataFile(FuzzExample example, byte[] data, bool csv);
 }
@@ -30,9 +30,9 @@ public static class FuzzTarget
         switch (fuzzCase.Kind)
         {
             case FuzzKind.SchemeSlice or FuzzKind.SchemeWhole:
-                return Scheme(SchemeEngine.Compile(fuzzCase.Text!, "fuzz.scheme"), fuzzCase.Records, host);
+                return Scheme(fuzzCase, SchemeEngine.Compile(fuzzCase.Text!, "fuzz.scheme"), host);
             case FuzzKind.SchemeBytes:
-                return Scheme(SchemeEngine.Compile(fuzzCase.Bytes!, "fuzz.scheme"), fuzzCase.Records, host);
+                return Scheme(fuzzCase, SchemeEngine.Compile(fuzzCase.Bytes!, "fuzz.scheme"), host);
             case FuzzKind.DataJson or FuzzKind.DataCsv:
                 host.ScoreDataFile(fuzzCase.Example, Encoding.UTF8.GetBytes(fuzzCase.Text!), fuzzCase.Kind == FuzzKind.DataCsv);
                 return FuzzOutcome.Nothing;
@@ -48,9 +48,10 @@ public static class FuzzTarget
         }
     }
 
-    private static FuzzOutcome Scheme(Compilation compilation, IReadOnlyList<Dictionary<string, string>> records, IFuzzHost host)
+    private static FuzzOutcome Scheme(FuzzCase fuzzCase, Compilation compilation, IFuzzHost host)
     {
-        host.Render(compilation);
+        host.Render(fuzzCase, compilation);
+        var records = fuzzCase.Records;
         if (compilation.HasErrors || compilation.Scheme is null)
         {
             return FuzzOutcome.Nothing;
@@ -67,4 +68,31 @@ public static class FuzzTarget
         var tests = SchemeEngine.RunTests(compilation);
         return new FuzzOutcome(true, records.Count, tests.Count, violations);
     }
+}
+
+/// <summary>A crash seen from outside: the CLI's own handler printed "Unhandled exception:" with this type and stack.</summary>
+public sealed class ReportedCrash(string typeName, string message, string stackTrace) : Exception(message)
+{
+    public string TypeName { get; } = typeName;
+
+    public override string StackTrace { get; } = stackTrace;
+
+    /// <summary>Reads the CLI's error output; null when it holds no unhandled exception.</summary>
+    public static ReportedCrash? FromCliError(string error)
+    {
+        const string header = "Unhandled exception: ";
+        var at = error.IndexOf(header, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var lines = error[(at + header.Length)..].Split('\n');
+        var first = lines[0];
+        var colon = first.IndexOf(": ", StringComparison.Ordinal);
+        var typeName = colon < 0 ? first.Trim() : first[..colon];
+        return new ReportedCrash(typeName, colon < 0 ? first : first[(colon + 2)..], string.Join('\n', lines.Skip(1)));
+    }
+
+    public override string ToString() => $"{TypeName}: {Message}\n{StackTrace}";
 }
