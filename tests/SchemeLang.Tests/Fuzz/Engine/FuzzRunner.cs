@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace SchemeLang.Tests.Fuzz.Engine;
@@ -204,7 +203,10 @@ public sealed partial class FuzzRunner(FuzzCorpus corpus, IFuzzHost host, FuzzSe
     [GeneratedRegex(@"-?\d+(\.\d+)?", RegexOptions.CultureInvariant)]
     private static partial Regex NumberInText();
 
-    /// <summary>The exception's type and the top frames of the compiler's own code: one signature per distinct bug.</summary>
+    /// <summary>
+    /// The exception's type and the innermost frame of the compiler's own code: one signature per distinct bug. Outer
+    /// frames are left out because tiered JIT inlines them differently as a run warms up.
+    /// </summary>
     public static string Signature(Exception exception)
     {
         var frames = (exception.StackTrace ?? string.Empty).Split('\n')
@@ -212,14 +214,9 @@ public sealed partial class FuzzRunner(FuzzCorpus corpus, IFuzzHost host, FuzzSe
             .Where(line => line.StartsWith("at ", StringComparison.Ordinal))
             .Select(line => line[3..].Split(" in ")[0])
             .ToArray();
-        var own = frames.Where(frame => frame.StartsWith("SchemeLang.", StringComparison.Ordinal) && !frame.StartsWith("SchemeLang.Tests.", StringComparison.Ordinal)).Take(3).ToArray();
-        var signature = new StringBuilder(exception is ReportedCrash reported ? reported.TypeName : exception.GetType().FullName);
-        foreach (var frame in own.Length > 0 ? own : frames.Take(3))
-        {
-            signature.Append(" ← ").Append(frame);
-        }
-
-        return signature.ToString();
+        var own = frames.FirstOrDefault(frame => frame.StartsWith("SchemeLang.", StringComparison.Ordinal) && !frame.StartsWith("SchemeLang.Tests.", StringComparison.Ordinal))
+            ?? frames.FirstOrDefault() ?? "?";
+        return $"{(exception is ReportedCrash reported ? reported.TypeName : exception.GetType().FullName)} ← {own}";
     }
 
     private sealed class Worker
