@@ -1,4 +1,6 @@
 using System.Text;
+using CsCheck;
+using SchemeLang.Tests.Properties.Generators;
 
 namespace SchemeLang.Tests.Fuzz.Engine;
 
@@ -21,6 +23,12 @@ public enum FuzzKind
 
     /// <summary>An example's records, mutated, straight through the evaluator.</summary>
     Record,
+
+    /// <summary>
+    /// A random scheme from the property tests' generator (relative weights, 不适用 重新分配, every rule kind — what the
+    /// bundled examples never use), mutated, with records from its record generator.
+    /// </summary>
+    Generated,
 }
 
 /// <summary>One fuzz input. <see cref="Text"/> is a scheme, JSON or CSV text; <see cref="Bytes"/> a damaged file.</summary>
@@ -76,7 +84,7 @@ public sealed record FuzzCase(long Index, FuzzKind Kind, FuzzExample Example, st
             case FuzzKind.SchemeBytes:
                 File.WriteAllBytes(Path.Combine(directory, stem + ".scheme"), Bytes!);
                 return Path.Combine(directory, stem + ".scheme");
-            case FuzzKind.SchemeSlice or FuzzKind.SchemeWhole:
+            case FuzzKind.SchemeSlice or FuzzKind.SchemeWhole or FuzzKind.Generated:
                 File.WriteAllText(Path.Combine(directory, stem + ".scheme"), Text!);
                 return Path.Combine(directory, stem + ".scheme");
             case FuzzKind.DataJson or FuzzKind.DataCsv:
@@ -123,10 +131,18 @@ public sealed class FuzzCaseFactory(FuzzCorpus corpus, FuzzMix mix)
             case FuzzKind.DataCsv:
                 var csv = Mutators.ToCsv([.. example.Records.Select(r => (r.Id, (IReadOnlyDictionary<string, string>)Mutators.MutateRecord(r.Fields, example.InputKeys, random, random.Next(3), log)))]);
                 return new FuzzCase(index, kind, example, Mutators.MutateCsv(csv, random, mutations, log), null, [], log);
+            case FuzzKind.Generated:
+                var pcg = new PCG(1, random.NextUInt64());
+                var scheme = GeneratedSchemes.Generate(pcg, null!, out _);
+                var records = RecordGen.For(scheme).Array[2].Generate(pcg, null!, out _)
+                    .Select(record => Mutators.MutateRecord(record.Fields, [], random, random.Next(2), log)).ToList();
+                return new FuzzCase(index, kind, example, Mutators.MutateText(scheme.Text, random, random.Between(0, 3), _donors, log), null, records, log);
             default:
                 return new FuzzCase(index, kind, example, null, null, MutatedRecords(example, random, random.Between(1, 2)), log);
         }
     }
+
+    private static readonly Gen<SchemeModel> GeneratedSchemes = SchemeGen.Scheme(SchemeOptions.Everything);
 
     private static string Slice(FuzzExample example, FuzzRandom random)
     {
@@ -159,20 +175,20 @@ public sealed class FuzzCaseFactory(FuzzCorpus corpus, FuzzMix mix)
 }
 
 /// <summary>How often each kind of case is made (weights; 0 leaves a kind out).</summary>
-public sealed record FuzzMix(int SchemeSlice, int SchemeWhole, int SchemeBytes, int DataJson, int DataCsv, int Record)
+public sealed record FuzzMix(int SchemeSlice, int SchemeWhole, int SchemeBytes, int DataJson, int DataCsv, int Record, int Generated)
 {
     /// <summary>
-    /// Weighted towards what is cheap in a Debug build: a slice takes ~2–4 ms to check, a whole example ~10–30 ms,
-    /// a record ~0.2 ms to score.
+    /// Weighted towards what is cheap in a Debug build: a slice takes ~2–4 ms to check, a whole example or a generated
+    /// scheme ~10–30 ms, a record ~0.2 ms to score.
     /// </summary>
-    public static FuzzMix Smoke { get; } = new(SchemeSlice: 28, SchemeWhole: 1, SchemeBytes: 10, DataJson: 24, DataCsv: 16, Record: 121);
+    public static FuzzMix Smoke { get; } = new(SchemeSlice: 28, SchemeWhole: 1, SchemeBytes: 10, DataJson: 24, DataCsv: 16, Record: 121, Generated: 4);
 
     /// <summary>For long runs in Release: more of the expensive, more revealing scheme cases.</summary>
-    public static FuzzMix Bench { get; } = new(SchemeSlice: 30, SchemeWhole: 3, SchemeBytes: 10, DataJson: 12, DataCsv: 8, Record: 37);
+    public static FuzzMix Bench { get; } = new(SchemeSlice: 30, SchemeWhole: 3, SchemeBytes: 10, DataJson: 12, DataCsv: 8, Record: 37, Generated: 6);
 
     public FuzzKind Pick(FuzzRandom random)
     {
-        var weights = new[] { SchemeSlice, SchemeWhole, SchemeBytes, DataJson, DataCsv, Record };
+        var weights = new[] { SchemeSlice, SchemeWhole, SchemeBytes, DataJson, DataCsv, Record, Generated };
         var draw = random.Next(weights.Sum());
         for (var i = 0; i < weights.Length; i++)
         {

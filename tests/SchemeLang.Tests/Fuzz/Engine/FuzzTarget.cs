@@ -29,7 +29,7 @@ public static class FuzzTarget
     {
         switch (fuzzCase.Kind)
         {
-            case FuzzKind.SchemeSlice or FuzzKind.SchemeWhole:
+            case FuzzKind.SchemeSlice or FuzzKind.SchemeWhole or FuzzKind.Generated:
                 return Scheme(fuzzCase, SchemeEngine.Compile(fuzzCase.Text!, "fuzz.scheme"), host);
             case FuzzKind.SchemeBytes:
                 return Scheme(fuzzCase, SchemeEngine.Compile(fuzzCase.Bytes!, "fuzz.scheme"), host);
