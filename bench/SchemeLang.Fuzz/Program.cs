@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Text;
+using SchemeLang.Fuzz;
+using SchemeLang.Tests.Fuzz.Engine;
+
+// schemelang fuzz bench: the long run of the fuzz smoke test, and the score invariants over a million random records.
+//   dotnet run -c Release --project bench/SchemeLang.Fuzz -- [--cases N] [--seed S] [--seconds T] [--records N]
+//     [--threads N] [--hang-ms MS] [--cli-every N] [--out DIR]
+Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+var options = BenchOptions.Parse(args);
+if (options is null)
+{
+    Console.Error.WriteLine("用法：SchemeLang.Fuzz [--cases N] [--seed S] [--seconds T] [--records N] [--threads N] [--hang-ms MS] [--cli-every N] [--out DIR]");
+    return 2;
+}
+
+var examples = FuzzCorpus.FindExamples(AppContext.BaseDirectory);
+var output = options.Output ?? Path.Combine(Path.GetDirectoryName(examples)!, "artifacts", "fuzz", $"seed-{options.Seed}");
+Directory.CreateDirectory(output);
+Console.WriteLine($"种子 {options.Seed}，{options.Cases} 个用例{(options.Seconds is { } s ? $"（最多 {s} 秒）" : string.Empty)}，{options.Threads} 个线程，超时 {options.HangLimit.TotalMilliseconds} ms，" +
+    $"每 {options.CliEvery} 个用例走一次完整的 schemelang 命令；复现文件写到 {output}");
+
+var failed = false;
+if (options.Cases > 0)
+{
+    failed |= FuzzRun.Run(options, examples, output);
+}
+
+if (options.Records > 0)
+{
+    failed |= InvariantRun.Run(options);
+}
+
+return failed ? 1 : 0;
+
+internal sealed record BenchOptions(long Cases, ulong Seed, int? Seconds, long Records, int Threads, TimeSpan HangLimit, int CliEvery, string? Output)
+{
+    public static BenchOptions? Parse(string[] args)
+    {
+        var options = new BenchOptions(1_000_000, 1, null, 1_000_000, Environment.ProcessorCount, TimeSpan.FromSeconds(2), 500, null);
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Next() => i + 1 < args.Length ? args[++i] : throw new FormatException(args[i]);
+            long Number() => long.Parse(Next(), NumberStyles.None, CultureInfo.InvariantCulture);
+            try
+            {
+                options = args[i] switch
+                {
+                    "--cases" => options with { Cases = Number() },
+                    "--seed" => options with { Seed = (ulong)Number() },
+                    "--seconds" => options with { Seconds = (int)Number() },
+                    "--records" => options with { Records = Number() },
+                    "--threads" => options with { Threads = (int)Number() },
+                    "--hang-ms" => options with { HangLimit = TimeSpan.FromMilliseconds(Number()) },
+                    "--cli-every" => options with { CliEvery = (int)Number() },
+                    "--out" => options with { Output = Next() },
+                    _ => throw new FormatException(args[i]),
+                };
+            }
+            catch (Exception exception) when (exception is FormatException or OverflowException)
+            {
+                return null;
+            }
+        }
+
+        return options;
+    }
+}
