@@ -1,6 +1,5 @@
 using System.Text;
 using SchemeLang.Cli;
-using SchemeLang.Cli.Data;
 using SchemeLang.Cli.Output;
 using SchemeLang.Evaluation;
 using SchemeLang.Tests.Fuzz.Engine;
@@ -21,7 +20,7 @@ internal sealed class BenchHost(string directory, int cliEvery) : IFuzzHost
 
     public long CliRuns => Interlocked.Read(ref _cliRuns);
 
-    public void Render(FuzzCase fuzzCase, Compilation compilation)
+    public void Render(FuzzCase fuzzCase, SchemeCompilation compilation)
     {
         using var text = new StringWriter();
         DiagnosticTextRenderer.Render(text, compilation.Diagnostics);
@@ -55,17 +54,7 @@ internal sealed class BenchHost(string directory, int cliEvery) : IFuzzHost
     {
         var path = PathFor(csv ? "data.csv" : "data.json");
         File.WriteAllBytes(path, data);
-        var file = DataFileReader.Read(path);
-        if (file.FileError is null)
-        {
-            var results = file.Records.Select(example.Score)
-                .Concat(file.Unreadable.Select(unreadable => new RecordResult(unreadable.RecordId, null, null, [], [unreadable])))
-                .ToArray();
-            var columns = example.Compilation.Scheme!.AllIndicators.Select(indicator => (indicator.Key, indicator.DisplayName)).ToArray();
-            using var output = new StringWriter();
-            ResultWriter.WriteJson(output, results);
-            ResultWriter.WriteCsv(output, results, columns);
-        }
+        CliScoring.Score(example, path, csv);
 
         if (TakeCliTurn())
         {
@@ -108,4 +97,5 @@ internal sealed class BenchHost(string directory, int cliEvery) : IFuzzHost
             return false;
         }
     }
+
 }

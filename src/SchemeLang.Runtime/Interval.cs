@@ -43,7 +43,10 @@ public readonly record struct Interval(decimal? Lower, bool LowerClosed, decimal
     public bool Overlaps(Interval other) => !Intersect(other).IsEmpty;
 
     /// <summary>True when every value of this interval lies in <paramref name="other"/>.</summary>
-    public bool IsSubsetOf(Interval other) => IsEmpty || Intersect(other) == this;
+    public bool IsSubsetOf(Interval other) => IsEmpty || Intersect(other).Normalized == Normalized;
+
+    /// <summary>The same set with an infinite end never marked closed, so that equal sets compare equal: (-1, +∞] is (-1, +∞).</summary>
+    public Interval Normalized => new(Lower, Lower is not null && LowerClosed, Upper, Upper is not null && UpperClosed);
 
     private static (decimal?, bool) MaxLower(Interval a, Interval b)
     {

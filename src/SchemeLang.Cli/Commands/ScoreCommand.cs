@@ -53,18 +53,18 @@ internal static class ScoreCommand
                     "percent" => PercentReading.Percent,
                     _ => null,
                 });
-                return Score(evaluator, file.Records, writer, error);
+                return Score(evaluator.Evaluate, file.Records, writer, error);
             }
         });
         return command;
     }
 
-    private static IResultWriter CreateWriter(OutputFormat format, TextWriter output, BoundScheme scheme) => format == OutputFormat.Csv
+    public static IResultWriter CreateWriter(OutputFormat format, TextWriter output, BoundScheme scheme) => format == OutputFormat.Csv
         ? new CsvResultWriter(output, [.. scheme.AllIndicators.Select(indicator => (indicator.Key, indicator.DisplayName))])
         : new JsonResultWriter(output);
 
     /// <summary>The one place that uses the evaluator: each entry in file order becomes a result that is written at once.</summary>
-    private static int Score(Evaluator evaluator, IRecordSource records, IResultWriter writer, TextWriter error)
+    public static int Score(Func<DataRecord, RecordResult> evaluate, IRecordSource records, IResultWriter writer, TextWriter error)
     {
         var exit = SchemeLangCli.Success;
         while (records.Next() is { } entry)
@@ -78,7 +78,7 @@ internal static class ScoreCommand
 
             var result = entry switch
             {
-                DataEntry.Readable readable => evaluator.Evaluate(readable.Record),
+                DataEntry.Readable readable => evaluate(readable.Record),
                 DataEntry.Unreadable unreadable => new RecordResult(unreadable.RecordId, null, null, [], [], unreadable.Errors),
                 _ => throw new UnreachableException($"Unknown data entry {entry.GetType().Name}."),
             };

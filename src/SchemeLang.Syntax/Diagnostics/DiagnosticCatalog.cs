@@ -95,6 +95,9 @@ public static class DiagnosticCatalog
         new(CodeLikeNameDefinition, location, $"「{word}」不是指标编码（编码是一个大写字母加数字，如 A、A1、C31），按名称的一部分处理：指标名为「{name}」",
             $"若是编码，请写成大写字母加数字；若本来就是名称的一部分，请用引号括起整个名称，如 “{name}”");
 
+    public static SchemeDiagnostic NumberAboveLimit(SourceLocation location, string text, string limit) =>
+        new(NumberOutOfRangeDefinition, location, $"数值「{text}」超过上限 {limit}", "分值与百分比要在树中逐级相乘、相加，过大的数无法精确计算；请核对是否多敲了数字");
+
     public static SchemeDiagnostic NumberOutOfRange(SourceLocation location, string text) =>
         new(NumberOutOfRangeDefinition, location, $"数值「{text}」太大，超出可表示的范围");
 

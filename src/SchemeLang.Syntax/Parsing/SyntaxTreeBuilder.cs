@@ -300,10 +300,14 @@ internal sealed class SyntaxTreeBuilder(SourceFile source, DiagnosticBag diagnos
         }
 
         var weightToken = weight.POINTS() ?? weight.PERCENT();
-        if (Quantity(weightToken) is not { } weightValue)
+        if (weightToken is null)
         {
             return null;
         }
+
+        // A weight too large to read is reported and the file is not bound; the indicator keeps its place in the tree
+        // so that the rule below it is not reported as well.
+        var weightValue = Quantity(weightToken) ?? new QuantitySyntax(0m, QuantityUnit.None, weightToken.GetText(), Span(weightToken.Symbol, weightToken.Symbol));
 
         // A line opening with a rule keyword standing apart is a rule the parser could not read, not an indicator
         // named "是否 …"; "区间管理 5分" is an indicator.
@@ -632,8 +636,30 @@ internal sealed class SyntaxTreeBuilder(SourceFile source, DiagnosticBag diagnos
             return null;
         }
 
+        if (Limit(unit) is { } limit && value > limit.Value)
+        {
+            // Points and percentages are multiplied and summed through the tree; beyond these no scheme means them.
+            diagnostics.Add(DiagnosticCatalog.NumberAboveLimit(new SourceLocation(source, span), text, limit.Text));
+            _complete = false;
+            return null;
+        }
+
         return new QuantitySyntax(scaled, unit, Normalize(text), span);
     }
+
+    private static (decimal Value, string Text)? Limit(QuantityUnit unit) => unit switch
+    {
+        QuantityUnit.Points => (MaxPoints, "1000000000分"),
+        QuantityUnit.Percent or QuantityUnit.PercentagePoints => (MaxPercent, "1000000%"),
+        QuantityUnit.None or QuantityUnit.Yuan => null,
+        _ => throw new UnreachableException($"unit {unit}"),
+    };
+
+    /// <summary>The largest points a scheme may write: far above any real 总分, far below decimal's range once summed.</summary>
+    public const decimal MaxPoints = 1_000_000_000m;
+
+    /// <summary>The largest percentage (as written, before ÷ 100): nested relative weights multiply four of them at most.</summary>
+    public const decimal MaxPercent = 1_000_000m;
 
     private static bool TryScale(decimal value, decimal scale, out decimal scaled)
     {

@@ -158,4 +158,12 @@ public class CheckerTests
         Assert.Contains("[80%, 80%]", compilation.Diagnostics[0].Message, StringComparison.Ordinal);
         Assert.Contains("[70%, 70%]", compilation.Diagnostics[1].Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("A 甲 4分\n  是否 达到\nB 乙 79228162514264337593543950335分\n  是否 达到\n", "test.scheme:6:5 SL1007 数值「79228162514264337593543950335分」超过上限 1000000000分")]
+    [InlineData("A 甲 1000000001分\n  是否 达到\n", "test.scheme:4:5 SL1007 数值「1000000001分」超过上限 1000000000分")]
+    [InlineData("A 甲 4分\n  分项\n    ① 甲 得2分\n    ② 乙 得79228162514264337593543950335分\n", "test.scheme:7:10 SL1007 数值「79228162514264337593543950335分」超过上限 1000000000分")]
+    [InlineData("权重 相对\nA 甲 1%\n  A1 乙 79228162514264337593543950335%\n    是否 达到\n", "test.scheme:6:8 SL1007 数值「79228162514264337593543950335%」超过上限 1000000%")]
+    public void Points_and_percentages_beyond_any_scheme_are_one_diagnostic_not_an_overflow(string tree, string expected) =>
+        Assert.Equal([expected], Compile($"方案 上限\n总分 4\n等级 合格 ≥ 0\n{tree}").Diagnostics.Select(Describe));
 }

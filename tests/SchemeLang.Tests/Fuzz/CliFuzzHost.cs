@@ -1,7 +1,5 @@
 using System.Text;
-using SchemeLang.Cli.Data;
 using SchemeLang.Cli.Output;
-using SchemeLang.Evaluation;
 using SchemeLang.Tests.Fuzz.Engine;
 
 namespace SchemeLang.Tests.Fuzz;
@@ -19,7 +17,7 @@ internal sealed class CliFuzzHost : IFuzzHost, IDisposable
 
     public CliFuzzHost() => _slot = new ThreadLocal<int>(() => Interlocked.Increment(ref _slots));
 
-    public void Render(FuzzCase fuzzCase, Compilation compilation)
+    public void Render(FuzzCase fuzzCase, SchemeCompilation compilation)
     {
         using var text = new StringWriter();
         DiagnosticTextRenderer.Render(text, compilation.Diagnostics);
@@ -37,23 +35,7 @@ internal sealed class CliFuzzHost : IFuzzHost, IDisposable
     {
         var path = Path.Combine(_directory, $"data{_slot.Value}{(csv ? ".csv" : ".json")}");
         File.WriteAllBytes(path, data);
-        var file = DataFileReader.Read(path);
-        if (file.FileError is not null)
-        {
-            return;
-        }
-
-        var results = file.Records.Select(example.Score)
-            .Concat(file.Unreadable.Select(unreadable => new RecordResult(unreadable.RecordId, null, null, [], [unreadable])))
-            .ToArray();
-        var columns = example.Compilation.Scheme!.AllIndicators.Select(indicator => (indicator.Key, indicator.DisplayName)).ToArray();
-        using var output = new StringWriter();
-        ResultWriter.WriteJson(output, results);
-        ResultWriter.WriteCsv(output, results, columns);
-        foreach (var error in results.SelectMany(result => result.Errors))
-        {
-            output.WriteLine(error);
-        }
+        CliScoring.Score(example, path, csv);
     }
 
     private static bool IsUtf8(string text)

@@ -49,7 +49,7 @@ public class CheckNeverCrashesProperties
         .Select(parts => string.Concat(parts));
 
     /// <summary>What `check` does with a compilation: text and JSON rendering (JSON only for text a file could hold).</summary>
-    private static void Check(Compilation compilation)
+    private static void Check(SchemeCompilation compilation)
     {
         using var text = new StringWriter();
         DiagnosticTextRenderer.Render(text, compilation.Diagnostics);

@@ -9,13 +9,13 @@ namespace SchemeLang.Tests.Fuzz.Engine;
 /// <summary>One bundled example: its scheme (checked clean), its data records and the inputs its scheme accepts.</summary>
 public sealed partial class FuzzExample
 {
-    private FuzzExample(string name, string schemeText, string dataJson, IReadOnlyList<(string Id, IReadOnlyDictionary<string, string> Fields)> records, Compilation compilation)
+    private FuzzExample(string name, string schemeText, string dataJson, IReadOnlyList<(string Id, IReadOnlyDictionary<string, string> Fields)> records, SchemeCompilation compilation)
     {
         Name = name;
         SchemeText = schemeText;
         DataJson = dataJson;
         Records = records;
-        Compilation = compilation;
+        SchemeCompilation = compilation;
         Score = SchemeEngine.Scorer(compilation);
         InputKeys = [.. InputCatalog.For(compilation.Scheme!).Keys.Order(StringComparer.Ordinal)];
         // Comment lines only feed the lexer; slices leave them out to spend the time on what the parser reads.
@@ -32,7 +32,7 @@ public sealed partial class FuzzExample
 
     public IReadOnlyList<(string Id, IReadOnlyDictionary<string, string> Fields)> Records { get; }
 
-    public Compilation Compilation { get; }
+    public SchemeCompilation SchemeCompilation { get; }
 
     public Func<DataRecord, RecordResult> Score { get; }
 

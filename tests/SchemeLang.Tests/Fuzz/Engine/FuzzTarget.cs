@@ -11,7 +11,7 @@ namespace SchemeLang.Tests.Fuzz.Engine;
 /// </summary>
 public interface IFuzzHost
 {
-    void Render(FuzzCase fuzzCase, Compilation compilation);
+    void Render(FuzzCase fuzzCase, SchemeCompilation compilation);
 
     void ScoreDataFile(FuzzExample example, byte[] data, bool csv);
 }
@@ -41,14 +41,14 @@ public static class FuzzTarget
                 foreach (var record in fuzzCase.Records)
                 {
                     var data = new DataRecord("r1", record);
-                    violations.AddRange(ScoreInvariants.Check(fuzzCase.Example.Compilation.Scheme!, data, fuzzCase.Example.Score(data)));
+                    violations.AddRange(ScoreInvariants.Check(fuzzCase.Example.SchemeCompilation.Scheme!, data, fuzzCase.Example.Score(data)));
                 }
 
                 return new FuzzOutcome(false, fuzzCase.Records.Count, 0, violations);
         }
     }
 
-    private static FuzzOutcome Scheme(FuzzCase fuzzCase, Compilation compilation, IFuzzHost host)
+    private static FuzzOutcome Scheme(FuzzCase fuzzCase, SchemeCompilation compilation, IFuzzHost host)
     {
         host.Render(fuzzCase, compilation);
         var records = fuzzCase.Records;

@@ -1,3 +1,4 @@
+using SchemeLang.Runtime;
 using CsCheck;
 
 namespace SchemeLang.Tests.Properties.Generators;
@@ -26,12 +27,12 @@ public static class SchemeGen
         from maxDepth in Pick((2, Gen.Const(1)), (3, Gen.Const(2)), (3, Gen.Const(3)), (2, Gen.Const(4)))
         from weights in Gen.OneOf(options.WeightModes.ToArray())
         from total in Pick((4, Gen.Const(100m)), (1, Gen.OneOf(10m, 7m, 20m, 12.5m, 60.5m)))
-        from roots in Siblings(total, 1, maxDepth, weights, options)
+        from decimals in Pick((6, Gen.Const((int?)null)), (2, Gen.Const((int?)2)), (1, Gen.Const((int?)3)))
+        from roots in Siblings(total, 1, maxDepth, weights, decimals ?? 2, options)
         from grades in Grades(total)
         from vetoes in Vetoes(total)
         from writeWeightHeader in Gen.Bool
         from missing in Pick((3, Gen.Const(MissingMode.Default)), (1, Gen.Const(MissingMode.Error)), (2, Gen.Const(MissingMode.ScoreZero)))
-        from decimals in Pick((6, Gen.Const((int?)null)), (2, Gen.Const((int?)2)), (1, Gen.Const((int?)3)))
         from codes in Pick((5, Gen.Const(true)), (1, Gen.Const(false)))
         let scheme = new SchemeModel(total, weights, writeWeightHeader, missing, decimals, codes, roots, grades, vetoes, [])
         where scheme.Leaves.Count() <= options.MaxLeaves
@@ -60,15 +61,16 @@ public static class SchemeGen
     // ---------------------------------------------------------------- the tree
 
     /// <summary>Children sharing <paramref name="parentWeight"/>, 1–6 of them, fewer more likely.</summary>
-    private static Gen<IReadOnlyList<NodeModel>> Siblings(decimal parentWeight, int depth, int maxDepth, WeightMode weights, SchemeOptions options) =>
+    private static Gen<IReadOnlyList<NodeModel>> Siblings(decimal parentWeight, int depth, int maxDepth, WeightMode weights, int decimals, SchemeOptions options) =>
         from wanted in Pick((3, Gen.Const(1)), (3, Gen.Const(2)), (2, Gen.Const(3)), (2, Gen.Const(4)), (1, Gen.Const(5)), (1, Gen.Const(6)))
-        // Points are split on a grid of at least 0.01: a parent of 0.03 points has at most 3 children.
-        let count = weights == WeightMode.Points ? (int)Math.Min(wanted, parentWeight / 0.01m) : wanted
-        from shares in Shares(count, weights, parentWeight)
-        from nodes in Sequence(shares.Select(share => Node(share.Weight, share.Written, depth, maxDepth, weights, options)))
+        // Points are split on a grid of at least 0.01, percentages into shares of at least one unit of the decimal
+        // places: a parent of 0.03 points has at most 3 children.
+        let count = (int)Math.Min(wanted, parentWeight / (weights == WeightMode.Points ? 0.01m : Apportionment.Unit(decimals)))
+        from shares in Shares(count, weights, parentWeight, decimals)
+        from nodes in Sequence(shares.Select(share => Node(share.Weight, share.Written, depth, maxDepth, weights, decimals, options)))
         select (IReadOnlyList<NodeModel>)nodes;
 
-    private static Gen<NodeModel> Node(decimal weight, string written, int depth, int maxDepth, WeightMode weights, SchemeOptions options)
+    private static Gen<NodeModel> Node(decimal weight, string written, int depth, int maxDepth, WeightMode weights, int decimals, SchemeOptions options)
     {
         var leaf =
             from rule in Rule(weight)
@@ -79,7 +81,7 @@ public static class SchemeGen
             return leaf;
         }
 
-        var parent = Siblings(weight, depth + 1, maxDepth, weights, options)
+        var parent = Siblings(weight, depth + 1, maxDepth, weights, decimals, options)
             .Select(children => new NodeModel(string.Empty, string.Empty, weight, written, children, null, NotApplicableMode.None));
         return Pick((1, leaf), (depth == 1 ? 4 : 2, parent));
     }
@@ -102,21 +104,39 @@ public static class SchemeGen
 
     /// <summary>
     /// Splits a parent's weight among <paramref name="count"/> siblings: points on a grid of 1, 0.5, 0.1 or 0.01 that the
-    /// parent's weight is a multiple of; or whole (sometimes tenth) percentages adding up to 100%.
+    /// parent's weight is a multiple of; or whole (sometimes tenth) percentages adding up to 100%, whose points are
+    /// apportioned to the scheme's decimal places as the language specifies (largest remainder).
     /// </summary>
-    private static Gen<(decimal Weight, string Written)[]> Shares(int count, WeightMode weights, decimal parentWeight)
+    private static Gen<(decimal Weight, string Written)[]> Shares(int count, WeightMode weights, decimal parentWeight, int decimals)
     {
         if (weights == WeightMode.Relative)
         {
             return from grid in Pick((5, Gen.Const(1m)), (1, Gen.Const(0.1m)))
                    from parts in Partition(count, (int)(100m / grid))
-                   select parts.Select(part => (parentWeight * part * grid / 100m, Num.Text(part * grid) + "%")).ToArray();
+                   let percents = Shown(parts.Select(part => part * grid).ToArray(), parentWeight, decimals)
+                   let points = Apportionment.LargestRemainder(parentWeight, [.. percents.Select(percent => parentWeight * percent / 100m)], decimals)
+                   select percents.Select((percent, i) => (points[i], Num.Text(percent) + "%")).ToArray();
         }
 
         var grids = new[] { 1m, 0.5m, 0.1m, 0.01m }.Where(grid => parentWeight % grid == 0m && parentWeight / grid >= count).ToArray();
         return from grid in Gen.OneOf(grids)
                from parts in Partition(count, (int)(parentWeight / grid))
                select parts.Select(part => (part * grid, Num.Text(part * grid) + "分")).ToArray();
+    }
+
+    /// <summary>
+    /// The percentages, or an even split when one of them would come to 0 points at the decimal places (SL3004, a
+    /// scheme not to score); the caller keeps the count within the parent's units so an even split never does.
+    /// </summary>
+    private static decimal[] Shown(decimal[] percents, decimal parentWeight, int decimals)
+    {
+        if (Apportionment.LargestRemainder(parentWeight, [.. percents.Select(percent => parentWeight * percent / 100m)], decimals).All(point => point > 0m))
+        {
+            return percents;
+        }
+
+        var even = Math.Floor(1000m / percents.Length) / 10m;
+        return [.. percents.Skip(1).Select(_ => even).Prepend(100m - (even * (percents.Length - 1)))];
     }
 
     /// <summary><paramref name="count"/> positive integers adding up to <paramref name="units"/> (≥ count), in random proportions.</summary>
@@ -308,7 +328,7 @@ public static class SchemeGen
         from fullMarksWord in Gen.Bool
         from inline in Gen.Bool
         let fractions = new[] { 1m, 0.6m, 0.3m, 0m }
-        let points = Enumerable.Range(0, count).Select(i => i == 0 ? weight : i == count - 1 ? 0m : Math.Round(weight * fractions[i], 2, MidpointRounding.AwayFromZero)).ToArray()
+        let points = Enumerable.Range(0, count).Select(i => i == 0 ? weight : i == count - 1 ? 0m : Math.Round(weight * fractions[i], 3, MidpointRounding.ToZero)).ToArray()
         select (RuleModel)new LevelModel(Enumerable.Range(0, count).Select(i => (names[i], points[i])).ToArray(), fullMarksWord, inline, weight);
 
     // ---------------------------------------------------------------- grades and vetoes

@@ -429,6 +429,9 @@ public static class SchemeWriter
         var text = new StringBuilder();
         text.Append("方案 生成的方案\n");
         text.Append(CultureInfo.InvariantCulture, $"总分 {Num.Text(scheme.Total)}\n");
+
+        // Records write percentages both ways, "96.87%" and as a spreadsheet stores them (0.9687).
+        text.Append("百分比数据 小数\n");
         if (scheme.Weights == WeightMode.Relative)
         {
             text.Append("权重 相对\n");
