@@ -1,18 +1,5 @@
 namespace SchemeLang.Runtime;
 
-/// <summary>How a partial step counts in a stepwise deduction.</summary>
-public enum StepRounding
-{
-    /// <summary>不满一档按一档计: a started step counts whole.</summary>
-    Ceiling,
-
-    /// <summary>不足一档不扣: only whole steps count.</summary>
-    Floor,
-
-    /// <summary>按实际计算: steps are fractional.</summary>
-    Exact,
-}
-
 /// <summary>The arithmetic every rule kind shares. Exact decimals; rounding only in <see cref="RoundScore"/>.</summary>
 public static class Scoring
 {

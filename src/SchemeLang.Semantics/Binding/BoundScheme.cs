@@ -1,6 +1,5 @@
 using SchemeLang.Collections;
 using SchemeLang.Runtime;
-using SchemeLang.Syntax;
 using SchemeLang.Text;
 
 namespace SchemeLang.Binding;

@@ -1,5 +1,4 @@
 using SchemeLang.Runtime;
-using SchemeLang.Syntax;
 
 namespace SchemeLang.Binding;
 

@@ -1,4 +1,3 @@
-using SchemeLang.Syntax;
 
 namespace SchemeLang.Binding;
 

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using SchemeLang.Binding;
 using SchemeLang.Diagnostics;
 using SchemeLang.Runtime;
-using SchemeLang.Syntax;
 using SchemeLang.Text;
 
 namespace SchemeLang.Checks;
@@ -452,15 +451,7 @@ public sealed class SchemeChecker
             var count = _scheme.AllIndicators
                 .Where(indicator => constraint.IndicatorKeys.Contains(indicator.Key))
                 .Sum(indicator => indicator.SelfAndDescendants.Count(descendant => descendant.IsLeaf));
-            var holds = constraint.Operator switch
-            {
-                ComparisonOperator.GreaterOrEqual => count >= constraint.Value,
-                ComparisonOperator.Greater => count > constraint.Value,
-                ComparisonOperator.LessOrEqual => count <= constraint.Value,
-                ComparisonOperator.Less => count < constraint.Value,
-                ComparisonOperator.Equal => count == constraint.Value,
-                _ => throw new UnreachableException($"comparison {constraint.Operator}"),
-            };
+            var holds = Comparison.Holds(constraint.Operator, count, constraint.Value);
             if (!holds)
             {
                 _diagnostics.Add(DiagnosticCatalog.ConstraintViolated(At(constraint.Span), constraint.Text, count));

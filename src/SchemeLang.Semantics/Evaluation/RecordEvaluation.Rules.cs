@@ -2,7 +2,6 @@ using System.Diagnostics;
 using SchemeLang.Binding;
 using SchemeLang.Diagnostics;
 using SchemeLang.Runtime;
-using SchemeLang.Syntax;
 
 namespace SchemeLang.Evaluation;
 
@@ -68,13 +67,13 @@ internal sealed partial class RecordEvaluation
         var item = _scheme.FindDataItem(rule.Subject)!;
         var shown = $"{rule.Subject} {NumberText.Approximate(value, item.Format, rule.Threshold)}";
         var threshold = NumberText.Format(rule.Threshold, item.Format);
-        if (Holds(rule.Operator, value, rule.Threshold))
+        if (Comparison.Holds(rule.Operator, value, rule.Threshold))
         {
-            return (rule.FullMarks, $"{shown}，达到 {OperatorText(rule.Operator)} {threshold}，得 {NumberText.Points(rule.FullMarks)}");
+            return (rule.FullMarks, $"{shown}，达到 {Comparison.Symbol(rule.Operator)} {threshold}，得 {NumberText.Points(rule.FullMarks)}");
         }
 
         var (score, deduction) = Deduct(rule.FullMarks, rule.Threshold, value, rule.Step, item);
-        return (score, $"{shown}，未达到 {OperatorText(rule.Operator)} {threshold}，{deduction}，得 {NumberText.Points(Round(score))}");
+        return (score, $"{shown}，未达到 {Comparison.Symbol(rule.Operator)} {threshold}，{deduction}，得 {NumberText.Points(Round(score))}");
     }
 
     /// <summary>The stepwise deduction from <paramref name="edge"/> to <paramref name="value"/>, with its explanation.</summary>
@@ -184,24 +183,4 @@ internal sealed partial class RecordEvaluation
 
         return (score, $"{prefix}得 {NumberText.Points(score)}：{reason}");
     }
-
-    private static bool Holds(ComparisonOperator op, decimal left, decimal right) => op switch
-    {
-        ComparisonOperator.GreaterOrEqual => left >= right,
-        ComparisonOperator.Greater => left > right,
-        ComparisonOperator.LessOrEqual => left <= right,
-        ComparisonOperator.Less => left < right,
-        ComparisonOperator.Equal => left == right,
-        _ => throw new UnreachableException($"comparison {op}"),
-    };
-
-    private static string OperatorText(ComparisonOperator op) => op switch
-    {
-        ComparisonOperator.GreaterOrEqual => "≥",
-        ComparisonOperator.Greater => ">",
-        ComparisonOperator.LessOrEqual => "≤",
-        ComparisonOperator.Less => "<",
-        ComparisonOperator.Equal => "=",
-        _ => throw new UnreachableException($"comparison {op}"),
-    };
 }

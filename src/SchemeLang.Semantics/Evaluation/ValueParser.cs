@@ -2,7 +2,6 @@ using System.Diagnostics;
 using SchemeLang.Binding;
 using SchemeLang.Diagnostics;
 using SchemeLang.Runtime;
-using SchemeLang.Syntax;
 
 namespace SchemeLang.Evaluation;
 

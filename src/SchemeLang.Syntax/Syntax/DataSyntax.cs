@@ -1,17 +1,8 @@
 using SchemeLang.Collections;
+using SchemeLang.Runtime;
 using SchemeLang.Text;
 
 namespace SchemeLang.Syntax;
-
-public enum DataTypeKind
-{
-    Percent,
-    Money,
-    Count,
-    Number,
-    Boolean,
-    Text,
-}
 
 /// <summary>A declared type: 百分比, 金额（万元）, 整数（次）, 数值, 是否, 文本.</summary>
 public sealed record DataTypeSyntax(DataTypeKind Kind, string? Unit, SourceSpan Span) : SyntaxNode(Span);
@@ -39,14 +30,6 @@ public sealed record NameExpressionSyntax(NameSyntax Name) : ExpressionSyntax(Na
 
 public sealed record NegateExpressionSyntax(ExpressionSyntax Operand, SourceSpan Span) : ExpressionSyntax(Span);
 
-public enum BinaryOperator
-{
-    Add,
-    Subtract,
-    Multiply,
-    Divide,
-}
-
 public sealed record BinaryExpressionSyntax(ExpressionSyntax Left, BinaryOperator Operator, ExpressionSyntax Right, SourceSpan Span)
     : ExpressionSyntax(Span);
 
@@ -61,15 +44,6 @@ public sealed record VetoZeroSyntax(SourceSpan Span) : VetoEffectSyntax(Span);
 
 /// <summary>A veto / global penalty, applied after the sum.</summary>
 public sealed record VetoSyntax(string Text, VetoEffectSyntax Effect, SourceSpan Span) : SyntaxNode(Span);
-
-public enum ComparisonOperator
-{
-    GreaterOrEqual,
-    LessOrEqual,
-    Greater,
-    Less,
-    Equal,
-}
 
 /// <summary>末级指标数（产出指标、效益指标）> 5: a structural constraint checked at compile time.</summary>
 public sealed record ConstraintSyntax(

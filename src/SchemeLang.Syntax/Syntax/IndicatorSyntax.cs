@@ -1,4 +1,5 @@
 using SchemeLang.Collections;
+using SchemeLang.Runtime;
 using SchemeLang.Text;
 
 namespace SchemeLang.Syntax;
@@ -13,14 +14,5 @@ public sealed record IndicatorSyntax(
     NotApplicableSyntax? NotApplicable,
     EquatableArray<IndicatorSyntax> Children,
     SourceSpan Span) : SyntaxNode(Span);
-
-public enum NotApplicablePolicy
-{
-    /// <summary>得满分: the indicator counts as fully met.</summary>
-    FullMarks,
-
-    /// <summary>重新分配: the weight is shared among the applicable siblings in proportion to theirs.</summary>
-    Redistribute,
-}
 
 public sealed record NotApplicableSyntax(NotApplicablePolicy Policy, SourceSpan Span) : SyntaxNode(Span);

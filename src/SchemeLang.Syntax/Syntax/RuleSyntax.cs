@@ -1,4 +1,5 @@
 using SchemeLang.Collections;
+using SchemeLang.Runtime;
 using SchemeLang.Text;
 
 namespace SchemeLang.Syntax;
@@ -32,15 +33,6 @@ public sealed record StepOutcomeSyntax(QuantitySyntax Start, StepClauseSyntax St
 
 /// <summary>酌情: the evaluator decides, within [0, weight], and gives a reason.</summary>
 public sealed record DiscretionaryOutcomeSyntax(SourceSpan Span) : OutcomeSyntax(Span);
-
-public enum StepDirection
-{
-    /// <summary>每低/每少/每下降: the value falls short of the threshold.</summary>
-    Below,
-
-    /// <summary>每超/每高/每增加: the value exceeds the threshold.</summary>
-    Above,
-}
 
 /// <summary>每低 1个百分点 扣 1 分，不满1个百分点按1个百分点计，扣完为止.</summary>
 public sealed record StepClauseSyntax(

@@ -29,25 +29,7 @@ public sealed record YearHeaderSyntax(QuantitySyntax Year, SourceSpan Span) : He
 
 public sealed record TotalHeaderSyntax(QuantitySyntax Total, SourceSpan Span) : HeaderSyntax(Span);
 
-public enum WeightStyle
-{
-    /// <summary>分值: each indicator carries points; children add up to the parent's points.</summary>
-    Points,
-
-    /// <summary>相对: each indicator carries a percentage of its parent; siblings add up to 100%.</summary>
-    Relative,
-}
-
 public sealed record WeightStyleHeaderSyntax(WeightStyle Style, SourceSpan Span) : HeaderSyntax(Span);
-
-public enum MissingDataPolicy
-{
-    /// <summary>报错: a record lacking an input is an error for that record (the default).</summary>
-    Error,
-
-    /// <summary>不得分: a leaf whose input is missing scores 0, and the explanation says so.</summary>
-    ScoreZero,
-}
 
 public sealed record MissingPolicyHeaderSyntax(MissingDataPolicy Policy, SourceSpan Span) : HeaderSyntax(Span);
 

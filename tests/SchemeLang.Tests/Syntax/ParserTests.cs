@@ -1,4 +1,5 @@
 using SchemeLang.Parsing;
+using SchemeLang.Runtime;
 using SchemeLang.Syntax;
 using SchemeLang.Text;
 

@@ -1,0 +1,9 @@
+namespace SchemeLang.Runtime;
+
+public enum BinaryOperator
+{
+    Add,
+    Subtract,
+    Multiply,
+    Divide,
+}

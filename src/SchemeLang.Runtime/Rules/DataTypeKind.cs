@@ -1,0 +1,11 @@
+namespace SchemeLang.Runtime;
+
+public enum DataTypeKind
+{
+    Percent,
+    Money,
+    Count,
+    Number,
+    Boolean,
+    Text,
+}
