@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using SchemeLang.Diagnostics;
 using SchemeLang.Evaluation;
+using SchemeLang.Runtime;
 
 namespace SchemeLang.Cli.Data;
 
@@ -36,10 +37,10 @@ internal abstract record DataEntry
         var errors = ImmutableArray.CreateBuilder<RecordError>();
         if (!hasId && !problems.Any(problem => problem.Field == DataFileReader.IdField))
         {
-            errors.Add(DiagnosticCatalog.MissingId(recordId));
+            errors.Add(RecordDiagnostics.MissingId(recordId));
         }
 
-        errors.AddRange(problems.Select(problem => DiagnosticCatalog.UnreadableField(recordId, problem.Field, problem.Message)));
+        errors.AddRange(problems.Select(problem => RecordDiagnostics.UnreadableField(recordId, problem.Field, problem.Message)));
         return new Unreadable(recordId, errors.ToImmutable());
     }
 }

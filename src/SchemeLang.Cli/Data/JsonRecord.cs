@@ -15,7 +15,7 @@ internal static class JsonRecord
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            return new DataEntry.Unreadable(fallbackId, [DiagnosticCatalog.UnreadableField(fallbackId, null, $"记录应是一个对象 {{…}}，而这里是{Describe(element.ValueKind)}")]);
+            return new DataEntry.Unreadable(fallbackId, [RecordDiagnostics.UnreadableField(fallbackId, null, $"记录应是一个对象 {{…}}，而这里是{Describe(element.ValueKind)}")]);
         }
 
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);

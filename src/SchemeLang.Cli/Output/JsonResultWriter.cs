@@ -1,7 +1,9 @@
 using System.Buffers;
-using System.Text;
 using System.Text.Json;
+using System.Text;
+using SchemeLang.Diagnostics;
 using SchemeLang.Evaluation;
+using SchemeLang.Runtime;
 
 namespace SchemeLang.Cli.Output;
 

@@ -26,7 +26,7 @@ internal sealed partial class RecordEvaluation
             _missing.Add(key);
             if (_scheme.MissingPolicy == MissingDataPolicy.Error)
             {
-                Error(DiagnosticCatalog.MissingField(record.Id, key));
+                Error(RecordDiagnostics.MissingField(record.Id, key));
             }
         }
 
@@ -45,7 +45,7 @@ internal sealed partial class RecordEvaluation
             return value;
         }
 
-        Error(DiagnosticCatalog.InvalidBoolean(record.Id, key, text));
+        Error(RecordDiagnostics.InvalidBoolean(record.Id, key, text));
         return null;
     }
 
@@ -61,7 +61,7 @@ internal sealed partial class RecordEvaluation
             return count;
         }
 
-        Error(DiagnosticCatalog.InvalidCount(record.Id, key, text));
+        Error(RecordDiagnostics.InvalidCount(record.Id, key, text));
         return 0m;
     }
 
@@ -80,7 +80,7 @@ internal sealed partial class RecordEvaluation
         var value = item.Formula is { } formula ? Compute(item, formula) : Parse(item);
         if (value is { } number && !item.Domain.Contains(number))
         {
-            Error(DiagnosticCatalog.OutsideDomain(record.Id, name, NumberText.Format(number, item.Format), item.Domain.ToDisplayString(item.Format)));
+            Error(RecordDiagnostics.OutsideDomain(record.Id, name, NumberText.Format(number, item.Format), item.Domain.ToDisplayString(item.Format)));
             value = null;
         }
 

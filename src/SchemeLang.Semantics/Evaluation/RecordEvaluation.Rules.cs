@@ -147,7 +147,7 @@ internal sealed partial class RecordEvaluation
         var level = rule.Levels.FirstOrDefault(l => l.Name == chosen.Trim());
         if (level is null)
         {
-            Error(DiagnosticCatalog.UnknownLevel(record.Id, leaf.Key, chosen, rule.Levels.Select(l => l.Name)));
+            Error(RecordDiagnostics.UnknownLevel(record.Id, leaf.Key, chosen, rule.Levels.Select(l => l.Name)));
             return (0m, string.Empty);
         }
 
@@ -166,19 +166,19 @@ internal sealed partial class RecordEvaluation
 
         if (!ValueParser.TryParseScore(scoreText, out var score))
         {
-            Error(DiagnosticCatalog.InvalidScore(record.Id, leaf.Key, scoreText));
+            Error(RecordDiagnostics.InvalidScore(record.Id, leaf.Key, scoreText));
             return (0m, string.Empty);
         }
 
         if (score < 0m || score > leaf.Weight)
         {
-            Error(DiagnosticCatalog.DiscretionaryOutOfRange(record.Id, leaf.Key, score, leaf.Weight));
+            Error(RecordDiagnostics.DiscretionaryOutOfRange(record.Id, leaf.Key, score, leaf.Weight));
             return (0m, string.Empty);
         }
 
         if (string.IsNullOrWhiteSpace(reason))
         {
-            Error(DiagnosticCatalog.ReasonMissing(record.Id, reasonKey));
+            Error(RecordDiagnostics.ReasonMissing(record.Id, reasonKey));
         }
 
         return (score, $"{prefix}得 {NumberText.Points(score)}：{reason}");

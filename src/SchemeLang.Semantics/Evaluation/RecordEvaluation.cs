@@ -23,7 +23,7 @@ internal sealed partial class RecordEvaluation(Evaluator owner, DataRecord recor
         catch (OverflowException)
         {
             // Values near decimal's limit (a huge 酌情 score, a huge amount) cost this record, never the others.
-            Error(DiagnosticCatalog.NumberTooLarge(record.Id, null, "计算中的数值"));
+            Error(RecordDiagnostics.NumberTooLarge(record.Id, null, "计算中的数值"));
             return new RecordResult(record.Id, null, null, [], [], [.. _errors]);
         }
     }
@@ -33,8 +33,8 @@ internal sealed partial class RecordEvaluation(Evaluator owner, DataRecord recor
         foreach (var field in record.Fields.Keys.Where(key => !owner.Inputs.Slots.ContainsKey(key)).Order(StringComparer.Ordinal))
         {
             Error(field.EndsWith("." + InputCatalog.NotApplicableSuffix, StringComparison.Ordinal)
-                ? DiagnosticCatalog.NotApplicableUndeclared(record.Id, field)
-                : DiagnosticCatalog.UnknownField(record.Id, field));
+                ? RecordDiagnostics.NotApplicableUndeclared(record.Id, field)
+                : RecordDiagnostics.UnknownField(record.Id, field));
         }
 
         var results = new List<IndicatorResult>();
@@ -126,7 +126,7 @@ internal sealed partial class RecordEvaluation(Evaluator owner, DataRecord recor
         }
         catch (OverflowException)
         {
-            Error(DiagnosticCatalog.NumberTooLarge(record.Id, leaf.Key, "计算中的数值"));
+            Error(RecordDiagnostics.NumberTooLarge(record.Id, leaf.Key, "计算中的数值"));
             return (0m, string.Empty);
         }
     }

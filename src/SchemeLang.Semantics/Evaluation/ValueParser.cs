@@ -66,18 +66,18 @@ internal static class ValueParser
             case DecimalText.Problem.None:
                 break;
             case DecimalText.Problem.MisplacedComma:
-                return DiagnosticCatalog.MisplacedComma(record, field, text);
+                return RecordDiagnostics.MisplacedComma(record, field, text);
             case DecimalText.Problem.TooLarge:
-                return DiagnosticCatalog.NumberTooLarge(record, field, $"「{text}」");
+                return RecordDiagnostics.NumberTooLarge(record, field, $"「{text}」");
             case DecimalText.Problem.NotANumber:
-                return DiagnosticCatalog.InvalidNumber(record, field, text, Describe(item));
+                return RecordDiagnostics.InvalidNumber(record, field, text, Describe(item));
             default:
                 throw new UnreachableException("every DecimalText.Problem is handled above");
         }
 
         if (scale == 0m)
         {
-            return DiagnosticCatalog.PercentWithoutSign(record, field, text, number);
+            return RecordDiagnostics.PercentWithoutSign(record, field, text, number);
         }
 
         try
@@ -86,10 +86,10 @@ internal static class ValueParser
         }
         catch (OverflowException)
         {
-            return DiagnosticCatalog.NumberTooLarge(record, field, $"「{text}」");
+            return RecordDiagnostics.NumberTooLarge(record, field, $"「{text}」");
         }
 
-        return item.Type == DataTypeKind.Count && value != decimal.Truncate(value) ? DiagnosticCatalog.NotAnInteger(record, field, text) : null;
+        return item.Type == DataTypeKind.Count && value != decimal.Truncate(value) ? RecordDiagnostics.NotAnInteger(record, field, text) : null;
     }
 
     public static bool TryParseCount(string text, out decimal value) =>

@@ -355,81 +355,12 @@ public static class DiagnosticCatalog
 
     // ---------------------------------------------------------------- SL5xxx: data records (reported per record by score and test)
 
-    public static readonly DiagnosticDefinition MissingFieldDefinition = new("SL5001", Severity.Error, "记录缺少字段");
-    public static readonly DiagnosticDefinition UnknownFieldDefinition = new("SL5002", Severity.Error, "记录有多余字段");
-    public static readonly DiagnosticDefinition InvalidNumberDefinition = new("SL5003", Severity.Error, "字段值不是数值");
-    public static readonly DiagnosticDefinition OutsideDomainDefinition = new("SL5004", Severity.Error, "字段值超出取值范围");
-    public static readonly DiagnosticDefinition NotApplicableUndeclaredDefinition = new("SL5005", Severity.Error, "指标未规定不适用时的处理");
-    public static readonly DiagnosticDefinition ReasonMissingDefinition = new("SL5006", Severity.Error, "酌情评分缺少理由");
-    public static readonly DiagnosticDefinition MissingIdDefinition = new("SL5007", Severity.Error, "记录缺少编号");
-    public static readonly DiagnosticDefinition InvalidBooleanDefinition = new("SL5008", Severity.Error, "字段值不是“是”或“否”");
-    public static readonly DiagnosticDefinition UnknownLevelDefinition = new("SL5009", Severity.Error, "不是本指标的等次");
-    public static readonly DiagnosticDefinition InvalidCountDefinition = new("SL5010", Severity.Error, "次数不是非负整数");
-    public static readonly DiagnosticDefinition InvalidScoreDefinition = new("SL5011", Severity.Error, "酌情得分不是分值");
-    public static readonly DiagnosticDefinition PercentWithoutSignDefinition = new("SL5012", Severity.Error, "百分比没有写 %");
-    public static readonly DiagnosticDefinition NumberTooLargeDefinition = new("SL5013", Severity.Error, "数值过大");
-    public static readonly DiagnosticDefinition DiscretionaryOutOfRangeDefinition = new("SL5014", Severity.Error, "酌情得分超出指标分值");
-    public static readonly DiagnosticDefinition UnreadableFieldDefinition = new("SL5015", Severity.Error, "记录或字段无法读取");
-
-    public static RecordError MissingField(string record, string field) =>
-        new(MissingFieldDefinition.Code, record, field, "缺少此字段");
-
-    public static RecordError UnknownField(string record, string field) =>
-        new(UnknownFieldDefinition.Code, record, field, "方案中没有这个输入");
-
-    public static RecordError NotApplicableUndeclared(string record, string field) =>
-        new(NotApplicableUndeclaredDefinition.Code, record, field, "该指标的评分标准没有规定不适用时如何处理（不适用 得满分 / 不适用 重新分配）");
-
-    public static RecordError InvalidNumber(string record, string field, string text, string expected) =>
-        new(InvalidNumberDefinition.Code, record, field, $"「{text}」不是{expected}");
-
-    public static RecordError MisplacedComma(string record, string field, string text) =>
-        new(InvalidNumberDefinition.Code, record, field, $"「{text}」中的逗号不是千位分隔符（如 94,767,246.66），无法确定这个数");
-
-    public static RecordError NotAnInteger(string record, string field, string text) =>
-        new(InvalidNumberDefinition.Code, record, field, $"「{text}」不是整数");
-
-    public static RecordError OutsideDomain(string record, string field, string value, string domain) =>
-        new(OutsideDomainDefinition.Code, record, field, $"{value} 不在取值范围 {domain} 内");
-
-    public static RecordError ReasonMissing(string record, string field) =>
-        new(ReasonMissingDefinition.Code, record, field, "酌情评分必须写明理由");
-
-    public static RecordError MissingId(string record) =>
-        new(MissingIdDefinition.Code, record, "id", "记录没有 id");
-
-    public static RecordError InvalidBoolean(string record, string field, string text) =>
-        new(InvalidBooleanDefinition.Code, record, field, $"「{text}」应为“是”或“否”");
-
-    public static RecordError UnknownLevel(string record, string field, string text, IEnumerable<string> levels) =>
-        new(UnknownLevelDefinition.Code, record, field, $"「{text}」不是本指标的等次，应为 {string.Join("、", levels)} 之一");
-
-    public static RecordError InvalidCount(string record, string field, string text) =>
-        new(InvalidCountDefinition.Code, record, field, $"「{text}」应为不小于 0 的整数");
-
-    public static RecordError InvalidScore(string record, string field, string text) =>
-        new(InvalidScoreDefinition.Code, record, field, $"「{text}」不是分值");
-
-    public static RecordError PercentWithoutSign(string record, string field, string text, decimal bare) =>
-        new(PercentWithoutSignDefinition.Code, record, field,
-            $"「{text}」是百分比却没有写 %：读作比率是 {NumberText.Percent(bare)}，读作百分数是 {NumberText.Plain(bare)}%。"
-            + $"请写成「{NumberText.Percent(bare)}」或「{NumberText.Plain(bare)}%」，或者声明读法：方案中写「百分比数据 小数」或「百分比数据 百分数」，命令行用 --percent ratio 或 --percent percent");
-
-    public static RecordError NumberTooLarge(string record, string? field, string what) =>
-        new(NumberTooLargeDefinition.Code, record, field, $"{what}太大，超出可计算的范围");
-
-    public static RecordError DiscretionaryOutOfRange(string record, string field, decimal score, decimal weight) =>
-        new(DiscretionaryOutOfRangeDefinition.Code, record, field, $"酌情得分 {NumberText.Points(score)}不在 [0, {NumberText.Plain(weight)}] 分之内");
-
-    public static RecordError UnreadableField(string record, string? field, string reason) =>
-        new(UnreadableFieldDefinition.Code, record, field, reason);
-
     /// <summary>Codes once used and since withdrawn: never given out again, so an old report's code keeps one meaning.</summary>
     public static IReadOnlyList<string> Retired { get; } = ["SL2016"];
 
     /// <summary>Every descriptor, for the uniqueness test, the code pages and `schemelang explain`.</summary>
     public static IReadOnlyList<DiagnosticDefinition> All { get; } =
-        typeof(DiagnosticCatalog).GetFields()
+        typeof(DiagnosticCatalog).GetFields().Concat(typeof(RecordDiagnostics).GetFields())
             .Where(field => field.FieldType == typeof(DiagnosticDefinition))
             .Select(field => (DiagnosticDefinition)field.GetValue(null)!)
             .OrderBy(descriptor => descriptor.Code, StringComparer.Ordinal)

@@ -2,16 +2,6 @@ using SchemeLang.Text;
 
 namespace SchemeLang.Diagnostics;
 
-public enum Severity
-{
-    Info,
-    Warning,
-    Error,
-}
-
-/// <summary>What a diagnostic code means; one per code, all in <see cref="DiagnosticCatalog"/>.</summary>
-public sealed record DiagnosticDefinition(string Code, Severity Severity, string Title);
-
 /// <summary>Where a diagnostic points: a file and a span in it.</summary>
 public sealed record SourceLocation(SourceFile Source, SourceSpan Span)
 {

@@ -1,6 +1,7 @@
 using SchemeLang.Binding;
 using SchemeLang.Diagnostics;
 using SchemeLang.Evaluation;
+using SchemeLang.Runtime;
 using SchemeLang.Tests.Support;
 
 namespace SchemeLang.Tests.Architecture;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SchemeLang.Diagnostics;
 using SchemeLang.Runtime;
 using static SchemeLang.Tests.Support.Schemes;
 
@@ -95,6 +96,6 @@ public class DerivedWeightTests
 
     private static IEnumerable<decimal> Decimals(string text) => text.Split(' ').Select(part => decimal.Parse(part, CultureInfo.InvariantCulture));
 
-    private static SchemeLang.Evaluation.DataRecord Record(params (string Key, string Value)[] fields) =>
+    private static SchemeLang.Runtime.DataRecord Record(params (string Key, string Value)[] fields) =>
         new("r1", fields.ToDictionary(field => field.Key, field => field.Value));
 }

@@ -1,4 +1,6 @@
+using SchemeLang.Diagnostics;
 using SchemeLang.Evaluation;
+using SchemeLang.Runtime;
 using static SchemeLang.Tests.Support.Schemes;
 
 namespace SchemeLang.Tests.Evaluation;

@@ -1,5 +1,7 @@
 using CsCheck;
+using SchemeLang.Diagnostics;
 using SchemeLang.Evaluation;
+using SchemeLang.Runtime;
 using SchemeLang.Tests.Properties.Generators;
 
 namespace SchemeLang.Tests.Properties;

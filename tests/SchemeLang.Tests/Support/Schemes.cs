@@ -1,6 +1,7 @@
 using SchemeLang.Binding;
 using SchemeLang.Diagnostics;
 using SchemeLang.Evaluation;
+using SchemeLang.Runtime;
 using SchemeLang.Text;
 
 namespace SchemeLang.Tests.Support;

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using SchemeLang.Binding;
+using SchemeLang.Diagnostics;
 using SchemeLang.Evaluation;
+using SchemeLang.Runtime;
 using SchemeLang.Tests.Properties.Generators;
 
 namespace SchemeLang.Tests.Fuzz.Engine;

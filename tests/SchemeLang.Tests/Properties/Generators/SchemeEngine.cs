@@ -1,4 +1,6 @@
+using SchemeLang.Diagnostics;
 using SchemeLang.Evaluation;
+using SchemeLang.Runtime;
 using SchemeLang.Testing;
 using SchemeLang.Text;
 

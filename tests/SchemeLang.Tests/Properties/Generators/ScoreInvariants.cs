@@ -1,5 +1,7 @@
 using SchemeLang.Binding;
+using SchemeLang.Diagnostics;
 using SchemeLang.Evaluation;
+using SchemeLang.Runtime;
 
 namespace SchemeLang.Tests.Properties.Generators;
 

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using SchemeLang.Diagnostics;
 
-namespace SchemeLang.Evaluation;
+namespace SchemeLang.Runtime;
 
 /// <summary>A record's scores, or why it could not be scored. Errors never stop the other records.</summary>
 public sealed record RecordResult(

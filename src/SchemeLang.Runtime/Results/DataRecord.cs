@@ -1,4 +1,4 @@
-namespace SchemeLang.Evaluation;
+namespace SchemeLang.Runtime;
 
 /// <summary>
 /// One row of evaluation data: an id and its fields as written (JSON numbers in their JSON text, true/false as 是/否).
