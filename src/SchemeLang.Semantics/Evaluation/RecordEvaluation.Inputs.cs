@@ -40,7 +40,7 @@ internal sealed partial class RecordEvaluation
             return null;
         }
 
-        if (ValueParser.TryParseBoolean(text, out var value))
+        if (InputValues.TryParseBoolean(text, out var value))
         {
             return value;
         }
@@ -56,7 +56,7 @@ internal sealed partial class RecordEvaluation
             return 0m;
         }
 
-        if (ValueParser.TryParseCount(text, out var count))
+        if (InputValues.TryParseCount(text, out var count))
         {
             return count;
         }
@@ -95,7 +95,7 @@ internal sealed partial class RecordEvaluation
             return null;
         }
 
-        if (ValueParser.ParseNumber(item, text, owner.PercentReading, record.Id, item.Name, out var value) is { } error)
+        if (InputValues.ParseNumber(new NumberInput(item.Type, item.Unit, item.Scale), text, owner.PercentReading, record.Id, item.Name, out var value) is { } error)
         {
             Error(error);
             return null;

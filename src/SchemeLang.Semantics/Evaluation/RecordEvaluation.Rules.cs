@@ -164,7 +164,7 @@ internal sealed partial class RecordEvaluation
             return (0m, string.Empty);
         }
 
-        if (!ValueParser.TryParseScore(scoreText, out var score))
+        if (!InputValues.TryParseScore(scoreText, out var score))
         {
             Error(RecordDiagnostics.InvalidScore(record.Id, leaf.Key, scoreText));
             return (0m, string.Empty);

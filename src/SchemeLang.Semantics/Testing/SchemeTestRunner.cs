@@ -72,7 +72,7 @@ public static class SchemeTestRunner
     private static void CompareScore(List<string> failures, string what, string expectedText, decimal actual, string? explanation)
     {
         // Read as a data record's score is read: ５分 and 5分 are one number.
-        if (!ValueParser.TryParseScore(expectedText, out var expected))
+        if (!InputValues.TryParseScore(expectedText, out var expected))
         {
             failures.Add($"{what}：期望值「{expectedText}」不是分数");
         }

@@ -1,12 +1,13 @@
 using System.Diagnostics;
-using SchemeLang.Binding;
 using SchemeLang.Diagnostics;
-using SchemeLang.Runtime;
 
-namespace SchemeLang.Evaluation;
+namespace SchemeLang.Runtime;
 
-/// <summary>Reads a field's text as the value its slot expects; a value it cannot read gives that record's error.</summary>
-internal static class ValueParser
+/// <summary>
+/// Reads a record field's text as the value its input expects, the one way the interpreter and generated scorers
+/// both read data; a value it cannot read gives that record's error.
+/// </summary>
+public static class InputValues
 {
     public static bool TryParseBoolean(string text, out bool value)
     {
@@ -28,7 +29,7 @@ internal static class ValueParser
     /// A data item's number, normalised: percentages to ratios, money to yuan. A percentage carries its % unless the
     /// scheme (or the command line) declared how a bare number reads.
     /// </summary>
-    public static RecordError? ParseNumber(DataItem item, string text, PercentReading reading, string record, string field, out decimal value)
+    public static RecordError? ParseNumber(NumberInput item, string text, PercentReading reading, string record, string field, out decimal value)
     {
         value = 0m;
         var normalized = DecimalText.Normalize(text);
@@ -99,7 +100,7 @@ internal static class ValueParser
     public static bool TryParseScore(string text, out decimal value) =>
         DecimalText.TryParse(DecimalText.Normalize(text).TrimEnd('分'), out value) == DecimalText.Problem.None;
 
-    private static string Describe(DataItem item) => item.Type switch
+    private static string Describe(NumberInput item) => item.Type switch
     {
         DataTypeKind.Percent => "百分数（如 96.87%）",
         DataTypeKind.Money => $"金额（如 117.42{item.Unit ?? "元"}）",
@@ -108,3 +109,6 @@ internal static class ValueParser
         _ => throw new UnreachableException($"data type {item.Type}"),
     };
 }
+
+/// <summary>What a numeric data input is: its type, the unit it is declared in, and the factor to its base unit (万元 → 10000).</summary>
+public readonly record struct NumberInput(DataTypeKind Type, string? Unit, decimal Scale);
