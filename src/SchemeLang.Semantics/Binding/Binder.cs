@@ -48,7 +48,8 @@ public sealed partial class Binder
         var title = Header<TitleHeaderSyntax>("方案", "方案 2023年某项目绩效评价")?.Title ?? string.Empty;
         var yearHeader = Header<YearHeaderSyntax>("年度", null);
         var year = yearHeader?.Year.Value is { } y ? (int?)(int)Math.Min(y, 9999) : null;
-        var total = Header<TotalHeaderSyntax>("总分", "总分 100")?.Total.Value ?? 100m;
+        var totalHeader = Header<TotalHeaderSyntax>("总分", "总分 100");
+        var total = totalHeader?.Total.Value ?? 100m;
         _weightStyle = Header<WeightStyleHeaderSyntax>("权重", null)?.Style ?? WeightStyle.Points;
         var missing = Header<MissingPolicyHeaderSyntax>("缺失数据", null)?.Policy ?? MissingDataPolicy.Error;
         var decimals = Decimals(Header<DecimalsHeaderSyntax>("小数位", null));
@@ -95,7 +96,7 @@ public sealed partial class Binder
             .OfType<DataItem>()
             .Distinct()
             .ToEquatableArray();
-        var scheme = new BoundScheme(Source, title, year, total, _weightStyle, missing, decimals, percentReading, dataItems, indicators, grades, vetoes, constraints, EquatableArray<SchemeTest>.Empty);
+        var scheme = new BoundScheme(Source, title, year, total, totalHeader?.Total.Span ?? new SourceSpan(0, 0), _weightStyle, missing, decimals, percentReading, dataItems, indicators, grades, vetoes, constraints, EquatableArray<SchemeTest>.Empty);
         return scheme with { Tests = _syntax.Tests.Select(test => BindTest(test, scheme)).ToEquatableArray() };
     }
 

@@ -13,6 +13,7 @@ public sealed record BoundScheme(
     string Title,
     int? Year,
     decimal Total,
+    SourceSpan TotalSpan,
     WeightStyle WeightStyle,
     MissingDataPolicy MissingPolicy,
     int Decimals,

@@ -55,6 +55,11 @@ public sealed class SchemeChecker
             }
         }
 
+        if (Scoring.RoundScore(_scheme.Total, _scheme.Decimals) != _scheme.Total)
+        {
+            _diagnostics.Add(DiagnosticCatalog.TotalPrecision(At(_scheme.TotalSpan), _scheme.Total, _scheme.Decimals));
+        }
+
         if (_scheme.WeightStyle == WeightStyle.Relative)
         {
             CheckRelative(_scheme.Indicators, _scheme.Title, _scheme.Total, new SourceSpan(0, 0));

@@ -134,7 +134,7 @@ internal sealed class SyntaxTreeBuilder(SourceFile source, DiagnosticBag diagnos
         {
             TitleHeaderContext title => new TitleHeaderSyntax(Text(title.text()), span),
             YearHeaderContext year => Quantity(year.NUMBER()) is { } value ? new YearHeaderSyntax(value, span) : null,
-            TotalHeaderContext total => Quantity(total.POINTS() ?? total.NUMBER()) is { } value ? new TotalHeaderSyntax(value, span) : null,
+            TotalHeaderContext total => Quantity(total.POINTS() ?? total.NUMBER()) is { } value && WithinPoints(value) ? new TotalHeaderSyntax(value, span) : null,
             WeightStyleHeaderContext style => new WeightStyleHeaderSyntax(style.weightStyle.Text == "相对" ? WeightStyle.Relative : WeightStyle.Points, span),
             MissingPolicyHeaderContext policy => new MissingPolicyHeaderSyntax(policy.policy.Text == "不得分" ? MissingDataPolicy.ScoreZero : MissingDataPolicy.Error, span),
             DecimalsHeaderContext decimals => Quantity(decimals.NUMBER()) is { } value ? new DecimalsHeaderSyntax(value, span) : null,
@@ -629,6 +629,7 @@ internal sealed class SyntaxTreeBuilder(SourceFile source, DiagnosticBag diagnos
         var span = Span(token, token);
         var (digits, unit, scale) = SplitUnit(text);
         if (!decimal.TryParse(ToAsciiDigits(digits), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            || !ReadsExactly(ToAsciiDigits(digits), value)
             || !TryScale(value, scale, out var scaled))
         {
             diagnostics.Add(DiagnosticCatalog.NumberOutOfRange(new SourceLocation(source, span), text));
@@ -647,6 +648,20 @@ internal sealed class SyntaxTreeBuilder(SourceFile source, DiagnosticBag diagnos
         return new QuantitySyntax(scaled, unit, Normalize(text), span);
     }
 
+    /// <summary>
+    /// Whether <paramref name="value"/> is the number written: decimal keeps 28 to 29 significant digits and rounds the
+    /// rest away without a word, so 小数位 0.00000000000000000000000000001 would read as 0.
+    /// </summary>
+    private static bool ReadsExactly(string digits, decimal value) =>
+        Canonical(digits) == Canonical(value.ToString(CultureInfo.InvariantCulture));
+
+    private static string Canonical(string digits)
+    {
+        var trimmed = digits.Contains('.') ? digits.TrimEnd('0').TrimEnd('.') : digits;
+        trimmed = trimmed.TrimStart('0');
+        return trimmed.Length == 0 || trimmed[0] == '.' ? "0" + trimmed : trimmed;
+    }
+
     private static (decimal Value, string Text)? Limit(QuantityUnit unit) => unit switch
     {
         QuantityUnit.Points => (MaxPoints, "1000000000分"),
@@ -654,6 +669,19 @@ internal sealed class SyntaxTreeBuilder(SourceFile source, DiagnosticBag diagnos
         QuantityUnit.None or QuantityUnit.Yuan => null,
         _ => throw new UnreachableException($"unit {unit}"),
     };
+
+    /// <summary>总分 may be written without 分; it is points all the same, with their limit.</summary>
+    private bool WithinPoints(QuantitySyntax total)
+    {
+        if (total.Value <= MaxPoints)
+        {
+            return true;
+        }
+
+        diagnostics.Add(DiagnosticCatalog.NumberAboveLimit(new SourceLocation(source, total.Span), total.Text, "1000000000分"));
+        _complete = false;
+        return false;
+    }
 
     /// <summary>The largest points a scheme may write: far above any real 总分, far below decimal's range once summed.</summary>
     public const decimal MaxPoints = 1_000_000_000m;

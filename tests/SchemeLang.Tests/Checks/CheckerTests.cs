@@ -166,4 +166,25 @@ public class CheckerTests
     [InlineData("权重 相对\nA 甲 1%\n  A1 乙 79228162514264337593543950335%\n    是否 达到\n", "test.scheme:6:8 SL1007 数值「79228162514264337593543950335%」超过上限 1000000%")]
     public void Points_and_percentages_beyond_any_scheme_are_one_diagnostic_not_an_overflow(string tree, string expected) =>
         Assert.Equal([expected], Compile($"方案 上限\n总分 4\n等级 合格 ≥ 0\n{tree}").Diagnostics.Select(Describe));
+
+    [Fact]
+    public void A_total_beyond_any_scheme_is_one_diagnostic_not_an_overflow_when_weights_are_apportioned() =>
+        Assert.Equal(
+            ["test.scheme:2:4 SL1007 数值「737593543950335」超过上限 1000000000分"],
+            Compile("方案 上限\n总分 737593543950335\n权重 相对\n等级 合格 ≥ 0\nA 甲 31%\n  是否 达到\nB 乙 69%\n  是否 达到\n").Diagnostics.Select(Describe));
+
+    [Fact]
+    public void A_number_with_more_digits_than_decimal_keeps_is_not_rounded_away_silently() =>
+        Assert.Equal(
+            ["test.scheme:3:5 SL1007 数值「0.00000000000000000000000000001」太大，超出可表示的范围"],
+            Compile("方案 精度\n总分 10\n小数位 0.00000000000000000000000000001\n等级 合格 ≥ 0\nA 甲 10分\n  是否 达到\n").Diagnostics.Select(Describe));
+
+    [Fact]
+    public void A_total_with_more_places_than_the_scores_is_an_error() =>
+        Assert.Equal(
+            [
+                "test.scheme:2:4 SL3005 总分 12.5分有 1 位小数，而得分只保留 0 位小数，满分记录的总分无法等于总分",
+                "test.scheme:6:1 SL3006 指标「甲」的分值取 12分（12.5分 × 100% = 12.5分，按最大余额法取到得分的小数位，使同级分值合计仍为 12.5分）",
+            ],
+            Compile("方案 精度\n总分 12.5\n小数位 0\n权重 相对\n等级 合格 ≥ 0\nA 甲 100%\n  是否 达到\n").Diagnostics.Select(Describe));
 }
