@@ -1,0 +1,95 @@
+using SchemeLang.Binding;
+using SchemeLang.Diagnostics;
+
+namespace SchemeLang.Checks;
+
+/// <summary>Checklists, levels and proportional rules: points that add up to the weight.</summary>
+public sealed partial class SchemeChecker
+{
+    private void CheckChecklist(Indicator leaf, ChecklistRule checklist)
+    {
+        var sum = checklist.Items.Sum(item => item.Points);
+        if (sum != leaf.Weight)
+        {
+            _diagnostics.Add(DiagnosticCatalog.ChecklistSum(At(checklist.Span), leaf.Name, sum, leaf.Weight));
+        }
+
+        // ① ② ③ or (1) (2) (3): each item's mark should be the next number.
+        for (var i = 0; i < checklist.Items.Count; i++)
+        {
+            var item = checklist.Items[i];
+            if (MarkNumber(item.Mark) is { } number && number != i + 1)
+            {
+                _diagnostics.Add(DiagnosticCatalog.DuplicateItemMark(At(item.Span), item.Mark));
+                break;
+            }
+        }
+    }
+
+    private static int? MarkNumber(string mark)
+    {
+        if (mark.Length == 1 && mark[0] is >= '\u2460' and <= '\u2473')
+        {
+            return mark[0] - '\u2460' + 1;
+        }
+
+        var digits = new string(mark.Where(char.IsAsciiDigit).ToArray());
+        return int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : null;
+    }
+
+    private void CheckLevels(Indicator leaf, LevelRule levels)
+    {
+        if (levels.Levels.Count == 0)
+        {
+            return;
+        }
+
+        var top = levels.Levels.Max(level => level.Points);
+        if (top != leaf.Weight)
+        {
+            _diagnostics.Add(DiagnosticCatalog.LevelTop(At(levels.Span), leaf.Name, top, leaf.Weight));
+        }
+
+        var seen = new Dictionary<string, Level>(StringComparer.Ordinal);
+        foreach (var level in levels.Levels)
+        {
+            if (!seen.TryAdd(level.Name, level))
+            {
+                _diagnostics.Add(DiagnosticCatalog.DuplicateLevel(At(level.Span), level.Name));
+            }
+        }
+
+        var byPoints = new Dictionary<decimal, Level>();
+        foreach (var level in levels.Levels)
+        {
+            if (byPoints.TryGetValue(level.Points, out var earlier) && earlier.Name != level.Name)
+            {
+                _diagnostics.Add(DiagnosticCatalog.LevelPointsNotDistinct(At(level.Span), earlier.Name, level.Name, level.Points));
+            }
+            else
+            {
+                byPoints.TryAdd(level.Points, level);
+            }
+        }
+    }
+
+    private void CheckProportional(Indicator leaf, ProportionalRule proportional)
+    {
+        if (_scheme.FindDataItem(proportional.Subject) is not { } subject)
+        {
+            return;
+        }
+
+        if (proportional.Cap is { } cap)
+        {
+            if (cap > 1m)
+            {
+                _diagnostics.Add(DiagnosticCatalog.PointsExceedWeight(At(proportional.Span), "按比例封顶时", leaf.Weight * cap, leaf.Weight));
+            }
+        }
+        else if (subject.Domain.Upper is not { } upper || upper > 1m)
+        {
+            _diagnostics.Add(DiagnosticCatalog.ProportionalCap(At(proportional.Span), subject.Name, subject.Domain.ToDisplayString(subject.Format)));
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using SchemeLang.Binding;
+using SchemeLang.Diagnostics;
+using SchemeLang.Runtime;
+using SchemeLang.Text;
+
+namespace SchemeLang.Checks;
+
+/// <summary>Stepwise deductions: step sizes, stated rounding, and steps that can occur inside their band or below their threshold.</summary>
+public sealed partial class SchemeChecker
+{
+    private void CheckStep(StepDeduction step, SourceSpan span)
+    {
+        if (step.StepSize <= 0m)
+        {
+            _diagnostics.Add(DiagnosticCatalog.StepNotPositive(At(span), $"每档步长「{step.StepText}」"));
+        }
+
+        if (step.PointsPerStep <= 0m)
+        {
+            _diagnostics.Add(DiagnosticCatalog.StepNotPositive(At(span), "每档扣分"));
+        }
+
+        if (!step.RoundingStated)
+        {
+            _diagnostics.Add(DiagnosticCatalog.StepRoundingUnstated(At(span)));
+        }
+    }
+
+    /// <summary>A threshold met from below (≥, >) deducts for values under it (每低); one met from above, for values over it (每超).</summary>
+    private void CheckStepDirection(StepRule step)
+    {
+        var required = step.Operator switch
+        {
+            ComparisonOperator.GreaterOrEqual or ComparisonOperator.Greater => StepDirection.Below,
+            ComparisonOperator.LessOrEqual or ComparisonOperator.Less => StepDirection.Above,
+            ComparisonOperator.Equal => step.Step.Direction,
+            _ => throw new UnreachableException($"comparison {step.Operator}"),
+        };
+        if (step.Step.Direction != required)
+        {
+            var format = _scheme.FindDataItem(step.Subject)?.Format ?? ValueFormat.Plain;
+            var threshold = NumberText.Format(step.Threshold, format);
+            _diagnostics.Add(DiagnosticCatalog.StepDirection(At(step.Span), $"「{step.Subject}」达标线 {threshold}：", DirectionWord(step.Step.Direction),
+                $"未达标的值都{(required == StepDirection.Below ? "低于" : "高于")} {threshold}"));
+        }
+    }
+
+    /// <summary>
+    /// A stepped band counts its steps from the edge where it meets the next band: its upper edge for 每低, its lower
+    /// edge for 每超. Without such an edge the steps point out of the band and never count.
+    /// </summary>
+    private void CheckStepEdge(Band band, StepFromEdgeOutcome step, IReadOnlyList<Band> bands, ValueFormat format)
+    {
+        var below = step.Step.Direction == StepDirection.Below;
+        var edge = below ? band.Range.Upper : band.Range.Lower;
+        var where = $"档次 {band.Range.ToDisplayString(format)} ";
+        if (edge is not { } at)
+        {
+            _diagnostics.Add(DiagnosticCatalog.StepDirection(At(band.Span), where, DirectionWord(step.Step.Direction),
+                $"本档没有{(below ? "上" : "下")}端点，无从起算"));
+        }
+        else if (!bands.Any(other => other != band && (other.Range.Contains(at) || other.Range.Lower == at || other.Range.Upper == at)))
+        {
+            _diagnostics.Add(DiagnosticCatalog.StepDirection(At(band.Span), where, DirectionWord(step.Step.Direction),
+                $"本档的{(below ? "上" : "下")}端点 {NumberText.Format(at, format)} 不与其他档次相接"));
+        }
+    }
+
+    private static string DirectionWord(StepDirection direction) => direction switch
+    {
+        StepDirection.Below => "低",
+        StepDirection.Above => "超",
+        _ => throw new UnreachableException($"step direction {direction}"),
+    };
+}
