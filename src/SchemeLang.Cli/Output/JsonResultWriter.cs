@@ -90,7 +90,7 @@ internal sealed class JsonResultWriter : IResultWriter
             _json.WriteStartObject();
             _json.WriteString("key", veto.Key);
             _json.WriteString("text", veto.Text);
-            _json.WriteString("effect", VetoText.Effect(veto));
+            _json.WriteString("effect", Explanations.Veto(veto.Written, veto.Deducted));
             _json.WriteNumber("deducted", Normalize(veto.Deducted));
             _json.WriteEndObject();
         }

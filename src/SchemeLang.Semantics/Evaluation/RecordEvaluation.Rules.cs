@@ -11,8 +11,7 @@ internal sealed partial class RecordEvaluation
     private (decimal, string) ScorePassFail(Indicator leaf, PassFailRule pass)
     {
         var met = Boolean(leaf.Key, required: true) == true;
-        var condition = pass.Condition is null ? string.Empty : $"「{pass.Condition}」";
-        return met ? (pass.Points, $"达到{condition}，得 {NumberText.Points(pass.Points)}") : (0m, $"未达到{condition}，不得分");
+        return (met ? pass.Points : 0m, Explanations.PassFail(pass.Condition, met, pass.Points));
     }
 
     private (decimal, string) ScoreChecklist(Indicator leaf, ChecklistRule checklist)
@@ -23,10 +22,10 @@ internal sealed partial class RecordEvaluation
         {
             var met = Boolean($"{leaf.Key}.{item.Index}", required: true) == true;
             sum += met ? item.Points : 0m;
-            parts.Add($"{item.Mark}{item.Text}{(met ? $" 得 {NumberText.Points(item.Points)}" : " 未达到，不得分")}");
+            parts.Add(Explanations.ChecklistItem(item.Mark, item.Text, met, item.Points));
         }
 
-        return (sum, $"{string.Join("；", parts)}；合计 {NumberText.Points(sum)}");
+        return (sum, Explanations.Checklist(parts, sum));
     }
 
     private (decimal, string) ScoreBand(Indicator leaf, BandRule rule)
@@ -40,18 +39,18 @@ internal sealed partial class RecordEvaluation
         var band = rule.Bands.FirstOrDefault(b => b.Range.Contains(value))
             ?? throw new UnreachableException($"{rule.Subject} = {value} is in no band; the checker proves the bands cover its domain");
         var edges = new[] { band.Range.Lower, band.Range.Upper }.OfType<decimal>().ToArray();
-        var where = $"{rule.Subject} {NumberText.Approximate(value, item.Format, edges)}，位于 {band.Range.ToDisplayString(item.Format)} 档";
+        var where = Explanations.InBand(Explanations.Value(rule.Subject, value, item.Format, edges), band.Range, item.Format);
         switch (band.Outcome)
         {
             case FixedPointsOutcome fixedPoints:
-                return (fixedPoints.Points, fixedPoints.Points == 0m ? $"{where}，不得分" : $"{where}，得 {NumberText.Points(fixedPoints.Points)}");
+                return (fixedPoints.Points, Explanations.FixedPoints(where, fixedPoints.Points));
             case StepFromEdgeOutcome step:
                 var edge = (step.Step.Direction == StepDirection.Below ? band.Range.Upper : band.Range.Lower)
                     ?? throw new UnreachableException("the checker proves a stepped band has the edge its steps are counted from (SL3111)");
                 var (score, deduction) = Deduct(step.Start, edge, value, step.Step, item);
-                return (score, $"{where}，{deduction}，自 {NumberText.Points(step.Start)}起扣，得 {NumberText.Points(Round(score))}");
+                return (score, Explanations.SteppedBand(where, deduction, step.Start, Round(score)));
             case DiscretionaryOutcome:
-                return ScoreDiscretionary(leaf, $"{where}，酌情");
+                return ScoreDiscretionary(leaf, Explanations.DiscretionaryInBand(where));
             default:
                 throw new UnreachableException($"band outcome {band.Outcome.GetType().Name} has no evaluation");
         }
@@ -65,15 +64,15 @@ internal sealed partial class RecordEvaluation
         }
 
         var item = _scheme.FindDataItem(rule.Subject)!;
-        var shown = $"{rule.Subject} {NumberText.Approximate(value, item.Format, rule.Threshold)}";
+        var shown = Explanations.Value(rule.Subject, value, item.Format, rule.Threshold);
         var threshold = NumberText.Format(rule.Threshold, item.Format);
         if (Comparison.Holds(rule.Operator, value, rule.Threshold))
         {
-            return (rule.FullMarks, $"{shown}，达到 {Comparison.Symbol(rule.Operator)} {threshold}，得 {NumberText.Points(rule.FullMarks)}");
+            return (rule.FullMarks, Explanations.ThresholdMet(shown, rule.Operator, threshold, rule.FullMarks));
         }
 
         var (score, deduction) = Deduct(rule.FullMarks, rule.Threshold, value, rule.Step, item);
-        return (score, $"{shown}，未达到 {Comparison.Symbol(rule.Operator)} {threshold}，{deduction}，得 {NumberText.Points(Round(score))}");
+        return (score, Explanations.ThresholdMissed(shown, rule.Operator, threshold, deduction, Round(score)));
     }
 
     /// <summary>The stepwise deduction from <paramref name="edge"/> to <paramref name="value"/>, with its explanation.</summary>
@@ -83,23 +82,7 @@ internal sealed partial class RecordEvaluation
         var steps = Scoring.CountSteps(distance, step.StepSize, step.Rounding);
         var deducted = Math.Min(start, steps * step.PointsPerStep);
         var score = Scoring.DeductSteps(start, distance, step.StepSize, step.PointsPerStep, step.Rounding);
-        var gap = item.Type == DataTypeKind.Percent
-            ? $"{NumberText.Approximate(distance * 100m, ValueFormat.Plain, 0m)} 个百分点"
-            : NumberText.Approximate(distance, item.Format, 0m);
-        var rounding = step.Rounding switch
-        {
-            StepRounding.Ceiling => "不满一档按一档计",
-            StepRounding.Floor => "不足一档不扣",
-            StepRounding.Exact => "按实际计算",
-            _ => throw new UnreachableException($"step rounding {step.Rounding}"),
-        };
-        var direction = step.Direction switch
-        {
-            StepDirection.Below => "低于",
-            StepDirection.Above => "超过",
-            _ => throw new UnreachableException($"step direction {step.Direction}"),
-        };
-        return (score, $"{direction} {NumberText.Format(edge, item.Format)} 共 {gap}，每 {step.StepText} 扣 {NumberText.Points(step.PointsPerStep)}，{rounding}，计 {NumberText.Approximate(steps, ValueFormat.Plain)} 档，扣 {NumberText.Points(deducted)}");
+        return (score, Explanations.Steps(step.Direction, edge, item.Format, distance, step.StepText, step.PointsPerStep, step.Rounding, steps, deducted));
     }
 
     private (decimal, string) ScoreDeduction(Indicator leaf, DeductionRule rule)
@@ -112,14 +95,12 @@ internal sealed partial class RecordEvaluation
             if (count > 0m)
             {
                 deducted += count * item.Points;
-                parts.Add($"{item.Mark}{item.Text} {NumberText.Plain(count)} {item.UnitWord ?? "次"}，扣 {NumberText.Points(count * item.Points)}");
+                parts.Add(Explanations.DeductionItem(item.Mark, item.Text, count, item.UnitWord, count * item.Points));
             }
         }
 
         var score = Math.Max(0m, leaf.Weight - deducted);
-        return parts.Count == 0
-            ? (leaf.Weight, $"没有扣分情形，得 {NumberText.Points(leaf.Weight)}")
-            : (score, $"{string.Join("；", parts)}；自 {NumberText.Points(leaf.Weight)}起扣，扣完为止，得 {NumberText.Points(score)}");
+        return (score, Explanations.Deductions(parts, leaf.Weight, score));
     }
 
     private (decimal, string) ScoreProportional(Indicator leaf, ProportionalRule rule)
@@ -132,9 +113,7 @@ internal sealed partial class RecordEvaluation
         var item = _scheme.FindDataItem(rule.Subject)!;
         var cap = rule.Cap ?? 1m;
         var score = Scoring.Proportional(leaf.Weight, value, cap);
-        var rate = Math.Min(Math.Max(value, 0m), cap);
-        var capped = value > cap ? $"（超过 {NumberText.Format(cap, item.Format)} 按 {NumberText.Format(cap, item.Format)} 计）" : string.Empty;
-        return (score, $"{rule.Subject} {NumberText.Approximate(value, item.Format, cap)}{capped}，{NumberText.Plain(leaf.Weight)} × {NumberText.Approximate(rate, item.Format, cap)} = {NumberText.Approximate(score, ValueFormat.Points, leaf.Weight)}");
+        return (score, Explanations.Proportional(rule.Subject, value, item.Format, cap, leaf.Weight, score));
     }
 
     private (decimal, string) ScoreLevel(Indicator leaf, LevelRule rule)
@@ -151,7 +130,7 @@ internal sealed partial class RecordEvaluation
             return (0m, string.Empty);
         }
 
-        return (level.Points, level.Points == 0m ? $"评为「{level.Name}」，不得分" : $"评为「{level.Name}」，得 {NumberText.Points(level.Points)}");
+        return (level.Points, Explanations.Level(level.Name, level.Points));
     }
 
     private (decimal, string) ScoreDiscretionary(Indicator leaf, string prefix)
@@ -181,6 +160,6 @@ internal sealed partial class RecordEvaluation
             Error(RecordDiagnostics.ReasonMissing(record.Id, reasonKey));
         }
 
-        return (score, $"{prefix}得 {NumberText.Points(score)}：{reason}");
+        return (score, Explanations.Discretionary(prefix, score, reason));
     }
 }

@@ -74,7 +74,7 @@ internal sealed partial class RecordEvaluation(Evaluator owner, DataRecord recor
             if (redistributed[i])
             {
                 results.AddRange(siblings[i].SelfAndDescendants.Select(indicator =>
-                    new IndicatorResult(indicator.Key, indicator.Code, indicator.Name, 0m, 0m, "不适用，分值按比例分配给同级其他指标")));
+                    new IndicatorResult(indicator.Key, indicator.Code, indicator.Name, 0m, 0m, Explanations.Redistributed)));
                 continue;
             }
 
@@ -98,14 +98,14 @@ internal sealed partial class RecordEvaluation(Evaluator owner, DataRecord recor
             var position = results.Count;
             results.Add(null!);
             var sum = ScoreSiblings(indicator.Children, weight, results);
-            return results[position] = new IndicatorResult(indicator.Key, indicator.Code, indicator.Name, weight, sum, $"下级指标得分合计 {NumberText.Points(sum)}");
+            return results[position] = new IndicatorResult(indicator.Key, indicator.Code, indicator.Name, weight, sum, Explanations.ParentSum(sum));
         }
 
         var (score, explanation) = ScoreLeafSafely(indicator);
         if (weight != indicator.Weight)
         {
             score = Scoring.Rescale(score, indicator.Weight, weight);
-            explanation += $"；不适用指标的分值按比例分配后本项满分 {NumberText.Points(weight)}，折算得 {NumberText.Points(Round(Scoring.Clamp(score, weight)))}";
+            explanation += Explanations.Rescaled(weight, Round(Scoring.Clamp(score, weight)));
         }
 
         var result = new IndicatorResult(indicator.Key, indicator.Code, indicator.Name, weight, Round(Scoring.Clamp(score, weight)), explanation);
@@ -140,7 +140,7 @@ internal sealed partial class RecordEvaluation(Evaluator owner, DataRecord recor
     {
         if (leaf.NotApplicable == NotApplicablePolicy.FullMarks && NotApplicable(leaf))
         {
-            return (leaf.Weight, "不适用，按评分标准得满分");
+            return (leaf.Weight, Explanations.NotApplicableFullMarks);
         }
 
         var errorsBefore = _errors.Count;
@@ -154,15 +154,14 @@ internal sealed partial class RecordEvaluation(Evaluator owner, DataRecord recor
             DeductionRule deduction => ScoreDeduction(leaf, deduction),
             ProportionalRule proportional => ScoreProportional(leaf, proportional),
             LevelRule levels => ScoreLevel(leaf, levels),
-            DiscretionaryRule => ScoreDiscretionary(leaf, "酌情"),
+            DiscretionaryRule => ScoreDiscretionary(leaf, Explanations.DiscretionaryRule),
             null => throw new UnreachableException($"leaf {leaf.Key} has no rule, which the binder reports (SL2001)"),
             _ => throw new UnreachableException($"rule kind {leaf.Rule.GetType().Name} has no evaluation"),
         };
 
         if (_missing.Count > missingBefore && _scheme.MissingPolicy == MissingDataPolicy.ScoreZero && _errors.Count == errorsBefore)
         {
-            var missing = _missing.Skip(missingBefore).Distinct().Select(field => $"「{field}」");
-            return (0m, $"缺少{string.Join("、", missing)}，按规定不得分");
+            return (0m, Explanations.MissingScoredZero(_missing.Skip(missingBefore).Distinct()));
         }
 
         return (score, explanation);

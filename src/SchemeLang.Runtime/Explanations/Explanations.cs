@@ -1,0 +1,97 @@
+using System.Diagnostics;
+
+namespace SchemeLang.Runtime;
+
+/// <summary>
+/// Every Chinese sentence that explains a score, in one place: the interpreter and generated scorers call these with
+/// the facts of a leaf, so the two can only say the same thing.
+/// </summary>
+public static class Explanations
+{
+    public const string NotApplicableFullMarks = "不适用，按评分标准得满分";
+
+    public const string Redistributed = "不适用，分值按比例分配给同级其他指标";
+
+    public static string ParentSum(decimal sum) => $"下级指标得分合计 {NumberText.Points(sum)}";
+
+    public static string Rescaled(decimal weight, decimal score) => $"；不适用指标的分值按比例分配后本项满分 {NumberText.Points(weight)}，折算得 {NumberText.Points(score)}";
+
+    public static string MissingScoredZero(IEnumerable<string> fields) => $"缺少{string.Join("、", fields.Select(field => $"「{field}」"))}，按规定不得分";
+
+    public static string PassFail(string? condition, bool met, decimal points)
+    {
+        var quoted = condition is null ? string.Empty : $"「{condition}」";
+        return met ? $"达到{quoted}，得 {NumberText.Points(points)}" : $"未达到{quoted}，不得分";
+    }
+
+    public static string ChecklistItem(string mark, string text, bool met, decimal points) =>
+        $"{mark}{text}{(met ? $" 得 {NumberText.Points(points)}" : " 未达到，不得分")}";
+
+    public static string Checklist(IEnumerable<string> items, decimal sum) => $"{string.Join("；", items)}；合计 {NumberText.Points(sum)}";
+
+    /// <summary>"满意度 84.67%": the value shown so that it never lands on the other side of <paramref name="edges"/>.</summary>
+    public static string Value(string subject, decimal value, ValueFormat format, params ReadOnlySpan<decimal> edges) =>
+        $"{subject} {NumberText.Approximate(value, format, edges)}";
+
+    public static string InBand(string shownValue, Interval band, ValueFormat format) => $"{shownValue}，位于 {band.ToDisplayString(format)} 档";
+
+    public static string FixedPoints(string where, decimal points) => points == 0m ? $"{where}，不得分" : $"{where}，得 {NumberText.Points(points)}";
+
+    public static string SteppedBand(string where, string deduction, decimal start, decimal score) =>
+        $"{where}，{deduction}，自 {NumberText.Points(start)}起扣，得 {NumberText.Points(score)}";
+
+    public static string ThresholdMet(string shownValue, ComparisonOperator op, string threshold, decimal fullMarks) =>
+        $"{shownValue}，达到 {Comparison.Symbol(op)} {threshold}，得 {NumberText.Points(fullMarks)}";
+
+    public static string ThresholdMissed(string shownValue, ComparisonOperator op, string threshold, string deduction, decimal score) =>
+        $"{shownValue}，未达到 {Comparison.Symbol(op)} {threshold}，{deduction}，得 {NumberText.Points(score)}";
+
+    /// <summary>"低于 95% 共 0.004 个百分点，每 1个百分点 扣 1分，不满一档按一档计，计 1 档，扣 1分".</summary>
+    public static string Steps(StepDirection direction, decimal edge, ValueFormat format, decimal distance, string stepText, decimal perStep, StepRounding rounding, decimal steps, decimal deducted)
+    {
+        var gap = format == ValueFormat.Percent
+            ? $"{NumberText.Approximate(distance * 100m, ValueFormat.Plain, 0m)} 个百分点"
+            : NumberText.Approximate(distance, format, 0m);
+        var roundingText = rounding switch
+        {
+            StepRounding.Ceiling => "不满一档按一档计",
+            StepRounding.Floor => "不足一档不扣",
+            StepRounding.Exact => "按实际计算",
+            _ => throw new UnreachableException($"step rounding {rounding}"),
+        };
+        var directionText = direction switch
+        {
+            StepDirection.Below => "低于",
+            StepDirection.Above => "超过",
+            _ => throw new UnreachableException($"step direction {direction}"),
+        };
+        return $"{directionText} {NumberText.Format(edge, format)} 共 {gap}，每 {stepText} 扣 {NumberText.Points(perStep)}，{roundingText}，计 {NumberText.Approximate(steps, ValueFormat.Plain)} 档，扣 {NumberText.Points(deducted)}";
+    }
+
+    public static string DeductionItem(string mark, string text, decimal count, string? unitWord, decimal points) =>
+        $"{mark}{text} {NumberText.Plain(count)} {unitWord ?? "次"}，扣 {NumberText.Points(points)}";
+
+    public static string Deductions(IReadOnlyList<string> items, decimal weight, decimal score) => items.Count == 0
+        ? $"没有扣分情形，得 {NumberText.Points(weight)}"
+        : $"{string.Join("；", items)}；自 {NumberText.Points(weight)}起扣，扣完为止，得 {NumberText.Points(score)}";
+
+    public static string Proportional(string subject, decimal value, ValueFormat format, decimal cap, decimal weight, decimal score)
+    {
+        var rate = Math.Min(Math.Max(value, 0m), cap);
+        var capped = value > cap ? $"（超过 {NumberText.Format(cap, format)} 按 {NumberText.Format(cap, format)} 计）" : string.Empty;
+        return $"{Value(subject, value, format, cap)}{capped}，{NumberText.Plain(weight)} × {NumberText.Approximate(rate, format, cap)} = {NumberText.Approximate(score, ValueFormat.Points, weight)}";
+    }
+
+    public static string Level(string name, decimal points) => points == 0m ? $"评为「{name}」，不得分" : $"评为「{name}」，得 {NumberText.Points(points)}";
+
+    public const string DiscretionaryRule = "酌情";
+
+    public static string DiscretionaryInBand(string where) => $"{where}，酌情";
+
+    public static string Discretionary(string prefix, decimal score, string? reason) => $"{prefix}得 {NumberText.Points(score)}：{reason}";
+
+    /// <summary>What an applied veto did to the total: 扣 N 分 (or 总分为零, when <paramref name="written"/> is null) and what it actually took.</summary>
+    public static string Veto(decimal? written, decimal deducted) => written is { } points
+        ? $"扣 {NumberText.Points(points)}，实扣 {NumberText.Points(deducted)}"
+        : $"总分为零，实扣 {NumberText.Points(deducted)}";
+}
