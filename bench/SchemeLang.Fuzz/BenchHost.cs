@@ -1,6 +1,5 @@
 using System.Text;
 using SchemeLang.Cli;
-using SchemeLang.Cli.Output;
 using SchemeLang.Evaluation;
 using SchemeLang.Tests.Fuzz.Engine;
 
@@ -13,7 +12,6 @@ namespace SchemeLang.Fuzz;
 /// </summary>
 internal sealed class BenchHost(string directory, int cliEvery) : IFuzzHost
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private readonly ThreadLocal<(int Slot, int Calls)> _thread = new(() => (Interlocked.Increment(ref _slots), 0));
     private static int _slots;
     private long _cliRuns;
@@ -22,13 +20,7 @@ internal sealed class BenchHost(string directory, int cliEvery) : IFuzzHost
 
     public void Render(FuzzCase fuzzCase, SchemeCompilation compilation)
     {
-        using var text = new StringWriter();
-        DiagnosticTextRenderer.Render(text, compilation.Diagnostics);
-        if (compilation.Diagnostics.All(diagnostic => IsUtf8(diagnostic.Location.Source.Text)))
-        {
-            using var json = new StringWriter();
-            DiagnosticJsonWriter.Write(json, compilation.Diagnostics);
-        }
+        CliPaths.Render(compilation);
 
         if (TakeCliTurn())
         {
@@ -54,7 +46,7 @@ internal sealed class BenchHost(string directory, int cliEvery) : IFuzzHost
     {
         var path = PathFor(csv ? "data.csv" : "data.json");
         File.WriteAllBytes(path, data);
-        CliScoring.Score(example, path, csv);
+        CliPaths.Score(example, path, csv);
 
         if (TakeCliTurn())
         {
@@ -82,19 +74,6 @@ internal sealed class BenchHost(string directory, int cliEvery) : IFuzzHost
         if (ReportedCrash.FromCliError(error.ToString()) is { } crash)
         {
             throw crash;
-        }
-    }
-
-    private static bool IsUtf8(string text)
-    {
-        try
-        {
-            StrictUtf8.GetByteCount(text);
-            return true;
-        }
-        catch (EncoderFallbackException)
-        {
-            return false;
         }
     }
 

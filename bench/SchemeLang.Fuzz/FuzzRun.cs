@@ -24,7 +24,7 @@ internal static class FuzzRun
             foreach (var crash in report.Crashes.Values.OrderBy(crash => crash.FirstCase.Index))
             {
                 number++;
-                var minimal = FuzzMinimizer.Minimize(crash.FirstCase, candidate => Crashes(candidate, host, crash.Signature), TimeSpan.FromSeconds(20));
+                var minimal = FuzzMinimizer.Minimize(crash.FirstCase, candidate => FuzzRunner.Crashes(candidate, host, crash.Signature), TimeSpan.FromSeconds(20));
                 var saved = minimal.Save(output, $"crash-{number}");
                 crash.FirstCase.Save(output, $"crash-{number}-original");
                 Console.WriteLine($"崩溃 {number}（{crash.Count} 次）：{crash.Signature}");
@@ -53,19 +53,6 @@ internal static class FuzzRun
         finally
         {
             Directory.Delete(work, recursive: true);
-        }
-    }
-
-    private static bool Crashes(FuzzCase fuzzCase, IFuzzHost host, string signature)
-    {
-        try
-        {
-            FuzzTarget.Run(fuzzCase, host);
-            return false;
-        }
-        catch (Exception exception)
-        {
-            return FuzzRunner.Signature(exception) == signature;
         }
     }
 

@@ -1,5 +1,3 @@
-using System.Text;
-using SchemeLang.Cli.Output;
 using SchemeLang.Tests.Fuzz.Engine;
 
 namespace SchemeLang.Tests.Fuzz;
@@ -10,7 +8,6 @@ namespace SchemeLang.Tests.Fuzz;
 /// </summary>
 internal sealed class CliFuzzHost : IFuzzHost, IDisposable
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private readonly string _directory = Directory.CreateTempSubdirectory("schemelang-fuzz-").FullName;
     private readonly ThreadLocal<int> _slot;
     private int _slots;
@@ -19,36 +16,14 @@ internal sealed class CliFuzzHost : IFuzzHost, IDisposable
 
     public void Render(FuzzCase fuzzCase, SchemeCompilation compilation)
     {
-        using var text = new StringWriter();
-        DiagnosticTextRenderer.Render(text, compilation.Diagnostics);
-
-        // A scheme file reaches the CLI only as strict UTF-8, so its text never holds a lone surrogate; text that
-        // could not have come from a file is rendered as text only (JSON refuses invalid UTF-16 by design).
-        if (compilation.Diagnostics.All(diagnostic => IsUtf8(diagnostic.Location.Source.Text)))
-        {
-            using var json = new StringWriter();
-            DiagnosticJsonWriter.Write(json, compilation.Diagnostics);
-        }
+        CliPaths.Render(compilation);
     }
 
     public void ScoreDataFile(FuzzExample example, byte[] data, bool csv)
     {
         var path = Path.Combine(_directory, $"data{_slot.Value}{(csv ? ".csv" : ".json")}");
         File.WriteAllBytes(path, data);
-        CliScoring.Score(example, path, csv);
-    }
-
-    private static bool IsUtf8(string text)
-    {
-        try
-        {
-            StrictUtf8.GetByteCount(text);
-            return true;
-        }
-        catch (EncoderFallbackException)
-        {
-            return false;
-        }
+        CliPaths.Score(example, path, csv);
     }
 
     public void Dispose()

@@ -28,7 +28,7 @@ public sealed class FuzzSmokeTests(ITestOutputHelper output)
         var problems = new StringBuilder();
         foreach (var crash in report.Crashes.Values.OrderBy(crash => crash.FirstCase.Index))
         {
-            var minimal = FuzzMinimizer.Minimize(crash.FirstCase, candidate => Crashes(candidate, host, crash.Signature), TimeSpan.FromSeconds(5));
+            var minimal = FuzzMinimizer.Minimize(crash.FirstCase, candidate => FuzzRunner.Crashes(candidate, host, crash.Signature), TimeSpan.FromSeconds(5));
             problems.Append($"崩溃 ×{crash.Count}：{crash.Signature}\n最小复现：\n{minimal.Describe()}\n原始用例：{Truncate(crash.FirstCase.Describe())}\n{crash.Detail}\n\n");
         }
 
@@ -41,17 +41,4 @@ public sealed class FuzzSmokeTests(ITestOutputHelper output)
     }
 
     private static string Truncate(string text) => text.Length <= 3000 ? text : text[..3000] + "…";
-
-    private static bool Crashes(FuzzCase fuzzCase, IFuzzHost host, string signature)
-    {
-        try
-        {
-            FuzzTarget.Run(fuzzCase, host);
-            return false;
-        }
-        catch (Exception exception)
-        {
-            return FuzzRunner.Signature(exception) == signature;
-        }
-    }
 }

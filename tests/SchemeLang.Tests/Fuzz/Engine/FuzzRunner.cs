@@ -207,6 +207,20 @@ public sealed partial class FuzzRunner(FuzzCorpus corpus, IFuzzHost host, FuzzSe
     /// The exception's type and the innermost frame of the compiler's own code: one signature per distinct bug. Outer
     /// frames are left out because tiered JIT inlines them differently as a run warms up.
     /// </summary>
+    /// <summary>Whether <paramref name="fuzzCase"/> still crashes with <paramref name="signature"/>: what cutting a reproducer down keeps.</summary>
+    public static bool Crashes(FuzzCase fuzzCase, IFuzzHost host, string signature)
+    {
+        try
+        {
+            FuzzTarget.Run(fuzzCase, host);
+            return false;
+        }
+        catch (Exception exception)
+        {
+            return Signature(exception) == signature;
+        }
+    }
+
     public static string Signature(Exception exception)
     {
         var frames = (exception.StackTrace ?? string.Empty).Split('\n')
