@@ -1,0 +1,77 @@
+using SchemeLang.Collections;
+using SchemeLang.Diagnostics;
+using SchemeLang.Runtime;
+using SchemeLang.Syntax;
+using SchemeLang.Text;
+
+namespace SchemeLang.Binding;
+
+/// <summary>Grades, structural constraints and the scheme's own 测试 blocks.</summary>
+public sealed partial class Binder
+{
+    private Grade? BindGrade(GradeSyntax grade) =>
+        BindRange(grade.Range, percentSubject: false) is { } range ? new Grade(grade.Name.Text, range, grade.Span) : null;
+
+    private StructuralConstraint? BindConstraint(ConstraintSyntax constraint, EquatableArray<Indicator> roots)
+    {
+        var keys = new List<string>();
+        foreach (var name in constraint.Indicators)
+        {
+            var match = roots.SelectMany(root => root.SelfAndDescendants).FirstOrDefault(indicator => indicator.Name == name.Text || indicator.Code == name.Text);
+            if (match is null)
+            {
+                _diagnostics.Add(DiagnosticCatalog.UndefinedIndicator(At(name.Span), name.Text));
+                return null;
+            }
+
+            keys.Add(match.Key);
+        }
+
+        return new StructuralConstraint(keys.ToEquatableArray(), constraint.Operator, constraint.Value.Value, Source.Slice(constraint.Span), constraint.Span);
+    }
+
+    private SchemeTest BindTest(TestCaseSyntax test, BoundScheme scheme)
+    {
+        var inputKeys = InputCatalog.For(scheme).Keys;
+        var indicatorKeys = scheme.AllIndicators.SelectMany(indicator => new[] { indicator.Key, indicator.Name }).ToHashSet(StringComparer.Ordinal);
+        ReportRepeatedKeys(test.Inputs, "输入");
+        ReportRepeatedKeys(test.Expectations, "期望");
+        foreach (var input in test.Inputs.Where(input => !inputKeys.Contains(input.FullKey)))
+        {
+            _diagnostics.Add(DiagnosticCatalog.UnknownTestKey(At(input.Key.Span), input.FullKey));
+        }
+
+        foreach (var expectation in test.Expectations.Where(e => e.FullKey is not ("总分" or "等级") && !indicatorKeys.Contains(e.FullKey)))
+        {
+            _diagnostics.Add(DiagnosticCatalog.UnknownTestKey(At(expectation.Key.Span), expectation.FullKey));
+        }
+
+        return new SchemeTest(test.Name, test.Inputs.Select(Assignment).ToEquatableArray(), test.Expectations.Select(Assignment).ToEquatableArray(), test.Span);
+    }
+
+    /// <summary>A key given twice in one test has two values, and which one the test meant cannot be told.</summary>
+    private void ReportRepeatedKeys(EquatableArray<AssignmentSyntax> assignments, string part)
+    {
+        var first = new Dictionary<string, AssignmentSyntax>(StringComparer.Ordinal);
+        foreach (var assignment in assignments)
+        {
+            if (!first.TryAdd(assignment.FullKey, assignment))
+            {
+                var firstLine = Source.GetPosition(first[assignment.FullKey].Span.Start).Line + 1;
+                _diagnostics.Add(DiagnosticCatalog.RepeatedTestKey(At(assignment.Key.Span), assignment.FullKey, part, firstLine));
+            }
+        }
+    }
+
+    private TestAssignment Assignment(AssignmentSyntax assignment) => new(
+        assignment.FullKey,
+        assignment.Value switch
+        {
+            QuantityValueSyntax quantity => quantity.Quantity.Text,
+            BooleanValueSyntax boolean => boolean.Value ? "是" : "否",
+            NotApplicableValueSyntax => "不适用",
+            TextValueSyntax text => text.Text,
+            _ => Source.Slice(assignment.Value.Span),
+        },
+        assignment.Span);
+}

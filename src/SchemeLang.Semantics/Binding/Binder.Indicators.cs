@@ -1,0 +1,194 @@
+using SchemeLang.Collections;
+using SchemeLang.Diagnostics;
+using SchemeLang.Runtime;
+using SchemeLang.Syntax;
+using SchemeLang.Text;
+
+namespace SchemeLang.Binding;
+
+/// <summary>The indicator tree: codes and keys, weights in points (relative ones apportioned), and each leaf's rule.</summary>
+public sealed partial class Binder
+{
+    private EquatableArray<Indicator> BindIndicators(EquatableArray<IndicatorSyntax> siblings, IndicatorSyntax? parent, decimal parentWeight, int depth)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var bound = new List<Indicator>();
+        var weights = SiblingWeights(siblings, parentWeight);
+        for (var i = 0; i < siblings.Count; i++)
+        {
+            var syntax = siblings[i];
+            if (!names.Add(syntax.Name.Text))
+            {
+                _diagnostics.Add(DiagnosticCatalog.DuplicateSiblingName(At(syntax.Name.Span), syntax.Name.Text, parent?.Name.Text ?? _syntaxTitle));
+            }
+
+            if (syntax.Code is { } code && !_codes.TryAdd(code.Text, code.Span))
+            {
+                _diagnostics.Add(DiagnosticCatalog.DuplicateCode(At(code.Span), code.Text));
+            }
+
+            bound.Add(BindIndicator(syntax, weights[i], depth));
+        }
+
+        return bound.ToEquatableArray();
+    }
+
+    private string _syntaxTitle => _syntax.Headers.OfType<TitleHeaderSyntax>().FirstOrDefault()?.Title ?? "方案";
+
+    /// <summary>
+    /// Each sibling's weight in points: as written, or its percentage of the parent's points apportioned so that the
+    /// siblings still add up to the parent exactly (see <see cref="Apportionment"/>).
+    /// </summary>
+    private decimal[] SiblingWeights(EquatableArray<IndicatorSyntax> siblings, decimal parentWeight)
+    {
+        var written = siblings.Select(sibling => sibling.Weight).ToArray();
+        if (written.Length == 0 || written.Any(weight => weight.Unit != QuantityUnit.Percent))
+        {
+            return [.. written.Select(weight => weight.Unit == QuantityUnit.Percent ? parentWeight * weight.Value : weight.Value)];
+        }
+
+        var exact = written.Select(weight => parentWeight * weight.Value).ToArray();
+        var sum = written.Sum(weight => weight.Value);
+        return sum == 1m ? Apportionment.LargestRemainder(parentWeight, exact, _decimals) : exact;
+    }
+
+    private Indicator BindIndicator(IndicatorSyntax syntax, decimal weight, int depth)
+    {
+        var isPercent = syntax.Weight.Unit == QuantityUnit.Percent;
+        if (isPercent != (_weightStyle == WeightStyle.Relative))
+        {
+            _diagnostics.Add(DiagnosticCatalog.WeightStyle(At(syntax.Weight.Span), syntax.Name.Text, _weightStyle == WeightStyle.Relative ? "百分比（如 40%）" : "分值（如 5分）"));
+        }
+
+        if (depth == MaxDepth + 1)
+        {
+            _diagnostics.Add(DiagnosticCatalog.TreeTooDeep(At(syntax.Name.Span), syntax.Name.Text, depth));
+        }
+
+        var key = syntax.Code?.Text ?? syntax.Name.Text;
+        var children = BindIndicators(syntax.Children, syntax, weight, depth + 1);
+        BoundRule? rule = null;
+        if (children.Count > 0 && syntax.Rule is not null)
+        {
+            _diagnostics.Add(DiagnosticCatalog.RuleOnParent(At(syntax.Rule.Span), syntax.Name.Text));
+        }
+
+        if (children.Count > 0 && syntax.NotApplicable is { } notApplicable)
+        {
+            _diagnostics.Add(DiagnosticCatalog.NotApplicableOnParent(At(notApplicable.Span), syntax.Name.Text));
+        }
+        else if (children.Count == 0)
+        {
+            if (!_leafKeys.TryAdd(key, syntax.Name.Span) && syntax.Code is null)
+            {
+                _diagnostics.Add(DiagnosticCatalog.DuplicateLeafName(At(syntax.Name.Span), key));
+            }
+
+            if (syntax.Rule is null)
+            {
+                _diagnostics.Add(DiagnosticCatalog.LeafWithoutRule(At(syntax.Name.Span), syntax.Name.Text));
+            }
+            else
+            {
+                rule = BindRule(syntax.Rule, weight);
+            }
+        }
+
+        var written = new WrittenWeight(syntax.Weight.Text, syntax.Weight.Value, isPercent);
+        return new Indicator(key, syntax.Code?.Text, syntax.Name.Text, weight, written, depth, children, rule, syntax.NotApplicable?.Policy, syntax.Span);
+    }
+
+
+    private BoundRule? BindRule(RuleSyntax rule, decimal weight) => rule switch
+    {
+        PassFailRuleSyntax pass => new PassFailRule(pass.Condition, pass.Points?.Value ?? weight, pass.Span),
+        ChecklistRuleSyntax checklist => new ChecklistRule(
+            checklist.Items.Select((item, index) => new ChecklistItem(index + 1, item.Mark, item.Text, item.Points.Value, item.Span)).ToEquatableArray(),
+            checklist.Span),
+        BandRuleSyntax band => BindBandRule(band, weight),
+        StepRuleSyntax step => BindStepRule(step, weight),
+        DeductionRuleSyntax deduction => new DeductionRule(
+            deduction.Items.Select((item, index) => new DeductionItem(index + 1, item.Mark, item.Text, item.UnitWord, item.Points.Value, item.Span)).ToEquatableArray(),
+            deduction.Span),
+        ProportionalRuleSyntax proportional => BindSubject(proportional.Subject, "按比例计分") is { } subject
+            ? new ProportionalRule(subject.Name, proportional.Cap is { } cap ? BindBound(cap, subject.Type == DataTypeKind.Percent) : null, proportional.Span)
+            : null,
+        LevelRuleSyntax levels => new LevelRule(
+            levels.Levels.Select(level => new Level(level.Name.Text, level.Points?.Value ?? weight, level.Span)).ToEquatableArray(),
+            levels.Span),
+        DiscretionaryRuleSyntax discretionary => new DiscretionaryRule(discretionary.Guidance, discretionary.Span),
+        _ => throw new System.Diagnostics.UnreachableException($"rule kind {rule.GetType().Name} has no binding"),
+    };
+
+    private DataItem? BindSubject(NameSyntax name, string ruleName)
+    {
+        _used.Add(name.Text);
+        if (BindDataItem(name.Text) is not { } item)
+        {
+            if (!_dataSyntax.ContainsKey(name.Text))
+            {
+                _diagnostics.Add(DiagnosticCatalog.UndefinedName(At(name.Span), name.Text));
+            }
+
+            return null;
+        }
+
+        if (!item.IsNumeric)
+        {
+            _diagnostics.Add(DiagnosticCatalog.SubjectType(At(name.Span), item.Name, item.Dimension.ToString(), ruleName));
+            return null;
+        }
+
+        return item;
+    }
+
+    private BandRule? BindBandRule(BandRuleSyntax band, decimal weight)
+    {
+        if (BindSubject(band.Subject, "区间计分") is not { } subject)
+        {
+            return null;
+        }
+
+        var percent = subject.Type == DataTypeKind.Percent;
+        var bands = new List<Band>();
+        foreach (var row in band.Rows)
+        {
+            if (BindRange(row.Range, percent) is not { } range)
+            {
+                continue;
+            }
+
+            BandOutcome outcome = row.Outcome switch
+            {
+                FixedOutcomeSyntax { IsFullMarks: true } => new FixedPointsOutcome(weight),
+                FixedOutcomeSyntax fixedOutcome => new FixedPointsOutcome(fixedOutcome.Points!.Value),
+                StepOutcomeSyntax step => new StepFromEdgeOutcome(step.Start.Value, BindStep(step.Step)),
+                DiscretionaryOutcomeSyntax => new DiscretionaryOutcome(weight),
+                _ => throw new System.Diagnostics.UnreachableException($"band outcome {row.Outcome.GetType().Name} has no binding"),
+            };
+            var display = range.ToDisplayString(subject.Format);
+            bands.Add(new Band(range, row.Range.Form == RangeForm.Interval ? display : $"{row.Range.Text}（即 {display}）", row.Range.Form == RangeForm.Dash, outcome, row.Span));
+        }
+
+        return new BandRule(subject.Name, bands.ToEquatableArray(), band.Span);
+    }
+
+    private StepRule? BindStepRule(StepRuleSyntax step, decimal weight)
+    {
+        if (BindSubject(step.Subject, "达标扣分") is not { } subject
+            || BindBound(step.Threshold, subject.Type == DataTypeKind.Percent) is not { } threshold)
+        {
+            return null;
+        }
+
+        return new StepRule(subject.Name, step.Operator, threshold, step.FullMarks?.Value ?? weight, BindStep(step.Step), step.Span);
+    }
+
+    private static StepDeduction BindStep(StepClauseSyntax step) => new(
+        step.Direction,
+        step.StepSize.Value,
+        step.StepSize.Text,
+        step.PointsPerStep.Value,
+        step.Rounding?.Rounding ?? StepRounding.Floor,
+        step.Rounding is not null);
+}
