@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using SchemeLang.Evaluation;
+using SchemeLang.Runtime;
 using SchemeLang.Text;
 
 namespace SchemeLang.Benchmarks;
@@ -36,7 +37,7 @@ public class CheckBenchmarks
     [Benchmark]
     public decimal? ScoreOneRecord() => _evaluator.Evaluate(_record).Total;
 
-    private static string FindRoot()
+    internal static string FindRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
