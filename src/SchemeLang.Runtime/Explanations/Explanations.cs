@@ -94,4 +94,75 @@ public static class Explanations
     public static string Veto(decimal? written, decimal deducted) => written is { } points
         ? $"扣 {NumberText.Points(points)}，实扣 {NumberText.Points(deducted)}"
         : $"总分为零，实扣 {NumberText.Points(deducted)}";
+
+    /// <summary>The sentence for a leaf scored by <paramref name="rule"/> as <paramref name="trace"/> records; scores shown to <paramref name="decimals"/> places.</summary>
+    public static string Render(RulePlan rule, in LeafTrace trace, int decimals)
+    {
+        var sentence = trace.Outcome switch
+        {
+            LeafOutcome.Unscored => string.Empty,
+            LeafOutcome.NotApplicableFullMarks => NotApplicableFullMarks,
+            LeafOutcome.MissingScoredZero => MissingScoredZero(trace.Missing ?? []),
+            LeafOutcome.Scored => Scored(rule, trace, decimals),
+            _ => throw new UnreachableException($"leaf outcome {trace.Outcome}"),
+        };
+        return trace.RescaledWeight is { } weight ? sentence + Rescaled(weight, trace.RescaledScore) : sentence;
+    }
+
+    private static string Scored(RulePlan rule, in LeafTrace trace, int decimals)
+    {
+        switch (rule)
+        {
+            case PassFailPlan pass:
+                return PassFail(pass.Condition, trace.Met, pass.Points);
+            case ChecklistPlan checklist:
+                var items = trace.Items;
+                return Checklist(checklist.Items.Select((item, i) => ChecklistItem(item.Mark, item.Text, (items & (1UL << i)) != 0, item.Points)), trace.Score);
+            case BandTablePlan table:
+                var band = table.Bands[trace.Index];
+                var edges = new[] { band.Range.Lower, band.Range.Upper }.OfType<decimal>().ToArray();
+                var where = InBand(Value(table.Subject, trace.Value, table.Format, edges), band.Range, table.Format);
+                return band.Outcome switch
+                {
+                    FixedPointsPlan fixedPoints => FixedPoints(where, fixedPoints.Points),
+                    SteppedPlan stepped => SteppedBand(where, StepsOf(stepped.Step, StepEdge(band.Range, stepped.Step), table.Format, trace), stepped.Start, Round(trace.Score, decimals)),
+                    DiscretionaryBandPlan => Discretionary(DiscretionaryInBand(where), trace.Score, trace.Reason),
+                    _ => throw new UnreachableException($"band outcome {band.Outcome.GetType().Name} has no sentence"),
+                };
+            case ThresholdPlan threshold:
+                var shown = Value(threshold.Subject, trace.Value, threshold.Format, threshold.Threshold);
+                var thresholdText = NumberText.Format(threshold.Threshold, threshold.Format);
+                return trace.Met
+                    ? ThresholdMet(shown, threshold.Operator, thresholdText, threshold.FullMarks)
+                    : ThresholdMissed(shown, threshold.Operator, thresholdText, StepsOf(threshold.Step, threshold.Threshold, threshold.Format, trace), Round(trace.Score, decimals));
+            case DeductionPlan deduction:
+                var counts = trace.Counts ?? [];
+                var parts = deduction.Items
+                    .Select((item, i) => (Item: item, Count: i < counts.Count ? counts[i] : 0m))
+                    .Where(entry => entry.Count > 0m)
+                    .Select(entry => DeductionItem(entry.Item.Mark, entry.Item.Text, entry.Count, entry.Item.UnitWord, entry.Count * entry.Item.Points))
+                    .ToArray();
+                return Deductions(parts, deduction.Weight, trace.Score);
+            case ProportionalPlan proportional:
+                return Proportional(proportional.Subject, trace.Value, proportional.Format, proportional.Cap, proportional.Weight, trace.Score);
+            case LevelPlan levels:
+                var level = levels.Levels[trace.Index];
+                return Level(level.Name, level.Points);
+            case DiscretionaryPlan:
+                return Discretionary(DiscretionaryRule, trace.Score, trace.Reason);
+            default:
+                throw new UnreachableException($"rule plan {rule.GetType().Name} has no sentence");
+        }
+    }
+
+    /// <summary>The edge a stepped band counts from: its upper edge for 每低, its lower edge for 每超 (the checker proves it exists).</summary>
+    public static decimal StepEdge(Interval band, StepPlan step) =>
+        (step.Direction == StepDirection.Below ? band.Upper : band.Lower)
+        ?? throw new UnreachableException("the checker proves a stepped band has the edge its steps are counted from (SL3111)");
+
+    private static string StepsOf(StepPlan step, decimal edge, ValueFormat format, in LeafTrace trace) =>
+        Steps(step.Direction, edge, format, Math.Abs(trace.Value - edge), step.SizeText, step.PointsPerStep, step.Rounding, trace.Steps, trace.Deducted);
+
+    private static decimal Round(decimal score, int decimals) => Scoring.RoundScore(score, decimals);
 }
+

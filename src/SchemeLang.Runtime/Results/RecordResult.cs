@@ -15,8 +15,25 @@ public sealed record RecordResult(
     public bool Succeeded => Errors.IsEmpty;
 }
 
-/// <summary>An indicator's weight (points), its rounded score and a Chinese explanation of how the score arose.</summary>
-public sealed record IndicatorResult(string Key, string? Code, string Name, decimal Weight, decimal Score, string Explanation);
+/// <summary>An indicator's weight (points), its rounded score and how the score arose, put into Chinese on demand.</summary>
+public sealed record IndicatorResult(string Key, string? Code, string Name, decimal Weight, decimal Score, LeafExplanation Why)
+{
+    public IndicatorResult(string key, string? code, string name, decimal weight, decimal score, string explanation)
+        : this(key, code, name, weight, score, new LeafExplanation(explanation, null, default, 0))
+    {
+    }
+
+    /// <summary>The sentence: rendered from the leaf's trace each time it is asked for, never while scoring.</summary>
+    public string Explanation => Why.Render();
+}
+
+/// <summary>A fixed sentence (a parent's sum), or a leaf's rule and trace to render one from.</summary>
+public readonly record struct LeafExplanation(string? Text, RulePlan? Rule, LeafTrace Trace, int Decimals)
+{
+    public static LeafExplanation Of(RulePlan rule, LeafTrace trace, int decimals) => new(null, rule, trace, decimals);
+
+    public string Render() => Text ?? Explanations.Render(Rule!, Trace, Decimals);
+}
 
 /// <summary>
 /// A veto the record triggered: its text, what it says (扣 N 分, or 总分为零 when <see cref="Written"/> is null) and the

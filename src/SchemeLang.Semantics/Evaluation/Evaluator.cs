@@ -1,4 +1,5 @@
 using SchemeLang.Binding;
+using SchemeLang.Lowering;
 using SchemeLang.Runtime;
 
 namespace SchemeLang.Evaluation;
@@ -22,6 +23,7 @@ public sealed class Evaluator
 
         Scheme = scheme;
         Inputs = InputCatalog.For(scheme);
+        Plans = scheme.Leaves.ToDictionary(leaf => leaf.Key, leaf => RuleLowering.Lower(leaf, scheme), StringComparer.Ordinal);
         PercentReading = percentReading ?? scheme.PercentReading;
     }
 
@@ -30,6 +32,9 @@ public sealed class Evaluator
     public InputCatalog Inputs { get; }
 
     public PercentReading PercentReading { get; }
+
+    /// <summary>Each leaf's rule as runtime data, by leaf key: what its explanation is rendered from.</summary>
+    public IReadOnlyDictionary<string, RulePlan> Plans { get; }
 
     public RecordResult Evaluate(DataRecord record) => new RecordEvaluation(this, record).Run();
 }

@@ -5,154 +5,156 @@ using SchemeLang.Runtime;
 
 namespace SchemeLang.Evaluation;
 
-/// <summary>Each rule kind: its raw score (clamped and rounded by the caller) and the sentence that explains it.</summary>
+/// <summary>Each rule kind: its raw score (clamped and rounded by the caller) and the trace its sentence is made from.</summary>
 internal sealed partial class RecordEvaluation
 {
-    private (decimal, string) ScorePassFail(Indicator leaf, PassFailRule pass)
+    private static readonly LeafTrace Unscored = new(LeafOutcome.Unscored, 0m);
+
+    private (decimal, LeafTrace) ScorePassFail(Indicator leaf, PassFailRule pass)
     {
         var met = Boolean(leaf.Key, required: true) == true;
-        return (met ? pass.Points : 0m, Explanations.PassFail(pass.Condition, met, pass.Points));
+        var score = met ? pass.Points : 0m;
+        return (score, new LeafTrace(LeafOutcome.Scored, score, Met: met));
     }
 
-    private (decimal, string) ScoreChecklist(Indicator leaf, ChecklistRule checklist)
+    private (decimal, LeafTrace) ScoreChecklist(Indicator leaf, ChecklistRule checklist)
     {
         var sum = 0m;
-        var parts = new List<string>();
-        foreach (var item in checklist.Items)
+        var items = 0UL;
+        for (var i = 0; i < checklist.Items.Count; i++)
         {
-            var met = Boolean($"{leaf.Key}.{item.Index}", required: true) == true;
-            sum += met ? item.Points : 0m;
-            parts.Add(Explanations.ChecklistItem(item.Mark, item.Text, met, item.Points));
+            var item = checklist.Items[i];
+            if (Boolean($"{leaf.Key}.{item.Index}", required: true) == true)
+            {
+                sum += item.Points;
+                items |= 1UL << i;
+            }
         }
 
-        return (sum, Explanations.Checklist(parts, sum));
+        return (sum, new LeafTrace(LeafOutcome.Scored, sum, Items: items));
     }
 
-    private (decimal, string) ScoreBand(Indicator leaf, BandRule rule)
+    private (decimal, LeafTrace) ScoreBand(Indicator leaf, BandRule rule)
     {
         if (DataValue(rule.Subject) is not { } value)
         {
-            return (0m, string.Empty);
+            return (0m, Unscored);
         }
 
-        var item = _scheme.FindDataItem(rule.Subject)!;
-        var band = rule.Bands.FirstOrDefault(b => b.Range.Contains(value))
-            ?? throw new UnreachableException($"{rule.Subject} = {value} is in no band; the checker proves the bands cover its domain");
-        var edges = new[] { band.Range.Lower, band.Range.Upper }.OfType<decimal>().ToArray();
-        var where = Explanations.InBand(Explanations.Value(rule.Subject, value, item.Format, edges), band.Range, item.Format);
+        var index = Enumerable.Range(0, rule.Bands.Count).FirstOrDefault(i => rule.Bands[i].Range.Contains(value), -1);
+        if (index < 0)
+        {
+            throw new UnreachableException($"{rule.Subject} = {value} is in no band; the checker proves the bands cover its domain");
+        }
+
+        var band = rule.Bands[index];
         switch (band.Outcome)
         {
             case FixedPointsOutcome fixedPoints:
-                return (fixedPoints.Points, Explanations.FixedPoints(where, fixedPoints.Points));
+                return (fixedPoints.Points, new LeafTrace(LeafOutcome.Scored, fixedPoints.Points, value, index));
             case StepFromEdgeOutcome step:
                 var edge = (step.Step.Direction == StepDirection.Below ? band.Range.Upper : band.Range.Lower)
                     ?? throw new UnreachableException("the checker proves a stepped band has the edge its steps are counted from (SL3111)");
-                var (score, deduction) = Deduct(step.Start, edge, value, step.Step, item);
-                return (score, Explanations.SteppedBand(where, deduction, step.Start, Round(score)));
+                var stepped = Deduct(step.Start, edge, value, step.Step) with { Index = index };
+                return (stepped.Score, stepped);
             case DiscretionaryOutcome:
-                return ScoreDiscretionary(leaf, Explanations.DiscretionaryInBand(where));
+                var (score, discretionary) = ScoreDiscretionary(leaf);
+                return (score, discretionary with { Value = value, Index = index });
             default:
                 throw new UnreachableException($"band outcome {band.Outcome.GetType().Name} has no evaluation");
         }
     }
 
-    private (decimal, string) ScoreStep(StepRule rule)
+    private (decimal, LeafTrace) ScoreStep(StepRule rule)
     {
         if (DataValue(rule.Subject) is not { } value)
         {
-            return (0m, string.Empty);
+            return (0m, Unscored);
         }
 
-        var item = _scheme.FindDataItem(rule.Subject)!;
-        var shown = Explanations.Value(rule.Subject, value, item.Format, rule.Threshold);
-        var threshold = NumberText.Format(rule.Threshold, item.Format);
         if (Comparison.Holds(rule.Operator, value, rule.Threshold))
         {
-            return (rule.FullMarks, Explanations.ThresholdMet(shown, rule.Operator, threshold, rule.FullMarks));
+            return (rule.FullMarks, new LeafTrace(LeafOutcome.Scored, rule.FullMarks, value, Met: true));
         }
 
-        var (score, deduction) = Deduct(rule.FullMarks, rule.Threshold, value, rule.Step, item);
-        return (score, Explanations.ThresholdMissed(shown, rule.Operator, threshold, deduction, Round(score)));
+        var trace = Deduct(rule.FullMarks, rule.Threshold, value, rule.Step);
+        return (trace.Score, trace);
     }
 
-    /// <summary>The stepwise deduction from <paramref name="edge"/> to <paramref name="value"/>, with its explanation.</summary>
-    private static (decimal Score, string Explanation) Deduct(decimal start, decimal edge, decimal value, StepDeduction step, DataItem item)
+    /// <summary>The stepwise deduction from <paramref name="edge"/> to <paramref name="value"/>.</summary>
+    private static LeafTrace Deduct(decimal start, decimal edge, decimal value, StepDeduction step)
     {
         var distance = Math.Abs(value - edge);
         var steps = Scoring.CountSteps(distance, step.StepSize, step.Rounding);
         var deducted = Math.Min(start, steps * step.PointsPerStep);
         var score = Scoring.DeductSteps(start, distance, step.StepSize, step.PointsPerStep, step.Rounding);
-        return (score, Explanations.Steps(step.Direction, edge, item.Format, distance, step.StepText, step.PointsPerStep, step.Rounding, steps, deducted));
+        return new LeafTrace(LeafOutcome.Scored, score, value, Steps: steps, Deducted: deducted);
     }
 
-    private (decimal, string) ScoreDeduction(Indicator leaf, DeductionRule rule)
+    private (decimal, LeafTrace) ScoreDeduction(Indicator leaf, DeductionRule rule)
     {
         var deducted = 0m;
-        var parts = new List<string>();
-        foreach (var item in rule.Items)
+        var counts = new decimal[rule.Items.Count];
+        for (var i = 0; i < counts.Length; i++)
         {
-            var count = Count($"{leaf.Key}.{item.Index}");
-            if (count > 0m)
-            {
-                deducted += count * item.Points;
-                parts.Add(Explanations.DeductionItem(item.Mark, item.Text, count, item.UnitWord, count * item.Points));
-            }
+            var item = rule.Items[i];
+            counts[i] = Count($"{leaf.Key}.{item.Index}");
+            deducted += counts[i] * item.Points;
         }
 
         var score = Math.Max(0m, leaf.Weight - deducted);
-        return (score, Explanations.Deductions(parts, leaf.Weight, score));
+        return (score, new LeafTrace(LeafOutcome.Scored, score, Counts: counts));
     }
 
-    private (decimal, string) ScoreProportional(Indicator leaf, ProportionalRule rule)
+    private (decimal, LeafTrace) ScoreProportional(Indicator leaf, ProportionalRule rule)
     {
         if (DataValue(rule.Subject) is not { } value)
         {
-            return (0m, string.Empty);
+            return (0m, Unscored);
         }
 
-        var item = _scheme.FindDataItem(rule.Subject)!;
-        var cap = rule.Cap ?? 1m;
-        var score = Scoring.Proportional(leaf.Weight, value, cap);
-        return (score, Explanations.Proportional(rule.Subject, value, item.Format, cap, leaf.Weight, score));
+        var score = Scoring.Proportional(leaf.Weight, value, rule.Cap ?? 1m);
+        return (score, new LeafTrace(LeafOutcome.Scored, score, value));
     }
 
-    private (decimal, string) ScoreLevel(Indicator leaf, LevelRule rule)
+    private (decimal, LeafTrace) ScoreLevel(Indicator leaf, LevelRule rule)
     {
         if (Field(leaf.Key, required: true) is not { } chosen)
         {
-            return (0m, string.Empty);
+            return (0m, Unscored);
         }
 
-        var level = rule.Levels.FirstOrDefault(l => l.Name == chosen.Trim());
-        if (level is null)
+        var index = Enumerable.Range(0, rule.Levels.Count).FirstOrDefault(i => rule.Levels[i].Name == chosen.Trim(), -1);
+        if (index < 0)
         {
             Error(RecordDiagnostics.UnknownLevel(record.Id, leaf.Key, chosen, rule.Levels.Select(l => l.Name)));
-            return (0m, string.Empty);
+            return (0m, Unscored);
         }
 
-        return (level.Points, Explanations.Level(level.Name, level.Points));
+        var points = rule.Levels[index].Points;
+        return (points, new LeafTrace(LeafOutcome.Scored, points, Index: index));
     }
 
-    private (decimal, string) ScoreDiscretionary(Indicator leaf, string prefix)
+    private (decimal, LeafTrace) ScoreDiscretionary(Indicator leaf)
     {
         var scoreText = Field(leaf.Key, required: true);
         var reasonKey = $"{leaf.Key}.{InputCatalog.ReasonSuffix}";
         var reason = Field(reasonKey, required: false);
         if (scoreText is null)
         {
-            return (0m, string.Empty);
+            return (0m, Unscored);
         }
 
         if (!InputValues.TryParseScore(scoreText, out var score))
         {
             Error(RecordDiagnostics.InvalidScore(record.Id, leaf.Key, scoreText));
-            return (0m, string.Empty);
+            return (0m, Unscored);
         }
 
         if (score < 0m || score > leaf.Weight)
         {
             Error(RecordDiagnostics.DiscretionaryOutOfRange(record.Id, leaf.Key, score, leaf.Weight));
-            return (0m, string.Empty);
+            return (0m, Unscored);
         }
 
         if (string.IsNullOrWhiteSpace(reason))
@@ -160,6 +162,6 @@ internal sealed partial class RecordEvaluation
             Error(RecordDiagnostics.ReasonMissing(record.Id, reasonKey));
         }
 
-        return (score, Explanations.Discretionary(prefix, score, reason));
+        return (score, new LeafTrace(LeafOutcome.Scored, score, Reason: reason));
     }
 }

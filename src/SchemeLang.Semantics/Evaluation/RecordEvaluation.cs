@@ -101,14 +101,15 @@ internal sealed partial class RecordEvaluation(Evaluator owner, DataRecord recor
             return results[position] = new IndicatorResult(indicator.Key, indicator.Code, indicator.Name, weight, sum, Explanations.ParentSum(sum));
         }
 
-        var (score, explanation) = ScoreLeafSafely(indicator);
+        var (score, trace) = ScoreLeafSafely(indicator);
         if (weight != indicator.Weight)
         {
             score = Scoring.Rescale(score, indicator.Weight, weight);
-            explanation += Explanations.Rescaled(weight, Round(Scoring.Clamp(score, weight)));
+            trace = trace with { RescaledWeight = weight, RescaledScore = Round(Scoring.Clamp(score, weight)) };
         }
 
-        var result = new IndicatorResult(indicator.Key, indicator.Code, indicator.Name, weight, Round(Scoring.Clamp(score, weight)), explanation);
+        var why = LeafExplanation.Of(owner.Plans[indicator.Key], trace, _scheme.Decimals);
+        var result = new IndicatorResult(indicator.Key, indicator.Code, indicator.Name, weight, Round(Scoring.Clamp(score, weight)), why);
         results.Add(result);
         return result;
     }
@@ -118,7 +119,7 @@ internal sealed partial class RecordEvaluation(Evaluator owner, DataRecord recor
         ? indicator.NotApplicable == NotApplicablePolicy.Redistribute && NotApplicable(indicator)
         : indicator.Children.All(IsRedistributed);
 
-    private (decimal Score, string Explanation) ScoreLeafSafely(Indicator leaf)
+    private (decimal Score, LeafTrace Trace) ScoreLeafSafely(Indicator leaf)
     {
         try
         {
@@ -127,7 +128,7 @@ internal sealed partial class RecordEvaluation(Evaluator owner, DataRecord recor
         catch (OverflowException)
         {
             Error(RecordDiagnostics.NumberTooLarge(record.Id, leaf.Key, "计算中的数值"));
-            return (0m, string.Empty);
+            return (0m, Unscored);
         }
     }
 
@@ -136,16 +137,16 @@ internal sealed partial class RecordEvaluation(Evaluator owner, DataRecord recor
 
     private decimal Round(decimal value) => Scoring.RoundScore(value, _scheme.Decimals);
 
-    private (decimal Score, string Explanation) ScoreLeaf(Indicator leaf)
+    private (decimal Score, LeafTrace Trace) ScoreLeaf(Indicator leaf)
     {
         if (leaf.NotApplicable == NotApplicablePolicy.FullMarks && NotApplicable(leaf))
         {
-            return (leaf.Weight, Explanations.NotApplicableFullMarks);
+            return (leaf.Weight, new LeafTrace(LeafOutcome.NotApplicableFullMarks, leaf.Weight));
         }
 
         var errorsBefore = _errors.Count;
         var missingBefore = _missing.Count;
-        var (score, explanation) = leaf.Rule switch
+        var (score, trace) = leaf.Rule switch
         {
             PassFailRule pass => ScorePassFail(leaf, pass),
             ChecklistRule checklist => ScoreChecklist(leaf, checklist),
@@ -154,17 +155,17 @@ internal sealed partial class RecordEvaluation(Evaluator owner, DataRecord recor
             DeductionRule deduction => ScoreDeduction(leaf, deduction),
             ProportionalRule proportional => ScoreProportional(leaf, proportional),
             LevelRule levels => ScoreLevel(leaf, levels),
-            DiscretionaryRule => ScoreDiscretionary(leaf, Explanations.DiscretionaryRule),
+            DiscretionaryRule => ScoreDiscretionary(leaf),
             null => throw new UnreachableException($"leaf {leaf.Key} has no rule, which the binder reports (SL2001)"),
             _ => throw new UnreachableException($"rule kind {leaf.Rule.GetType().Name} has no evaluation"),
         };
 
         if (_missing.Count > missingBefore && _scheme.MissingPolicy == MissingDataPolicy.ScoreZero && _errors.Count == errorsBefore)
         {
-            return (0m, Explanations.MissingScoredZero(_missing.Skip(missingBefore).Distinct()));
+            return (0m, new LeafTrace(LeafOutcome.MissingScoredZero, 0m, Missing: [.. _missing.Skip(missingBefore).Distinct()]));
         }
 
-        return (score, explanation);
+        return (score, trace);
     }
 
     private void Error(RecordError error)

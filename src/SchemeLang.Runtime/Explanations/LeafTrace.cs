@@ -1,0 +1,36 @@
+namespace SchemeLang.Runtime;
+
+/// <summary>What became of a leaf while scoring, before any sentence is made.</summary>
+public enum LeafOutcome : byte
+{
+    /// <summary>No score: a value was missing or unreadable, and the record's errors say why.</summary>
+    Unscored,
+
+    /// <summary>Scored by its rule.</summary>
+    Scored,
+
+    /// <summary>不适用 得满分.</summary>
+    NotApplicableFullMarks,
+
+    /// <summary>缺失数据 不得分: an input was missing.</summary>
+    MissingScoredZero,
+}
+
+/// <summary>
+/// The facts of one leaf's scoring — the value used, the band or level chosen, the steps counted, the items met —
+/// from which <see cref="Explanations.Render"/> makes the sentence on demand. Scoring itself builds no strings.
+/// </summary>
+public readonly record struct LeafTrace(
+    LeafOutcome Outcome,
+    decimal Score,
+    decimal Value = 0m,
+    int Index = 0,
+    bool Met = false,
+    ulong Items = 0,
+    decimal Steps = 0m,
+    decimal Deducted = 0m,
+    IReadOnlyList<decimal>? Counts = null,
+    string? Reason = null,
+    IReadOnlyList<string>? Missing = null,
+    decimal? RescaledWeight = null,
+    decimal RescaledScore = 0m);

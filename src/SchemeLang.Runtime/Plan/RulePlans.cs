@@ -1,0 +1,42 @@
+namespace SchemeLang.Runtime;
+
+/// <summary>
+/// A leaf's scoring standard lowered to plain data: what the interpreter runs, what the emitter prints into a scorer,
+/// and what explanations are rendered from. No spans, no names to resolve, every number in its base unit.
+/// </summary>
+public abstract record RulePlan;
+
+public sealed record PassFailPlan(string? Condition, decimal Points) : RulePlan;
+
+public sealed record ChecklistPlan(IReadOnlyList<ChecklistItemPlan> Items) : RulePlan;
+
+public sealed record ChecklistItemPlan(string Mark, string Text, decimal Points);
+
+public sealed record BandTablePlan(string Subject, ValueFormat Format, IReadOnlyList<BandPlan> Bands) : RulePlan;
+
+public sealed record BandPlan(Interval Range, BandOutcomePlan Outcome);
+
+public abstract record BandOutcomePlan;
+
+public sealed record FixedPointsPlan(decimal Points) : BandOutcomePlan;
+
+/// <summary>自 Start 分起, steps counted from the band's upper edge (每低) or lower edge (每超).</summary>
+public sealed record SteppedPlan(decimal Start, StepPlan Step) : BandOutcomePlan;
+
+public sealed record DiscretionaryBandPlan(decimal Max) : BandOutcomePlan;
+
+public sealed record StepPlan(StepDirection Direction, decimal Size, string SizeText, decimal PointsPerStep, StepRounding Rounding);
+
+public sealed record ThresholdPlan(string Subject, ValueFormat Format, ComparisonOperator Operator, decimal Threshold, decimal FullMarks, StepPlan Step) : RulePlan;
+
+public sealed record DeductionPlan(IReadOnlyList<DeductionItemPlan> Items, decimal Weight) : RulePlan;
+
+public sealed record DeductionItemPlan(string Mark, string Text, string? UnitWord, decimal Points);
+
+public sealed record ProportionalPlan(string Subject, ValueFormat Format, decimal Cap, decimal Weight) : RulePlan;
+
+public sealed record LevelPlan(IReadOnlyList<LevelPlanEntry> Levels) : RulePlan;
+
+public sealed record LevelPlanEntry(string Name, decimal Points);
+
+public sealed record DiscretionaryPlan : RulePlan;

@@ -1,0 +1,36 @@
+using System.Diagnostics;
+using SchemeLang.Binding;
+using SchemeLang.Runtime;
+
+namespace SchemeLang.Lowering;
+
+/// <summary>Bound rule → rule plan: the leaf's standard as plain runtime data, with its subject's display format and the leaf's weight where a sentence needs them.</summary>
+public static class RuleLowering
+{
+    public static RulePlan Lower(Indicator leaf, BoundScheme scheme) => leaf.Rule switch
+    {
+        PassFailRule pass => new PassFailPlan(pass.Condition, pass.Points),
+        ChecklistRule checklist => new ChecklistPlan([.. checklist.Items.Select(item => new ChecklistItemPlan(item.Mark, item.Text, item.Points))]),
+        BandRule band => new BandTablePlan(band.Subject, Format(scheme, band.Subject), [.. band.Bands.Select(row => new BandPlan(row.Range, Outcome(row.Outcome)))]),
+        StepRule step => new ThresholdPlan(step.Subject, Format(scheme, step.Subject), step.Operator, step.Threshold, step.FullMarks, Step(step.Step)),
+        DeductionRule deduction => new DeductionPlan([.. deduction.Items.Select(item => new DeductionItemPlan(item.Mark, item.Text, item.UnitWord, item.Points))], leaf.Weight),
+        ProportionalRule proportional => new ProportionalPlan(proportional.Subject, Format(scheme, proportional.Subject), proportional.Cap ?? 1m, leaf.Weight),
+        LevelRule levels => new LevelPlan([.. levels.Levels.Select(level => new LevelPlanEntry(level.Name, level.Points))]),
+        DiscretionaryRule => new DiscretionaryPlan(),
+        null => throw new UnreachableException($"leaf {leaf.Key} has no rule, which the binder reports (SL2001)"),
+        _ => throw new UnreachableException($"rule kind {leaf.Rule.GetType().Name} has no plan"),
+    };
+
+    private static BandOutcomePlan Outcome(BandOutcome outcome) => outcome switch
+    {
+        FixedPointsOutcome fixedPoints => new FixedPointsPlan(fixedPoints.Points),
+        StepFromEdgeOutcome stepped => new SteppedPlan(stepped.Start, Step(stepped.Step)),
+        DiscretionaryOutcome discretionary => new DiscretionaryBandPlan(discretionary.Max),
+        _ => throw new UnreachableException($"band outcome {outcome.GetType().Name} has no plan"),
+    };
+
+    private static StepPlan Step(StepDeduction step) => new(step.Direction, step.StepSize, step.StepText, step.PointsPerStep, step.Rounding);
+
+    private static ValueFormat Format(BoundScheme scheme, string subject) =>
+        scheme.FindDataItem(subject)?.Format ?? throw new UnreachableException($"subject {subject} is not declared; the binder reports that (SL2006)");
+}
