@@ -134,6 +134,18 @@ public class ScorerCompilerTests
     }
 }
 
+public class EmitArchitectureTests
+{
+    [Fact]
+    public void The_emit_project_references_the_runtime_but_not_the_front_end()
+    {
+        var references = typeof(ScorerCompiler).Assembly.GetReferencedAssemblies().Select(name => name.Name!).ToArray();
+
+        Assert.Contains("SchemeLang.Runtime", references);
+        Assert.DoesNotContain(references, name => name is "SchemeLang.Syntax" or "SchemeLang.Semantics");
+    }
+}
+
 /// <summary>Tests that change the process's working directory run alone.</summary>
 [CollectionDefinition(nameof(WorkingDirectoryCollection), DisableParallelization = true)]
 public sealed class WorkingDirectoryCollection;
