@@ -24,6 +24,7 @@ public sealed class Evaluator
         Scheme = scheme;
         Inputs = InputCatalog.For(scheme);
         Plans = scheme.Leaves.ToDictionary(leaf => leaf.Key, leaf => RuleLowering.Lower(leaf, scheme), StringComparer.Ordinal);
+        GradeRanges = [.. scheme.Grades.Select(grade => grade.Range)];
         PercentReading = percentReading ?? scheme.PercentReading;
     }
 
@@ -35,6 +36,9 @@ public sealed class Evaluator
 
     /// <summary>Each leaf's rule as runtime data, by leaf key: what its explanation is rendered from.</summary>
     public IReadOnlyDictionary<string, RulePlan> Plans { get; }
+
+    /// <summary>The grades' ranges, in the scheme's order.</summary>
+    internal IReadOnlyList<Interval> GradeRanges { get; }
 
     public RecordResult Evaluate(DataRecord record) => new RecordEvaluation(this, record).Run();
 }

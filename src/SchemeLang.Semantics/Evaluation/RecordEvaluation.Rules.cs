@@ -41,7 +41,7 @@ internal sealed partial class RecordEvaluation
             return (0m, Unscored);
         }
 
-        var index = Enumerable.Range(0, rule.Bands.Count).FirstOrDefault(i => rule.Bands[i].Range.Contains(value), -1);
+        var index = Bands.IndexOf(((BandTablePlan)owner.Plans[leaf.Key]).Bands, value);
         if (index < 0)
         {
             throw new UnreachableException($"{rule.Subject} = {value} is in no band; the checker proves the bands cover its domain");

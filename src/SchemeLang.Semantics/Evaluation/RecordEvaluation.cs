@@ -45,7 +45,7 @@ internal sealed partial class RecordEvaluation(Evaluator owner, DataRecord recor
         {
             if (Boolean(veto.Key, required: false) == true)
             {
-                var after = veto.Deduction is { } deduction ? Math.Max(0m, total - deduction) : 0m;
+                var after = Totals.ApplyVeto(total, veto.Deduction);
                 vetoes.Add(new AppliedVeto(veto.Key, veto.Text, veto.Deduction, total - after));
                 total = after;
             }
@@ -56,7 +56,8 @@ internal sealed partial class RecordEvaluation(Evaluator owner, DataRecord recor
             return new RecordResult(record.Id, null, null, [], [], [.. _errors]);
         }
 
-        var grade = _scheme.Grades.FirstOrDefault(g => g.Range.Contains(total))?.Name;
+        var gradeIndex = Totals.GradeOf(owner.GradeRanges, total);
+        var grade = gradeIndex < 0 ? null : _scheme.Grades[gradeIndex].Name;
         return new RecordResult(record.Id, total, grade, [.. results], [.. vetoes], []);
     }
 
