@@ -26,6 +26,11 @@ public static class DecimalText
     /// <summary>Full-width digits and signs to ASCII, spaces removed: the text a number is parsed from.</summary>
     public static string Normalize(string text)
     {
+        if (IsNormal(text))
+        {
+            return text;
+        }
+
         var chars = new char[text.Length];
         var length = 0;
         foreach (var c in text)
@@ -48,6 +53,20 @@ public static class DecimalText
         }
 
         return new string(chars, 0, length);
+    }
+
+    /// <summary>Text with nothing to normalize (the common case: "96.87%", "117.42万元") is returned as it is.</summary>
+    private static bool IsNormal(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || c is (>= '\uFF10' and <= '\uFF19') or '％' or '．' or '－' or '−' or '＋' or '，')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Parses normalized text (see <see cref="Normalize"/>): digits, one optional point, thousands commas.</summary>

@@ -25,6 +25,10 @@ public sealed class Evaluator
         Inputs = InputCatalog.For(scheme);
         Plans = scheme.Leaves.ToDictionary(leaf => leaf.Key, leaf => RuleLowering.Lower(leaf, scheme), StringComparer.Ordinal);
         GradeRanges = [.. scheme.Grades.Select(grade => grade.Range)];
+        DataItems = scheme.DataItems.ToDictionary(item => item.Name, StringComparer.Ordinal);
+        ItemKeys = scheme.Leaves.ToDictionary(leaf => leaf.Key, ItemKeysOf, StringComparer.Ordinal);
+        MayBeRedistributed = scheme.AllIndicators.Where(indicator => indicator.SelfAndDescendants.Any(leaf => leaf.IsLeaf && leaf.NotApplicable == NotApplicablePolicy.Redistribute))
+            .Select(indicator => indicator.Key).ToHashSet(StringComparer.Ordinal);
         PercentReading = percentReading ?? scheme.PercentReading;
     }
 
@@ -39,6 +43,21 @@ public sealed class Evaluator
 
     /// <summary>The grades' ranges, in the scheme's order.</summary>
     internal IReadOnlyList<Interval> GradeRanges { get; }
+
+    internal IReadOnlyDictionary<string, DataItem> DataItems { get; }
+
+    /// <summary>Each leaf's record fields for its items (A21.1, A21.2 …), made once rather than for every record.</summary>
+    internal IReadOnlyDictionary<string, string[]> ItemKeys { get; }
+
+    /// <summary>Keys of the indicators with a 重新分配 leaf at or below them: only these can give their weight away.</summary>
+    internal IReadOnlySet<string> MayBeRedistributed { get; }
+
+    private static string[] ItemKeysOf(Indicator leaf) => leaf.Rule switch
+    {
+        ChecklistRule checklist => [.. checklist.Items.Select(item => $"{leaf.Key}.{item.Index}")],
+        DeductionRule deduction => [.. deduction.Items.Select(item => $"{leaf.Key}.{item.Index}")],
+        _ => [],
+    };
 
     public RecordResult Evaluate(DataRecord record) => new RecordEvaluation(this, record).Run();
 }

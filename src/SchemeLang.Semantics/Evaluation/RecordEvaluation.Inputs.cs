@@ -75,7 +75,7 @@ internal sealed partial class RecordEvaluation
             return known.Value;
         }
 
-        var item = _scheme.FindDataItem(name) ?? throw new UnreachableException($"data item {name} is not declared; the binder reports that (SL2006)");
+        var item = owner.DataItems.GetValueOrDefault(name) ?? throw new UnreachableException($"data item {name} is not declared; the binder reports that (SL2006)");
         var missingBefore = _missing.Count;
         var value = item.Formula is { } formula ? Compute(item, formula) : Parse(item);
         if (value is { } number && !item.Domain.Contains(number))

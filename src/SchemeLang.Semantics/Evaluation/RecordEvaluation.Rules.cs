@@ -21,10 +21,11 @@ internal sealed partial class RecordEvaluation
     {
         var sum = 0m;
         var items = 0UL;
+        var keys = owner.ItemKeys[leaf.Key];
         for (var i = 0; i < checklist.Items.Count; i++)
         {
             var item = checklist.Items[i];
-            if (Boolean($"{leaf.Key}.{item.Index}", required: true) == true)
+            if (Boolean(keys[i], required: true) == true)
             {
                 sum += item.Points;
                 items |= 1UL << i;
@@ -95,10 +96,11 @@ internal sealed partial class RecordEvaluation
     {
         var deducted = 0m;
         var counts = new decimal[rule.Items.Count];
+        var keys = owner.ItemKeys[leaf.Key];
         for (var i = 0; i < counts.Length; i++)
         {
             var item = rule.Items[i];
-            counts[i] = Count($"{leaf.Key}.{item.Index}");
+            counts[i] = Count(keys[i]);
             deducted += counts[i] * item.Points;
         }
 

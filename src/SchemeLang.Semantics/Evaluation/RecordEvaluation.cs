@@ -67,8 +67,18 @@ internal sealed partial class RecordEvaluation(Evaluator owner, DataRecord recor
     /// </summary>
     private decimal ScoreSiblings(IReadOnlyList<Indicator> siblings, decimal parentWeight, List<IndicatorResult> results)
     {
-        var redistributed = siblings.Select(IsRedistributed).ToArray();
-        var weights = DerivedWeights(siblings, redistributed, parentWeight);
+        var redistributed = new bool[siblings.Count];
+        var parts = new decimal[siblings.Count];
+        var applicable = 0m;
+        for (var i = 0; i < siblings.Count; i++)
+        {
+            redistributed[i] = owner.MayBeRedistributed.Contains(siblings[i].Key) && IsRedistributed(siblings[i]);
+            parts[i] = redistributed[i] ? 0m : siblings[i].Weight;
+            applicable += parts[i];
+        }
+
+        // The written weights when they add up to the parent's (the usual case); else the parent's apportioned over the applicable.
+        var weights = applicable == parentWeight ? parts : Apportionment.LargestRemainder(parentWeight, parts, _scheme.Decimals);
         var sum = 0m;
         for (var i = 0; i < siblings.Count; i++)
         {
@@ -83,12 +93,6 @@ internal sealed partial class RecordEvaluation(Evaluator owner, DataRecord recor
         }
 
         return sum;
-    }
-
-    private decimal[] DerivedWeights(IReadOnlyList<Indicator> siblings, bool[] redistributed, decimal parentWeight)
-    {
-        var parts = siblings.Select((sibling, i) => redistributed[i] ? 0m : sibling.Weight).ToArray();
-        return parts.Sum() == parentWeight ? parts : Apportionment.LargestRemainder(parentWeight, parts, _scheme.Decimals);
     }
 
     /// <summary>Scores an indicator whose weight (after any redistribution) is <paramref name="weight"/>; appends it and its subtree in pre-order.</summary>
