@@ -275,7 +275,8 @@ public static class DiagnosticCatalog
             $"指标「{indicator}」的分值取 {NumberText.Points(weight)}（{product}，按最大余额法取到得分的小数位，使同级分值合计仍为 {NumberText.Points(parentWeight)}）");
     }
 
-    private static int Places(decimal value) => (int)((decimal.GetBits(value / 1.000000000000000000000000000000000m)[3] >> 16) & 0xFF);
+    /// <summary>Decimal places without trailing zeros: 2.50 has 1.</summary>
+    private static int Places(decimal value) => (value / 1.000000000000000000000000000000000m).Scale;
 
     public static SchemeDiagnostic BandGap(SourceLocation location, string subject, string gap) =>
         new(BandGapDefinition, location, $"「{subject}」在 {gap} 内没有对应的档次，落在这里时无法评分",
