@@ -68,8 +68,12 @@ public static class RecordDiagnostics
             $"「{text}」是百分比却没有写 %：读作比率是 {NumberText.Percent(bare)}，读作百分数是 {NumberText.Plain(bare)}%。"
             + $"请写成「{NumberText.Percent(bare)}」或「{NumberText.Plain(bare)}%」，或者声明读法：方案中写「百分比数据 小数」或「百分比数据 百分数」，命令行用 --percent ratio 或 --percent percent");
 
-    public static RecordError NumberTooLarge(string record, string? field, string what) =>
-        new(NumberTooLargeDefinition.Code, record, field, $"{what}太大，超出可计算的范围");
+    public static RecordError NumberTooLarge(string record, string field, string text) =>
+        new(NumberTooLargeDefinition.Code, record, field, $"「{text}」太大，超出可计算的范围");
+
+    /// <summary>A value computed from the record (a formula, a redistributed score) overflowed decimal: <paramref name="field"/> is the leaf, if known.</summary>
+    public static RecordError ComputationTooLarge(string record, string? field) =>
+        new(NumberTooLargeDefinition.Code, record, field, "计算中的数值太大，超出可计算的范围");
 
     public static RecordError DiscretionaryOutOfRange(string record, string field, decimal score, decimal weight) =>
         new(DiscretionaryOutOfRangeDefinition.Code, record, field, $"酌情得分 {NumberText.Points(score)}不在 [0, {NumberText.Plain(weight)}] 分之内");

@@ -69,7 +69,7 @@ public static class InputValues
             case DecimalText.Problem.MisplacedComma:
                 return RecordDiagnostics.MisplacedComma(record, field, text);
             case DecimalText.Problem.TooLarge:
-                return RecordDiagnostics.NumberTooLarge(record, field, $"「{text}」");
+                return RecordDiagnostics.NumberTooLarge(record, field, text);
             case DecimalText.Problem.NotANumber:
                 return RecordDiagnostics.InvalidNumber(record, field, text, Describe(item));
             default:
@@ -87,7 +87,7 @@ public static class InputValues
         }
         catch (OverflowException)
         {
-            return RecordDiagnostics.NumberTooLarge(record, field, $"「{text}」");
+            return RecordDiagnostics.NumberTooLarge(record, field, text);
         }
 
         return item.Type == DataTypeKind.Count && value != decimal.Truncate(value) ? RecordDiagnostics.NotAnInteger(record, field, text) : null;

@@ -23,7 +23,7 @@ internal sealed partial class RecordEvaluation(Evaluator owner, DataRecord recor
         catch (OverflowException)
         {
             // Values near decimal's limit (a huge 酌情 score, a huge amount) cost this record, never the others.
-            Error(RecordDiagnostics.NumberTooLarge(record.Id, null, "计算中的数值"));
+            Error(RecordDiagnostics.ComputationTooLarge(record.Id, null));
             return new RecordResult(record.Id, null, null, [], [], [.. _errors]);
         }
     }
@@ -132,7 +132,7 @@ internal sealed partial class RecordEvaluation(Evaluator owner, DataRecord recor
         }
         catch (OverflowException)
         {
-            Error(RecordDiagnostics.NumberTooLarge(record.Id, leaf.Key, "计算中的数值"));
+            Error(RecordDiagnostics.ComputationTooLarge(record.Id, leaf.Key));
             return (0m, Unscored);
         }
     }
