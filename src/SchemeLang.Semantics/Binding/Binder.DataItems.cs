@@ -1,4 +1,3 @@
-using SchemeLang.Collections;
 using SchemeLang.Diagnostics;
 using SchemeLang.Runtime;
 using SchemeLang.Syntax;

@@ -2,7 +2,6 @@ using SchemeLang.Collections;
 using SchemeLang.Diagnostics;
 using SchemeLang.Runtime;
 using SchemeLang.Syntax;
-using SchemeLang.Text;
 
 namespace SchemeLang.Binding;
 
