@@ -26,7 +26,7 @@ public sealed class Evaluator
         Plans = scheme.Leaves.ToDictionary(leaf => leaf.Key, leaf => RuleLowering.Lower(leaf, scheme), StringComparer.Ordinal);
         GradeRanges = [.. scheme.Grades.Select(grade => grade.Range)];
         DataItems = scheme.DataItems.ToDictionary(item => item.Name, StringComparer.Ordinal);
-        ItemKeys = scheme.Leaves.ToDictionary(leaf => leaf.Key, ItemKeysOf, StringComparer.Ordinal);
+        Keys = scheme.Leaves.ToDictionary(leaf => leaf.Key, LeafKeys.Of, StringComparer.Ordinal);
         MayBeRedistributed = scheme.AllIndicators.Where(indicator => indicator.SelfAndDescendants.Any(leaf => leaf.IsLeaf && leaf.NotApplicable == NotApplicablePolicy.Redistribute))
             .Select(indicator => indicator.Key).ToHashSet(StringComparer.Ordinal);
         PercentReading = percentReading ?? scheme.PercentReading;
@@ -46,18 +46,12 @@ public sealed class Evaluator
 
     internal IReadOnlyDictionary<string, DataItem> DataItems { get; }
 
-    /// <summary>Each leaf's record fields for its items (A21.1, A21.2 …), made once rather than for every record.</summary>
-    internal IReadOnlyDictionary<string, string[]> ItemKeys { get; }
+    /// <summary>Each leaf's record fields (A21.1, A21.2 …, F21.理由, B13.不适用), made once rather than for every record.</summary>
+    internal IReadOnlyDictionary<string, LeafKeys> Keys { get; }
 
     /// <summary>Keys of the indicators with a 重新分配 leaf at or below them: only these can give their weight away.</summary>
     internal IReadOnlySet<string> MayBeRedistributed { get; }
 
-    private static string[] ItemKeysOf(Indicator leaf) => leaf.Rule switch
-    {
-        ChecklistRule checklist => [.. checklist.Items.Select(item => $"{leaf.Key}.{item.Index}")],
-        DeductionRule deduction => [.. deduction.Items.Select(item => $"{leaf.Key}.{item.Index}")],
-        _ => [],
-    };
 
     public RecordResult Evaluate(DataRecord record) => new RecordEvaluation(this, record).Run();
 }

@@ -21,7 +21,7 @@ internal sealed partial class RecordEvaluation
     {
         var sum = 0m;
         var items = 0UL;
-        var keys = owner.ItemKeys[leaf.Key];
+        var keys = owner.Keys[leaf.Key].Items;
         for (var i = 0; i < checklist.Items.Count; i++)
         {
             var item = checklist.Items[i];
@@ -96,7 +96,7 @@ internal sealed partial class RecordEvaluation
     {
         var deducted = 0m;
         var counts = new decimal[rule.Items.Count];
-        var keys = owner.ItemKeys[leaf.Key];
+        var keys = owner.Keys[leaf.Key].Items;
         for (var i = 0; i < counts.Length; i++)
         {
             var item = rule.Items[i];
@@ -140,7 +140,7 @@ internal sealed partial class RecordEvaluation
     private (decimal, LeafTrace) ScoreDiscretionary(Indicator leaf)
     {
         var scoreText = Field(leaf.Key, required: true);
-        var reasonKey = $"{leaf.Key}.{InputCatalog.ReasonSuffix}";
+        var reasonKey = owner.Keys[leaf.Key].Reason;
         var reason = Field(reasonKey, required: false);
         if (scoreText is null)
         {

@@ -138,7 +138,7 @@ internal sealed partial class RecordEvaluation(Evaluator owner, DataRecord recor
     }
 
     private bool NotApplicable(Indicator leaf) =>
-        leaf.NotApplicable is not null && Boolean($"{leaf.Key}.{InputCatalog.NotApplicableSuffix}", required: false) == true;
+        leaf.NotApplicable is not null && Boolean(owner.Keys[leaf.Key].NotApplicable, required: false) == true;
 
     private decimal Round(decimal value) => Scoring.RoundScore(value, _scheme.Decimals);
 
