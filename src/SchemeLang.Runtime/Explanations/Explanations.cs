@@ -103,6 +103,7 @@ public static class Explanations
             LeafOutcome.Unscored => string.Empty,
             LeafOutcome.NotApplicableFullMarks => NotApplicableFullMarks,
             LeafOutcome.MissingScoredZero => MissingScoredZero(trace.Missing ?? []),
+            LeafOutcome.Redistributed => Redistributed,
             LeafOutcome.Scored => Scored(rule, trace, decimals),
             _ => throw new UnreachableException($"leaf outcome {trace.Outcome}"),
         };

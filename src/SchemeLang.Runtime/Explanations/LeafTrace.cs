@@ -14,6 +14,9 @@ public enum LeafOutcome : byte
 
     /// <summary>缺失数据 不得分: an input was missing.</summary>
     MissingScoredZero,
+
+    /// <summary>不适用 重新分配: not scored; its weight goes to its applicable siblings.</summary>
+    Redistributed,
 }
 
 /// <summary>
@@ -33,4 +36,7 @@ public readonly record struct LeafTrace(
     string? Reason = null,
     IReadOnlyList<string>? Missing = null,
     decimal? RescaledWeight = null,
-    decimal RescaledScore = 0m);
+    decimal RescaledScore = 0m)
+{
+    public static LeafTrace Unscored => new(LeafOutcome.Unscored, 0m);
+}

@@ -18,21 +18,20 @@ public sealed record RecordResult(
 /// <summary>An indicator's weight (points), its rounded score and how the score arose, put into Chinese on demand.</summary>
 public sealed record IndicatorResult(string Key, string? Code, string Name, decimal Weight, decimal Score, LeafExplanation Why)
 {
-    public IndicatorResult(string key, string? code, string name, decimal weight, decimal score, string explanation)
-        : this(key, code, name, weight, score, new LeafExplanation(explanation, null, default, 0))
-    {
-    }
-
     /// <summary>The sentence: rendered from the leaf's trace each time it is asked for, never while scoring.</summary>
     public string Explanation => Why.Render();
 }
 
-/// <summary>A fixed sentence (a parent's sum), or a leaf's rule and trace to render one from.</summary>
+/// <summary>A fixed sentence, a parent's sum, or a leaf's rule and trace: rendered into a sentence only when asked.</summary>
 public readonly record struct LeafExplanation(string? Text, RulePlan? Rule, LeafTrace Trace, int Decimals)
 {
     public static LeafExplanation Of(RulePlan rule, LeafTrace trace, int decimals) => new(null, rule, trace, decimals);
 
-    public string Render() => Text ?? Explanations.Render(Rule!, Trace, Decimals);
+    public static LeafExplanation Fixed(string text) => new(text, null, default, 0);
+
+    public static LeafExplanation Parent(decimal sum) => new(null, null, new LeafTrace(LeafOutcome.Scored, sum), 0);
+
+    public string Render() => Text ?? (Rule is null ? Explanations.ParentSum(Trace.Score) : Explanations.Render(Rule, Trace, Decimals));
 }
 
 /// <summary>

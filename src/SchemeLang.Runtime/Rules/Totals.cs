@@ -7,11 +7,11 @@ public static class Totals
     public static decimal ApplyVeto(decimal total, decimal? deduction) => deduction is { } points ? Math.Max(0m, total - points) : 0m;
 
     /// <summary>The index of the grade whose range holds <paramref name="total"/>, or -1 (the checker proves grades cover [0, 总分]).</summary>
-    public static int GradeOf(IReadOnlyList<Interval> grades, decimal total)
+    public static int GradeOf(System.Collections.Immutable.ImmutableArray<GradePlan> grades, decimal total)
     {
-        for (var i = 0; i < grades.Count; i++)
+        for (var i = 0; i < grades.Length; i++)
         {
-            if (grades[i].Contains(total))
+            if (grades[i].Range.Contains(total))
             {
                 return i;
             }

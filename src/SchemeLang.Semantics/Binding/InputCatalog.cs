@@ -1,3 +1,4 @@
+using SchemeLang.Runtime;
 
 namespace SchemeLang.Binding;
 
@@ -31,19 +32,33 @@ public sealed record InputSlot(string Key, InputKind Kind, DataItem? DataItem, I
 /// </summary>
 public sealed class InputCatalog
 {
-    public const string ReasonSuffix = "理由";
-    public const string NotApplicableSuffix = "不适用";
+    public const string ReasonSuffix = RowReader.ReasonSuffix;
+    public const string NotApplicableSuffix = RowReader.NotApplicableSuffix;
 
-    private InputCatalog(IReadOnlyDictionary<string, InputSlot> slots) => Slots = slots;
+    private InputCatalog(List<InputSlot> ordered)
+    {
+        Ordered = ordered;
+        Slots = ordered.ToDictionary(slot => slot.Key, StringComparer.Ordinal);
+    }
 
     public IReadOnlyDictionary<string, InputSlot> Slots { get; }
+
+    /// <summary>The slots in a fixed order: input data items as declared, each leaf's fields in tree order, then the vetoes.</summary>
+    public IReadOnlyList<InputSlot> Ordered { get; }
 
     public IEnumerable<string> Keys => Slots.Keys;
 
     public static InputCatalog For(BoundScheme scheme)
     {
-        var slots = new Dictionary<string, InputSlot>(StringComparer.Ordinal);
-        void Add(string key, InputKind kind, DataItem? item = null, Indicator? leaf = null) => slots.TryAdd(key, new InputSlot(key, kind, item, leaf));
+        var slots = new List<InputSlot>();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        void Add(string key, InputKind kind, DataItem? item = null, Indicator? leaf = null)
+        {
+            if (keys.Add(key))
+            {
+                slots.Add(new InputSlot(key, kind, item, leaf));
+            }
+        }
 
         foreach (var item in scheme.DataItems.Where(item => item.IsInput))
         {

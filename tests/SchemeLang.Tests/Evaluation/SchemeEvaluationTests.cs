@@ -130,7 +130,7 @@ public class SchemeEvaluationTests
     {
         var result = Score(Clean(TwoLevels), ("A1", "也许"), ("有帮助比例", "百分之九十"), ("B1", "是"), ("备注", "x"), ("A1.不适用", "是"));
         Assert.Equal(
-            ["SL5005 A1.不适用", "SL5002 备注", "SL5008 A1", "SL5003 有帮助比例"],
+            ["SL5005 A1.不适用", "SL5002 备注", "SL5003 有帮助比例", "SL5008 A1"],
             result.Errors.Select(e => $"{e.Code} {e.Field}"));
     }
 

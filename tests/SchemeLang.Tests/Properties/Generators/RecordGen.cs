@@ -26,7 +26,11 @@ public sealed record RecordModel(IReadOnlyDictionary<string, string> Fields, Exp
 /// </summary>
 public static class RecordGen
 {
-    private sealed record Part(List<(string Key, string Value)> Fields, Expectation Expect);
+    /// <param name="Unreadable">A field holds text that is not a value of its kind, or a number outside its domain: every field
+    /// given is read, so the record is invalid even when the leaf it belongs to is 不适用.</param>
+    private sealed record Part(List<(string Key, string Value)> Fields, Expectation Expect, bool Unreadable = false);
+
+    private static Part Bad(string field, string value) => new([(field, value)], Expectation.Invalid, Unreadable: true);
 
     private static Part Ok(params (string Key, string Value)[] fields) => new([.. fields], Expectation.Valid);
 
@@ -98,13 +102,13 @@ public static class RecordGen
             return inputs;
         }
 
-        // When the record says 不适用, the leaf's own inputs are never read: whatever they hold, the record is fine.
+        // When the record says 不适用, the leaf is not scored: missing inputs are fine, but every field given is still read.
         return from flag in Gen.Frequency((3, Gen.Const(string.Empty)), (2, Gen.OneOf(No)), (3, Gen.OneOf(Yes)), (1, Gen.Const("也许")))
                from part in inputs
                select flag.Length == 0 ? part
                    : flag == "也许" ? new Part([.. part.Fields, ($"{key}.不适用", flag)], Expectation.Invalid)
-                   : Yes.Contains(flag) ? new Part([.. part.Fields, ($"{key}.不适用", flag)], Expectation.Valid)
-                   : new Part([.. part.Fields, ($"{key}.不适用", flag)], part.Expect);
+                   : Yes.Contains(flag) ? new Part([.. part.Fields, ($"{key}.不适用", flag)], part.Unreadable ? Expectation.Invalid : part.Expect == Expectation.Unknown ? Expectation.Unknown : Expectation.Valid, part.Unreadable)
+                   : part with { Fields = [.. part.Fields, ($"{key}.不适用", flag)] };
     }
 
     private static Part Meets(NodeModel leaf, string key) => leaf.Rule switch
@@ -125,7 +129,7 @@ public static class RecordGen
         var missing = new Part([], missingScoresZero ? Expectation.Valid : Expectation.Invalid);
         Gen<Part> Boolean(string field) => Gen.Frequency(
             (8, Gen.OneOf(Yes.Concat(No).ToArray()).Select(v => Ok((field, v)))),
-            (1, Gen.OneOf("也许", "Y", "√").Select(v => new Part([(field, v)], Expectation.Invalid))),
+            (1, Gen.OneOf("也许", "Y", "√").Select(v => Bad(field, v))),
             (1, Gen.OneOf(string.Empty, " ").Select(v => v.Length == 0 ? missing : missing with { Fields = [(field, v)] })));
 
         switch (leaf.Rule)
@@ -155,7 +159,9 @@ public static class RecordGen
                        from discretionary in hasDiscretionary ? Discretionary(leaf, key, missing) : Gen.Const(Ok())
                        select new Part(
                            [.. value.Fields, .. discretionary.Fields],
-                           FallsInDiscretionary(band, value) ? Worst(value.Expect, discretionary.Expect) : value.Expect);
+                           FallsInDiscretionary(band, value) ? Worst(value.Expect, discretionary.Expect)
+                               : discretionary.Unreadable ? Expectation.Invalid : value.Expect,
+                           value.Unreadable || discretionary.Unreadable);
             default:
                 throw new InvalidOperationException(leaf.Rule?.GetType().Name);
         }
@@ -164,7 +170,7 @@ public static class RecordGen
     private static Expectation Worst(Expectation a, Expectation b) => (Expectation)Math.Max((int)a, (int)b);
 
     private static Part Merge(List<Part> parts) =>
-        new([.. parts.SelectMany(part => part.Fields)], parts.Select(part => part.Expect).DefaultIfEmpty(Expectation.Valid).Max());
+        new([.. parts.SelectMany(part => part.Fields)], parts.Select(part => part.Expect).DefaultIfEmpty(Expectation.Valid).Max(), parts.Any(part => part.Unreadable));
 
     private static bool FallsInDiscretionary(BandRuleModel band, Part value) =>
         value.Expect == Expectation.Valid && value.Fields.Count == 1 && Parse(band.BandSubject, value.Fields[0].Value) is { } v
@@ -176,7 +182,7 @@ public static class RecordGen
     private static Gen<Part> Count(string field, Part missing) => Gen.Frequency(
         (6, Gen.Int[0, 5].Select(n => Ok((field, n.ToString(CultureInfo.InvariantCulture))))),
         (2, Gen.OneOf("2次", "1例", "1000000", "0").Select(v => Ok((field, v)))),
-        (1, Gen.OneOf("-1", "1.5", "许多").Select(v => new Part([(field, v)], Expectation.Invalid))),
+        (1, Gen.OneOf("-1", "1.5", "许多").Select(v => Bad(field, v))),
         (1, Gen.OneOf("79228162514264337593543950335", "99999999999999999999999999999999").Select(v => new Part([(field, v)], Expectation.Unknown))),
         (1, Gen.Const(missing)));
 
@@ -191,7 +197,8 @@ public static class RecordGen
             ? missing with { Fields = reason.Length == 0 ? [] : [($"{key}.理由", reason)] }
             : new Part(
                 reason.Length == 0 ? [(key, score.Text)] : [(key, score.Text), ($"{key}.理由", reason)],
-                score.Valid == true && reason.Length > 0 ? Expectation.Valid : Expectation.Invalid);
+                score.Valid == true && reason.Length > 0 ? Expectation.Valid : Expectation.Invalid,
+                Unreadable: score.Text == "很好");
 
     /// <summary>A subject's value: one of <paramref name="values"/> (the edges), 0, a random one, a huge one, garbage, or missing.</summary>
     private static Gen<Part> Value(SubjectModel subject, IReadOnlyList<decimal> values, Part missing) =>
@@ -203,12 +210,12 @@ public static class RecordGen
                 from format in Gen.Int[0, 3]
                 select Numeric(subject, value, format)),
             (1, Gen.OneOf("79228162514264337593543950335", "99999999999999999999999999999999", "1e5", "0.00000000000000000000000001")
-                .Select(v => new Part([(subject.Name, v)], v == "1e5" ? Expectation.Invalid : Expectation.Unknown))),
-            (1, Gen.OneOf("很高", "九十五", "--1", "95%%").Select(v => new Part([(subject.Name, v)], Expectation.Invalid))),
+                .Select(v => v == "1e5" ? Bad(subject.Name, v) : new Part([(subject.Name, v)], Expectation.Unknown))),
+            (1, Gen.OneOf("很高", "九十五", "--1", "95%%").Select(v => Bad(subject.Name, v))),
             (1, Gen.Const(missing)));
 
     private static Part Numeric(SubjectModel subject, decimal value, int format) =>
-        new([(subject.Name, Text(subject, value, format))], subject.Contains(value) ? Expectation.Valid : Expectation.Invalid);
+        subject.Contains(value) ? Ok((subject.Name, Text(subject, value, format))) : Bad(subject.Name, Text(subject, value, format));
 
     /// <summary>A value as a record writes it: 96.87% or 0.9687; 3 or 3次; 120000元, 12万元 or a bare 12 (万元).</summary>
     public static string Text(SubjectModel subject, decimal value, int format) => subject.Kind switch

@@ -1,0 +1,100 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+
+namespace SchemeLang.Runtime;
+
+/// <summary>
+/// A checked scheme lowered to plain data: the one description both engines run — the interpreter walks it, a
+/// generated scorer has it printed into its source and calls the same <see cref="LeafRules"/> with it. Indices, not
+/// names, tie it together: slots are the record fields, items the data items in evaluation order, indicators the
+/// tree in pre-order.
+/// </summary>
+public sealed record SchemePlan(
+    string Name,
+    int? Year,
+    decimal Total,
+    int Decimals,
+    MissingDataPolicy MissingPolicy,
+    PercentReading PercentReading,
+    ImmutableArray<SlotPlan> Slots,
+    ImmutableArray<DataItemPlan> DataItems,
+    ImmutableArray<IndicatorPlan> Indicators,
+    ImmutableArray<int> Roots,
+    ImmutableArray<VetoPlan> Vetoes,
+    ImmutableArray<GradePlan> Grades)
+{
+    private FrozenDictionary<string, int>? _slotIndex;
+
+    /// <summary>Each record field's slot index, by its key.</summary>
+    public FrozenDictionary<string, int> SlotIndex =>
+        _slotIndex ??= Slots.Select((slot, index) => KeyValuePair.Create(slot.Key, index)).ToFrozenDictionary(StringComparer.Ordinal);
+
+    public int LeafCount => Indicators.Count(indicator => indicator.Leaf is not null);
+}
+
+/// <summary>What a record field holds, and so how its text is read.</summary>
+public enum SlotKind
+{
+    /// <summary>A numeric data item: read with its type and unit.</summary>
+    Number,
+
+    /// <summary>是否 leaf, 分项 item, 不适用 flag, 否决: 是/否.</summary>
+    Boolean,
+
+    /// <summary>扣分 item: a non-negative whole number.</summary>
+    Count,
+
+    /// <summary>等次 leaf: the chosen level's name, kept as written.</summary>
+    Level,
+
+    /// <summary>酌情: the evaluator's score.</summary>
+    Score,
+
+    /// <summary>酌情: the evaluator's reason, kept as written.</summary>
+    Reason,
+
+    /// <summary>A 文本 or 是否 data item: accepted, never read by a rule.</summary>
+    Text,
+}
+
+/// <summary>One field a record may carry; <see cref="Number"/> says how a <see cref="SlotKind.Number"/> reads.</summary>
+public sealed record SlotPlan(string Key, SlotKind Kind, NumberInput Number = default);
+
+/// <summary>
+/// A data item: an input read from <see cref="Slot"/>, or a formula over earlier items (<see cref="Slot"/> is -1).
+/// <see cref="InputSlots"/> are the input slots its value depends on, in the order the formula reads them, once each:
+/// what a leaf lacks when the value is missing.
+/// </summary>
+public sealed record DataItemPlan(
+    string Name,
+    int Slot,
+    Interval Domain,
+    ValueFormat Format,
+    ExpressionPlan? Formula,
+    decimal? ZeroFallback,
+    ImmutableArray<int> InputSlots);
+
+/// <summary>A formula over data items, by item index.</summary>
+public abstract record ExpressionPlan;
+
+public sealed record LiteralPlan(decimal Value) : ExpressionPlan;
+
+public sealed record ItemPlan(int Item) : ExpressionPlan;
+
+public sealed record NegatePlan(ExpressionPlan Operand) : ExpressionPlan;
+
+public sealed record BinaryPlan(ExpressionPlan Left, BinaryOperator Operator, ExpressionPlan Right) : ExpressionPlan;
+
+/// <summary>An indicator: its weight in points and its children (indices into the pre-order array), or its leaf rule.</summary>
+public sealed record IndicatorPlan(string Key, string? Code, string Name, decimal Weight, ImmutableArray<int> Children, LeafPlan? Leaf);
+
+/// <summary>
+/// A leaf: its index among the leaves (tree order), its rule, its 不适用 policy and what it reads: the subject data
+/// item, its own input slots (是否, 等次 or 酌情 score; one per item of a 分项 or 扣分 list), the 理由 slot and the
+/// 不适用 slot; -1 where it has none.
+/// </summary>
+public sealed record LeafPlan(int Index, RulePlan Rule, NotApplicablePolicy? NotApplicable, int Subject, ImmutableArray<int> Inputs, int Reason, int NotApplicableSlot);
+
+public sealed record VetoPlan(string Key, string Text, decimal? Deduction, int Slot);
+
+public sealed record GradePlan(string Name, Interval Range);

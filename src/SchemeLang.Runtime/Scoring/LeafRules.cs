@@ -1,0 +1,224 @@
+using System.Diagnostics;
+using SchemeLang.Diagnostics;
+
+namespace SchemeLang.Runtime;
+
+/// <summary>
+/// Each rule kind scoring one leaf from its values: the raw score (the tree clamps and rounds it within the leaf's
+/// weight) and the trace its sentence is rendered from. The interpreter and every generated scorer call exactly
+/// these; a value that is null was not in the record, and the rule reports it as missing through the scope.
+/// </summary>
+public static class LeafRules
+{
+    /// <summary>The record marks the leaf 不适用: full marks, or no score and its weight to its siblings.</summary>
+    public static LeafTrace NotApplicable(IndicatorPlan leaf) => leaf.Leaf!.NotApplicable switch
+    {
+        NotApplicablePolicy.FullMarks => new LeafTrace(LeafOutcome.NotApplicableFullMarks, leaf.Weight),
+        NotApplicablePolicy.Redistribute => new LeafTrace(LeafOutcome.Redistributed, 0m),
+        null => throw new UnreachableException($"leaf {leaf.Key} has no 不适用 field to mark"),
+        _ => throw new UnreachableException($"not-applicable policy {leaf.Leaf.NotApplicable}"),
+    };
+
+    public static LeafTrace PassFail(IndicatorPlan leaf, PassFailPlan rule, bool? met, RecordScope scope)
+    {
+        var mark = scope.BeginLeaf();
+        if (met is null)
+        {
+            scope.Lacks(leaf.Leaf!.Inputs[0]);
+        }
+
+        var score = met == true ? rule.Points : 0m;
+        return scope.EndLeaf(mark, new LeafTrace(LeafOutcome.Scored, score, Met: met == true));
+    }
+
+    /// <param name="met">Each item's field, in the rule's order.</param>
+    public static LeafTrace Checklist(IndicatorPlan leaf, ChecklistPlan rule, ReadOnlySpan<bool?> met, RecordScope scope)
+    {
+        var mark = scope.BeginLeaf();
+        var sum = 0m;
+        var items = 0UL;
+        for (var i = 0; i < rule.Items.Count; i++)
+        {
+            if (met[i] is null)
+            {
+                scope.Lacks(leaf.Leaf!.Inputs[i]);
+            }
+            else if (met[i] == true)
+            {
+                sum += rule.Items[i].Points;
+                items |= 1UL << i;
+            }
+        }
+
+        return scope.EndLeaf(mark, new LeafTrace(LeafOutcome.Scored, sum, Items: items));
+    }
+
+    /// <param name="counts">Each item's count, in the rule's order.</param>
+    public static LeafTrace Deduction(IndicatorPlan leaf, DeductionPlan rule, ReadOnlySpan<decimal?> counts, RecordScope scope)
+    {
+        var mark = scope.BeginLeaf();
+        var taken = new decimal[rule.Items.Count];
+        var deducted = 0m;
+        try
+        {
+            for (var i = 0; i < taken.Length; i++)
+            {
+                if (counts[i] is not { } count)
+                {
+                    scope.Lacks(leaf.Leaf!.Inputs[i]);
+                    continue;
+                }
+
+                taken[i] = count;
+                deducted += count * rule.Items[i].Points;
+            }
+        }
+        catch (OverflowException)
+        {
+            return scope.Overflowed(leaf);
+        }
+
+        var score = Math.Max(0m, rule.Weight - deducted);
+        return scope.EndLeaf(mark, new LeafTrace(LeafOutcome.Scored, score, Counts: taken));
+    }
+
+    /// <param name="score">The 酌情 score, used when the value falls in a 酌情 band.</param>
+    /// <param name="reason">The 酌情 reason, likewise.</param>
+    public static LeafTrace Band(IndicatorPlan leaf, BandTablePlan rule, decimal? value, decimal? score, string? reason, RecordScope scope)
+    {
+        var mark = scope.BeginLeaf();
+        if (value is not { } number)
+        {
+            scope.LacksItem(leaf.Leaf!.Subject);
+            return scope.EndLeaf(mark, LeafTrace.Unscored);
+        }
+
+        var index = Bands.IndexOf(rule.Bands, number);
+        if (index < 0)
+        {
+            throw new UnreachableException($"{rule.Subject} = {number} is in no band; the checker proves the bands cover its domain");
+        }
+
+        var band = rule.Bands[index];
+        switch (band.Outcome)
+        {
+            case FixedPointsPlan fixedPoints:
+                return scope.EndLeaf(mark, new LeafTrace(LeafOutcome.Scored, fixedPoints.Points, number, index));
+            case SteppedPlan stepped:
+                try
+                {
+                    var trace = Deduct(stepped.Start, Explanations.StepEdge(band.Range, stepped.Step), number, stepped.Step) with { Index = index };
+                    return scope.EndLeaf(mark, trace);
+                }
+                catch (OverflowException)
+                {
+                    return scope.Overflowed(leaf);
+                }
+
+            case DiscretionaryBandPlan:
+                var discretionary = Judged(leaf, score, reason, scope);
+                return scope.EndLeaf(mark, discretionary with { Value = number, Index = index });
+            default:
+                throw new UnreachableException($"band outcome {band.Outcome.GetType().Name} has no evaluation");
+        }
+    }
+
+    public static LeafTrace Threshold(IndicatorPlan leaf, ThresholdPlan rule, decimal? value, RecordScope scope)
+    {
+        var mark = scope.BeginLeaf();
+        if (value is not { } number)
+        {
+            scope.LacksItem(leaf.Leaf!.Subject);
+            return scope.EndLeaf(mark, LeafTrace.Unscored);
+        }
+
+        if (Comparison.Holds(rule.Operator, number, rule.Threshold))
+        {
+            return scope.EndLeaf(mark, new LeafTrace(LeafOutcome.Scored, rule.FullMarks, number, Met: true));
+        }
+
+        try
+        {
+            return scope.EndLeaf(mark, Deduct(rule.FullMarks, rule.Threshold, number, rule.Step));
+        }
+        catch (OverflowException)
+        {
+            return scope.Overflowed(leaf);
+        }
+    }
+
+    public static LeafTrace Proportional(IndicatorPlan leaf, ProportionalPlan rule, decimal? value, RecordScope scope)
+    {
+        var mark = scope.BeginLeaf();
+        if (value is not { } number)
+        {
+            scope.LacksItem(leaf.Leaf!.Subject);
+            return scope.EndLeaf(mark, LeafTrace.Unscored);
+        }
+
+        var score = Scoring.Proportional(rule.Weight, number, rule.Cap);
+        return scope.EndLeaf(mark, new LeafTrace(LeafOutcome.Scored, score, number));
+    }
+
+    public static LeafTrace Level(IndicatorPlan leaf, LevelPlan rule, string? chosen, RecordScope scope)
+    {
+        var mark = scope.BeginLeaf();
+        if (chosen is null)
+        {
+            scope.Lacks(leaf.Leaf!.Inputs[0]);
+            return scope.EndLeaf(mark, LeafTrace.Unscored);
+        }
+
+        var name = chosen.Trim();
+        for (var i = 0; i < rule.Levels.Count; i++)
+        {
+            if (rule.Levels[i].Name == name)
+            {
+                return scope.EndLeaf(mark, new LeafTrace(LeafOutcome.Scored, rule.Levels[i].Points, Index: i));
+            }
+        }
+
+        scope.Report(RecordDiagnostics.UnknownLevel(scope.Id, leaf.Key, chosen, rule.Levels.Select(level => level.Name)));
+        return scope.EndLeaf(mark, LeafTrace.Unscored);
+    }
+
+    public static LeafTrace Discretionary(IndicatorPlan leaf, decimal? score, string? reason, RecordScope scope)
+    {
+        var mark = scope.BeginLeaf();
+        return scope.EndLeaf(mark, Judged(leaf, score, reason, scope));
+    }
+
+    /// <summary>A 酌情 score: within [0, weight], with a reason.</summary>
+    private static LeafTrace Judged(IndicatorPlan leaf, decimal? score, string? reason, RecordScope scope)
+    {
+        var plan = leaf.Leaf!;
+        if (score is not { } points)
+        {
+            scope.Lacks(plan.Inputs[0]);
+            return LeafTrace.Unscored;
+        }
+
+        if (points < 0m || points > leaf.Weight)
+        {
+            scope.Report(RecordDiagnostics.DiscretionaryOutOfRange(scope.Id, leaf.Key, points, leaf.Weight));
+            return LeafTrace.Unscored;
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            scope.Report(RecordDiagnostics.ReasonMissing(scope.Id, scope.Plan.Slots[plan.Reason].Key));
+        }
+
+        return new LeafTrace(LeafOutcome.Scored, points, Reason: reason);
+    }
+
+    /// <summary>The stepwise deduction from <paramref name="edge"/> to <paramref name="value"/>.</summary>
+    private static LeafTrace Deduct(decimal start, decimal edge, decimal value, StepPlan step)
+    {
+        var distance = Math.Abs(value - edge);
+        var steps = Scoring.CountSteps(distance, step.Size, step.Rounding);
+        var deducted = Math.Min(start, steps * step.PointsPerStep);
+        var score = Scoring.DeductSteps(start, distance, step.Size, step.PointsPerStep, step.Rounding);
+        return new LeafTrace(LeafOutcome.Scored, score, value, Steps: steps, Deducted: deducted);
+    }
+}

@@ -1,0 +1,153 @@
+using System.Collections.Immutable;
+using SchemeLang.Diagnostics;
+
+namespace SchemeLang.Runtime;
+
+/// <summary>
+/// One record's bookkeeping while either engine scores it: its errors (one per field and code), the fields that
+/// could not be read, the data inputs it lacks, and per leaf the required fields found missing — which decide
+/// between an error (缺失数据 报错) and a leaf scored 0 that says what it lacked (不得分). Nothing is allocated
+/// until a record has something to report.
+/// </summary>
+public sealed class RecordScope(SchemePlan plan, string id)
+{
+    private List<RecordError>? _errors;
+    private bool[]? _unreadable;
+    private bool[]? _absent;
+    private List<string>? _missing;
+
+    public SchemePlan Plan { get; } = plan;
+
+    public string Id { get; } = id;
+
+    public bool HasErrors => _errors is { Count: > 0 };
+
+    public ImmutableArray<RecordError> Errors => _errors is null ? [] : [.. _errors];
+
+    public void Report(RecordError error)
+    {
+        _errors ??= [];
+        foreach (var existing in _errors)
+        {
+            if (existing.Field == error.Field && existing.Code == error.Code)
+            {
+                return;
+            }
+        }
+
+        _errors.Add(error);
+    }
+
+    /// <summary>The field in <paramref name="slot"/> has text that is not a value of its kind: reported, and not also missing.</summary>
+    public void Unreadable(int slot, RecordError error)
+    {
+        Report(error);
+        (_unreadable ??= new bool[Plan.Slots.Length])[slot] = true;
+    }
+
+    /// <summary>An input data item's value as the rules see it: none when absent (remembered) or outside its domain (reported).</summary>
+    public decimal? Input(int item, decimal? value)
+    {
+        if (value is null)
+        {
+            (_absent ??= new bool[Plan.Slots.Length])[Plan.DataItems[item].Slot] = true;
+            return null;
+        }
+
+        return InDomain(item, value.Value);
+    }
+
+    /// <summary>
+    /// A formula's value: its ÷0 fallback when a division by zero was met (even if another operand was missing), then
+    /// checked against the item's domain.
+    /// </summary>
+    public decimal? Computed(int item, decimal? value, bool dividedByZero)
+    {
+        if (dividedByZero)
+        {
+            value = Plan.DataItems[item].ZeroFallback;
+        }
+
+        return value is { } number ? InDomain(item, number) : null;
+    }
+
+    /// <summary>A formula overflowed decimal: this record's error, naming the item; the item has no value.</summary>
+    public decimal? Overflowed(int item)
+    {
+        Report(RecordDiagnostics.ComputationTooLarge(Id, Plan.DataItems[item].Name));
+        return null;
+    }
+
+    private decimal? InDomain(int item, decimal value)
+    {
+        var plan = Plan.DataItems[item];
+        if (plan.Domain.Contains(value))
+        {
+            return value;
+        }
+
+        Report(RecordDiagnostics.OutsideDomain(Id, plan.Name, NumberText.Format(value, plan.Format), plan.Domain.ToDisplayString(plan.Format)));
+        return null;
+    }
+
+    /// <summary>A required field has no value: missing, unless its text was unreadable (already reported).</summary>
+    public void Lacks(int slot)
+    {
+        if (_unreadable is { } unreadable && unreadable[slot])
+        {
+            return;
+        }
+
+        var key = Plan.Slots[slot].Key;
+        (_missing ??= []).Add(key);
+        if (Plan.MissingPolicy == MissingDataPolicy.Error)
+        {
+            Report(RecordDiagnostics.MissingField(Id, key));
+        }
+    }
+
+    /// <summary>A data item a rule needs has no value: each absent input its formula reads is missing.</summary>
+    public void LacksItem(int item)
+    {
+        if (_absent is not { } absent)
+        {
+            return;
+        }
+
+        foreach (var slot in Plan.DataItems[item].InputSlots)
+        {
+            if (absent[slot])
+            {
+                Lacks(slot);
+            }
+        }
+    }
+
+    /// <summary>Where a leaf starts in the record's errors and missing fields.</summary>
+    public LeafMark BeginLeaf() => new(_errors?.Count ?? 0, _missing?.Count ?? 0);
+
+    /// <summary>
+    /// The leaf's trace, unless it lacked a field under 缺失数据 不得分 without another error: then it scores 0 and
+    /// its sentence names what it lacked.
+    /// </summary>
+    public LeafTrace EndLeaf(LeafMark mark, LeafTrace trace)
+    {
+        var missing = _missing?.Count ?? 0;
+        if (missing > mark.Missing && Plan.MissingPolicy == MissingDataPolicy.ScoreZero && (_errors?.Count ?? 0) == mark.Errors)
+        {
+            return new LeafTrace(LeafOutcome.MissingScoredZero, 0m, Missing: [.. _missing!.Skip(mark.Missing).Distinct()]);
+        }
+
+        return trace;
+    }
+
+    /// <summary>A leaf's arithmetic overflowed decimal: this record's error, naming the leaf.</summary>
+    public LeafTrace Overflowed(IndicatorPlan leaf)
+    {
+        Report(RecordDiagnostics.ComputationTooLarge(Id, leaf.Key));
+        return LeafTrace.Unscored;
+    }
+}
+
+/// <summary>The counts of errors and missing fields when a leaf started.</summary>
+public readonly record struct LeafMark(int Errors, int Missing);

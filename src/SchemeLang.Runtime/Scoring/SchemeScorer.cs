@@ -1,0 +1,211 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using SchemeLang.Diagnostics;
+
+namespace SchemeLang.Runtime;
+
+/// <summary>
+/// What every scorer of a scheme does around its leaves — for the interpreter and for each generated scorer alike:
+/// read a spreadsheet row, score a typed input, combine the leaves up the tree, apply vetoes, find the grade and
+/// build the result. An engine supplies only how its input is read and how its leaves are scored, so the two
+/// engines can differ in nothing else. Stateless and thread-safe.
+/// </summary>
+/// <typeparam name="TInput">The engine's record: a generated input type, or the interpreter's slot values.</typeparam>
+public abstract class SchemeScorer<TInput>
+{
+    /// <summary>Indicators scored on the stack; a larger tree rents its buffers.</summary>
+    private const int StackIndicators = 128;
+
+    /// <param name="percentReading">How a bare number for a percentage reads in rows; the scheme's 百分比数据 when null.</param>
+    protected SchemeScorer(SchemePlan plan, PercentReading? percentReading)
+    {
+        Plan = plan;
+        PercentReading = percentReading ?? plan.PercentReading;
+        LeafCount = plan.LeafCount;
+    }
+
+    public SchemePlan Plan { get; }
+
+    public PercentReading PercentReading { get; }
+
+    private int LeafCount { get; }
+
+    /// <summary>Scores a spreadsheet row: its fields read as the interpreter reads them, with the same errors.</summary>
+    public RecordResult Score(DataRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var scope = new RecordScope(Plan, record.Id);
+        RowReader.ReportUnknownFields(record, scope);
+        return Score(Read(record, scope), scope);
+    }
+
+    /// <summary>Scores a typed record.</summary>
+    public RecordResult Score(TInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return Score(input, new RecordScope(Plan, IdOf(input)));
+    }
+
+    /// <summary>Scores each input into the result at the same position.</summary>
+    public void Score(ReadOnlySpan<TInput> inputs, Span<RecordResult> results)
+    {
+        if (results.Length < inputs.Length)
+        {
+            throw new ArgumentException($"{inputs.Length} inputs need as many results, not {results.Length}", nameof(results));
+        }
+
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            results[i] = Score(inputs[i]);
+        }
+    }
+
+    /// <summary>
+    /// Total and grade only, each indicator's score written to <paramref name="scores"/> (pre-order, as
+    /// <see cref="SchemePlan.Indicators"/>): no explanation, no result objects.
+    /// </summary>
+    public ScoreCard ScoreOnly(TInput input, Span<decimal> scores)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (scores.Length < Plan.Indicators.Length)
+        {
+            throw new ArgumentException($"the scheme has {Plan.Indicators.Length} indicators, the span {scores.Length}", nameof(scores));
+        }
+
+        var scope = new RecordScope(Plan, IdOf(input));
+        var leaves = ArrayPool<LeafTrace>.Shared.Rent(LeafCount);
+        var indicators = Plan.Indicators.Length <= StackIndicators ? null : ArrayPool<IndicatorScore>.Shared.Rent(Plan.Indicators.Length);
+        try
+        {
+            Span<IndicatorScore> tree = indicators is null ? stackalloc IndicatorScore[StackIndicators] : indicators;
+            if (Run(input, scope, leaves.AsSpan(0, LeafCount), tree, out var total, vetoes: null) is not { } grade)
+            {
+                return default;
+            }
+
+            for (var i = 0; i < Plan.Indicators.Length; i++)
+            {
+                scores[i] = tree[i].Score;
+            }
+
+            return new ScoreCard(total, grade < 0 ? null : Plan.Grades[grade].Name);
+        }
+        finally
+        {
+            Return(leaves, indicators);
+        }
+    }
+
+    /// <summary>Scores only each input into the card at the same position.</summary>
+    public void ScoreOnly(ReadOnlySpan<TInput> inputs, Span<ScoreCard> cards)
+    {
+        if (cards.Length < inputs.Length)
+        {
+            throw new ArgumentException($"{inputs.Length} inputs need as many cards, not {cards.Length}", nameof(cards));
+        }
+
+        var indicators = Plan.Indicators.Length <= StackIndicators ? null : new decimal[Plan.Indicators.Length];
+        Span<decimal> scores = indicators is null ? stackalloc decimal[StackIndicators] : indicators;
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            cards[i] = ScoreOnly(inputs[i], scores);
+        }
+    }
+
+    /// <summary>The record's id, for its result and errors.</summary>
+    protected abstract string IdOf(TInput input);
+
+    /// <summary>Reads a row into the engine's input, reporting each unreadable field to <paramref name="scope"/>.</summary>
+    protected abstract TInput Read(DataRecord record, RecordScope scope);
+
+    /// <summary>Scores every leaf into <paramref name="leaves"/> (tree order) and marks each veto the record triggers.</summary>
+    protected abstract void Evaluate(TInput input, RecordScope scope, Span<LeafTrace> leaves, Span<bool> vetoes);
+
+    private RecordResult Score(TInput input, RecordScope scope)
+    {
+        var leaves = ArrayPool<LeafTrace>.Shared.Rent(LeafCount);
+        var indicators = Plan.Indicators.Length <= StackIndicators ? null : ArrayPool<IndicatorScore>.Shared.Rent(Plan.Indicators.Length);
+        try
+        {
+            Span<IndicatorScore> tree = indicators is null ? stackalloc IndicatorScore[StackIndicators] : indicators;
+            var applied = new List<AppliedVeto>();
+            var traces = leaves.AsSpan(0, LeafCount);
+            if (Run(input, scope, traces, tree, out var total, applied) is not { } grade)
+            {
+                return new RecordResult(scope.Id, null, null, [], [], scope.Errors);
+            }
+
+            return new RecordResult(scope.Id, total, grade < 0 ? null : Plan.Grades[grade].Name, Results(traces, tree), [.. applied], []);
+        }
+        finally
+        {
+            Return(leaves, indicators);
+        }
+    }
+
+    /// <summary>Leaves, tree, vetoes and grade; null when the record has errors (including a value too large for decimal).</summary>
+    private int? Run(TInput input, RecordScope scope, Span<LeafTrace> leaves, Span<IndicatorScore> tree, out decimal total, List<AppliedVeto>? vetoes)
+    {
+        total = 0m;
+        var flags = Plan.Vetoes.Length <= StackIndicators ? stackalloc bool[Plan.Vetoes.Length] : new bool[Plan.Vetoes.Length];
+        try
+        {
+            Evaluate(input, scope, leaves, flags);
+            if (scope.HasErrors)
+            {
+                return null;
+            }
+
+            total = TreeScores.Combine(Plan, leaves, tree);
+            for (var i = 0; i < flags.Length; i++)
+            {
+                if (flags[i])
+                {
+                    var veto = Plan.Vetoes[i];
+                    var after = Totals.ApplyVeto(total, veto.Deduction);
+                    vetoes?.Add(new AppliedVeto(veto.Key, veto.Text, veto.Deduction, total - after));
+                    total = after;
+                }
+            }
+        }
+        catch (OverflowException)
+        {
+            // Values near decimal's limit cost this record, never the others.
+            scope.Report(RecordDiagnostics.ComputationTooLarge(scope.Id, null));
+            return null;
+        }
+
+        return Totals.GradeOf(Plan.Grades, total);
+    }
+
+    private ImmutableArray<IndicatorResult> Results(ReadOnlySpan<LeafTrace> leaves, ReadOnlySpan<IndicatorScore> tree)
+    {
+        var results = ImmutableArray.CreateBuilder<IndicatorResult>(Plan.Indicators.Length);
+        for (var i = 0; i < Plan.Indicators.Length; i++)
+        {
+            var indicator = Plan.Indicators[i];
+            var (weight, score, redistributed) = tree[i];
+            var why = (redistributed, indicator.Leaf) switch
+            {
+                (true, _) => LeafExplanation.Fixed(Explanations.Redistributed),
+                (false, null) => LeafExplanation.Parent(score),
+                (false, { } leaf) when weight != indicator.Weight => LeafExplanation.Of(leaf.Rule, leaves[leaf.Index] with { RescaledWeight = weight, RescaledScore = score }, Plan.Decimals),
+                (false, { } leaf) => LeafExplanation.Of(leaf.Rule, leaves[leaf.Index], Plan.Decimals),
+            };
+            results.Add(new IndicatorResult(indicator.Key, indicator.Code, indicator.Name, weight, score, why));
+        }
+
+        return results.MoveToImmutable();
+    }
+
+    private void Return(LeafTrace[] leaves, IndicatorScore[]? indicators)
+    {
+        // Traces hold strings and lists of the record: cleared so that the pool keeps nothing of it alive.
+        Array.Clear(leaves, 0, LeafCount);
+        ArrayPool<LeafTrace>.Shared.Return(leaves);
+        if (indicators is not null)
+        {
+            ArrayPool<IndicatorScore>.Shared.Return(indicators);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using System.Collections.Immutable;
+
+namespace SchemeLang.Runtime;
+
+/// <summary>An indicator's weight after any redistribution and its rounded score; both 0 when it was redistributed away.</summary>
+public readonly record struct IndicatorScore(decimal Weight, decimal Score, bool Redistributed);
+
+/// <summary>
+/// From leaf traces to indicator scores: each leaf clamped to its weight and rounded, parents summed, and the weight
+/// of 不适用 重新分配 leaves shared among their applicable siblings in proportion to theirs, apportioned so that
+/// siblings still add up exactly to their parent.
+/// </summary>
+public static class TreeScores
+{
+    /// <summary>Fills <paramref name="scores"/> (one per indicator, pre-order) and returns the sum of the top level.</summary>
+    public static decimal Combine(SchemePlan plan, ReadOnlySpan<LeafTrace> leaves, Span<IndicatorScore> scores)
+    {
+        // Pre-order reversed visits children before their parent: a parent is redistributed when all its children are.
+        for (var i = plan.Indicators.Length - 1; i >= 0; i--)
+        {
+            var indicator = plan.Indicators[i];
+            var redistributed = indicator.Leaf is { } leaf
+                ? leaves[leaf.Index].Outcome == LeafOutcome.Redistributed
+                : AllRedistributed(indicator, scores);
+            scores[i] = new IndicatorScore(0m, 0m, redistributed);
+        }
+
+        return Siblings(plan, plan.Roots, plan.Total, leaves, scores);
+    }
+
+    private static bool AllRedistributed(IndicatorPlan parent, Span<IndicatorScore> scores)
+    {
+        foreach (var child in parent.Children)
+        {
+            if (!scores[child].Redistributed)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static decimal Siblings(SchemePlan plan, ImmutableArray<int> siblings, decimal parentWeight, ReadOnlySpan<LeafTrace> leaves, Span<IndicatorScore> scores)
+    {
+        Span<decimal> parts = siblings.Length <= 64 ? stackalloc decimal[siblings.Length] : new decimal[siblings.Length];
+        var applicable = 0m;
+        for (var i = 0; i < siblings.Length; i++)
+        {
+            parts[i] = scores[siblings[i]].Redistributed ? 0m : plan.Indicators[siblings[i]].Weight;
+            applicable += parts[i];
+        }
+
+        // The written weights when they add up to the parent's (the usual case); else the parent's apportioned over the applicable.
+        ReadOnlySpan<decimal> weights = applicable == parentWeight ? parts : Apportionment.LargestRemainder(parentWeight, parts, plan.Decimals);
+        var sum = 0m;
+        for (var i = 0; i < siblings.Length; i++)
+        {
+            if (!scores[siblings[i]].Redistributed)
+            {
+                sum += Indicator(plan, siblings[i], weights[i], leaves, scores);
+            }
+        }
+
+        return sum;
+    }
+
+    private static decimal Indicator(SchemePlan plan, int index, decimal weight, ReadOnlySpan<LeafTrace> leaves, Span<IndicatorScore> scores)
+    {
+        var indicator = plan.Indicators[index];
+        if (indicator.Leaf is not { } leaf)
+        {
+            var sum = Siblings(plan, indicator.Children, weight, leaves, scores);
+            scores[index] = new IndicatorScore(weight, sum, false);
+            return sum;
+        }
+
+        var raw = leaves[leaf.Index].Score;
+        if (weight != indicator.Weight)
+        {
+            raw = Scoring.Rescale(raw, indicator.Weight, weight);
+        }
+
+        var score = Scoring.RoundScore(Scoring.Clamp(raw, weight), plan.Decimals);
+        scores[index] = new IndicatorScore(weight, score, false);
+        return score;
+    }
+}

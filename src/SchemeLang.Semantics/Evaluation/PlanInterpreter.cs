@@ -1,0 +1,139 @@
+using System.Diagnostics;
+using SchemeLang.Runtime;
+
+namespace SchemeLang.Evaluation;
+
+/// <summary>
+/// The interpreter: walks a scheme plan, reading values out of slots and calling the same <see cref="LeafRules"/>,
+/// <see cref="Formulas"/> and <see cref="RecordScope"/> a generated scorer calls, in the same order — the oracle
+/// generated scorers are tested against.
+/// </summary>
+public sealed class PlanInterpreter(SchemePlan plan, PercentReading? percentReading = null) : SchemeScorer<SlotValues>(plan, percentReading)
+{
+    protected override string IdOf(SlotValues input) => input.Id;
+
+    protected override SlotValues Read(DataRecord record, RecordScope scope)
+    {
+        var values = new SlotValues(record.Id, Plan.Slots.Length);
+        for (var slot = 0; slot < Plan.Slots.Length; slot++)
+        {
+            switch (Plan.Slots[slot].Kind)
+            {
+                case SlotKind.Number:
+                    values.Numbers[slot] = RowReader.Number(record, slot, PercentReading, scope);
+                    break;
+                case SlotKind.Boolean:
+                    values.Flags[slot] = RowReader.Boolean(record, slot, scope);
+                    break;
+                case SlotKind.Count:
+                    values.Numbers[slot] = RowReader.Count(record, slot, scope);
+                    break;
+                case SlotKind.Score:
+                    values.Numbers[slot] = RowReader.Score(record, slot, scope);
+                    break;
+                case SlotKind.Level or SlotKind.Reason or SlotKind.Text:
+                    values.Texts[slot] = RowReader.Text(record, slot, scope);
+                    break;
+                default:
+                    throw new UnreachableException($"slot kind {Plan.Slots[slot].Kind}");
+            }
+        }
+
+        return values;
+    }
+
+    protected override void Evaluate(SlotValues input, RecordScope scope, Span<LeafTrace> leaves, Span<bool> vetoes)
+    {
+        var items = new decimal?[Plan.DataItems.Length];
+        for (var i = 0; i < items.Length; i++)
+        {
+            var item = Plan.DataItems[i];
+            if (item.Formula is not { } formula)
+            {
+                items[i] = scope.Input(i, input.Numbers[item.Slot]);
+                continue;
+            }
+
+            try
+            {
+                var dividedByZero = false;
+                var value = Compute(formula, items, ref dividedByZero);
+                items[i] = scope.Computed(i, value, dividedByZero);
+            }
+            catch (OverflowException)
+            {
+                items[i] = scope.Overflowed(i);
+            }
+        }
+
+        foreach (var indicator in Plan.Indicators)
+        {
+            if (indicator.Leaf is { } leaf)
+            {
+                leaves[leaf.Index] = leaf.NotApplicableSlot >= 0 && input.Flags[leaf.NotApplicableSlot] == true
+                    ? LeafRules.NotApplicable(indicator)
+                    : Score(indicator, leaf, input, items, scope);
+            }
+        }
+
+        for (var i = 0; i < vetoes.Length; i++)
+        {
+            vetoes[i] = input.Flags[Plan.Vetoes[i].Slot] == true;
+        }
+    }
+
+    private static LeafTrace Score(IndicatorPlan indicator, LeafPlan leaf, SlotValues input, decimal?[] items, RecordScope scope)
+    {
+        decimal? Subject() => items[leaf.Subject];
+        switch (leaf.Rule)
+        {
+            case PassFailPlan pass:
+                return LeafRules.PassFail(indicator, pass, input.Flags[leaf.Inputs[0]], scope);
+            case ChecklistPlan checklist:
+                Span<bool?> met = stackalloc bool?[leaf.Inputs.Length];
+                for (var i = 0; i < met.Length; i++)
+                {
+                    met[i] = input.Flags[leaf.Inputs[i]];
+                }
+
+                return LeafRules.Checklist(indicator, checklist, met, scope);
+            case DeductionPlan deduction:
+                var counts = new decimal?[leaf.Inputs.Length];
+                for (var i = 0; i < counts.Length; i++)
+                {
+                    counts[i] = input.Numbers[leaf.Inputs[i]];
+                }
+
+                return LeafRules.Deduction(indicator, deduction, counts, scope);
+            case BandTablePlan band:
+                var judged = leaf.Inputs.Length > 0;
+                return LeafRules.Band(
+                    indicator,
+                    band,
+                    Subject(),
+                    judged ? input.Numbers[leaf.Inputs[0]] : null,
+                    judged ? input.Texts[leaf.Reason] : null,
+                    scope);
+            case ThresholdPlan threshold:
+                return LeafRules.Threshold(indicator, threshold, Subject(), scope);
+            case ProportionalPlan proportional:
+                return LeafRules.Proportional(indicator, proportional, Subject(), scope);
+            case LevelPlan levels:
+                return LeafRules.Level(indicator, levels, input.Texts[leaf.Inputs[0]], scope);
+            case DiscretionaryPlan:
+                return LeafRules.Discretionary(indicator, input.Numbers[leaf.Inputs[0]], input.Texts[leaf.Reason], scope);
+            default:
+                throw new UnreachableException($"rule plan {leaf.Rule.GetType().Name} has no evaluation");
+        }
+    }
+
+    private static decimal? Compute(ExpressionPlan expression, decimal?[] items, ref bool dividedByZero) => expression switch
+    {
+        LiteralPlan literal => literal.Value,
+        ItemPlan item => items[item.Item],
+        NegatePlan negate => Formulas.Negate(Compute(negate.Operand, items, ref dividedByZero)),
+        BinaryPlan binary => Formulas.Apply(
+            Compute(binary.Left, items, ref dividedByZero), binary.Operator, Compute(binary.Right, items, ref dividedByZero), ref dividedByZero),
+        _ => throw new UnreachableException($"expression plan {expression.GetType().Name}"),
+    };
+}
