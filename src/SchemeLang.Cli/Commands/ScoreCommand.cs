@@ -3,15 +3,17 @@ using System.Diagnostics;
 using SchemeLang.Binding;
 using SchemeLang.Cli.Data;
 using SchemeLang.Cli.Output;
+using SchemeLang.Cli.Scorers;
 using SchemeLang.Evaluation;
 using SchemeLang.Runtime;
 
 namespace SchemeLang.Cli.Commands;
 
 /// <summary>
-/// schemelang score SCHEME --data FILE [--format json|csv]: every record is scored or gets its own errors. Records are
-/// read, scored and written one at a time, so memory stays flat whatever the file's length. 0 when every record
-/// scored; 1 when a record failed, or the file could not be read (to the end).
+/// schemelang score SCHEME --data FILE [--format json|csv] [--interpret]: every record is scored or gets its own errors.
+/// Records are read, scored and written one at a time, so memory stays flat whatever the file's length. The scheme's
+/// compiled scorer does the scoring (built on first use and cached); --interpret uses the interpreter, with the same
+/// output byte for byte. 0 when every record scored; 1 when a record failed, or the file could not be read (to the end).
 /// </summary>
 internal static class ScoreCommand
 {
@@ -23,7 +25,8 @@ internal static class ScoreCommand
         format.AcceptOnlyFromAmong("json", "csv");
         var percent = new Option<string?>("--percent") { Description = "不带 % 的百分比数据如何读：ratio（0.9687 即 96.87%）或 percent（96.87 即 96.87%）；优先于方案中的「百分比数据」" };
         percent.AcceptOnlyFromAmong("ratio", "percent");
-        var command = new Command("score", "按方案为每条评价数据计分") { scheme, data, format, percent };
+        var interpret = new Option<bool>("--interpret") { Description = "用解释器计分，不编译计分器（结果与编译的计分器逐字节相同）" };
+        var command = new Command("score", "按方案为每条评价数据计分") { scheme, data, format, percent, interpret };
         command.SetAction(parse =>
         {
             var compilation = SchemeCompilation.FromFile(parse.GetValue(scheme)!);
@@ -47,13 +50,17 @@ internal static class ScoreCommand
                 }
 
                 using var writer = CreateWriter(parse.GetValue(format), output, compilation.Scheme);
-                var evaluator = new Evaluator(compilation, parse.GetValue(percent) switch
+                PercentReading? reading = parse.GetValue(percent) switch
                 {
                     "ratio" => PercentReading.Ratio,
                     "percent" => PercentReading.Percent,
                     _ => null,
-                });
-                return Score(evaluator.Evaluate, file.Records, writer, error);
+                };
+                var evaluator = new Evaluator(compilation, reading);
+                IRecordScorer scorer = parse.GetValue(interpret)
+                    ? evaluator.Interpreter
+                    : CompiledScorers.Load(evaluator.Plan, compilation.Scheme.Source.Text, reading);
+                return Score(scorer.Score, file.Records, writer, error);
             }
         });
         return command;

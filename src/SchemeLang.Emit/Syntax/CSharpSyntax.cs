@@ -31,6 +31,55 @@ public static class CSharpSyntax
         return ParenthesizedExpression(PrefixUnaryExpression(SyntaxKind.UnaryMinusExpression, DecimalToken(-value)));
     }
 
+    /// <summary>A string literal, or <c>null</c>.</summary>
+    public static ExpressionSyntax LiteralOrNull(string? value) => value is null ? Null : Literal(value);
+
+    /// <summary>A decimal literal, or <c>null</c>.</summary>
+    public static ExpressionSyntax LiteralOrNull(decimal? value) => value is { } number ? Literal(number) : Null;
+
+    public static LiteralExpressionSyntax Literal(int value) => value >= 0
+        ? LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(value))
+        : throw new ArgumentOutOfRangeException(nameof(value), value, "indices are never negative; write -1 as Minus(1)");
+
+    /// <summary>An int that may be -1 (no slot, no item).</summary>
+    public static ExpressionSyntax Index(int value) =>
+        value >= 0 ? Literal(value) : PrefixUnaryExpression(SyntaxKind.UnaryMinusExpression, Literal(-value));
+
+    public static LiteralExpressionSyntax Literal(bool value) =>
+        LiteralExpression(value ? SyntaxKind.TrueLiteralExpression : SyntaxKind.FalseLiteralExpression);
+
+    public static LiteralExpressionSyntax Null => LiteralExpression(SyntaxKind.NullLiteralExpression);
+
+    /// <summary><c>Type.Member</c> for a member of one of the runtime's enums (a name from code, never from a scheme).</summary>
+    public static MemberAccessExpressionSyntax EnumMember<TEnum>(TEnum value)
+        where TEnum : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), value, $"not a named {typeof(TEnum).Name}");
+        }
+
+        return Member(IdentifierName(typeof(TEnum).Name), value.ToString());
+    }
+
+    public static MemberAccessExpressionSyntax Member(ExpressionSyntax target, string name) =>
+        MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, target, IdentifierName(name));
+
+    /// <summary><c>new Type(arguments)</c>.</summary>
+    public static ObjectCreationExpressionSyntax New(string type, params IEnumerable<ExpressionSyntax> arguments) =>
+        ObjectCreationExpression(IdentifierName(type)).WithArgumentList(Arguments(arguments));
+
+    /// <summary><c>target(arguments)</c>.</summary>
+    public static InvocationExpressionSyntax Call(ExpressionSyntax target, params IEnumerable<ExpressionSyntax> arguments) =>
+        InvocationExpression(target).WithArgumentList(Arguments(arguments));
+
+    public static ArgumentListSyntax Arguments(IEnumerable<ExpressionSyntax> arguments) =>
+        ArgumentList(SeparatedList(arguments.Select(Argument)));
+
+    /// <summary>A collection expression <c>[a, b, c]</c>.</summary>
+    public static CollectionExpressionSyntax Collection(IEnumerable<ExpressionSyntax> elements) =>
+        CollectionExpression(SeparatedList<CollectionElementSyntax>(elements.Select(ExpressionElement)));
+
     private static LiteralExpressionSyntax DecimalToken(decimal magnitude) =>
         LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(CSharpText.Literal(magnitude), magnitude));
 }

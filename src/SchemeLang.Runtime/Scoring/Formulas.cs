@@ -9,28 +9,34 @@ public static class Formulas
 {
     public static decimal? Negate(decimal? operand) => -operand;
 
-    public static decimal? Apply(decimal? left, BinaryOperator op, decimal? right, ref bool dividedByZero)
+    public static decimal? Add(decimal? left, decimal? right) => left + right;
+
+    public static decimal? Subtract(decimal? left, decimal? right) => left - right;
+
+    public static decimal? Multiply(decimal? left, decimal? right) => left * right;
+
+    public static decimal? Divide(decimal? left, decimal? right, ref bool dividedByZero)
     {
         if (left is not { } l || right is not { } r)
         {
             return null;
         }
 
-        switch (op)
+        if (r == 0m)
         {
-            case BinaryOperator.Add:
-                return l + r;
-            case BinaryOperator.Subtract:
-                return l - r;
-            case BinaryOperator.Multiply:
-                return l * r;
-            case BinaryOperator.Divide when r == 0m:
-                dividedByZero = true;
-                return null;
-            case BinaryOperator.Divide:
-                return l / r;
-            default:
-                throw new System.Diagnostics.UnreachableException($"operator {op}");
+            dividedByZero = true;
+            return null;
         }
+
+        return l / r;
     }
+
+    public static decimal? Apply(decimal? left, BinaryOperator op, decimal? right, ref bool dividedByZero) => op switch
+    {
+        BinaryOperator.Add => Add(left, right),
+        BinaryOperator.Subtract => Subtract(left, right),
+        BinaryOperator.Multiply => Multiply(left, right),
+        BinaryOperator.Divide => Divide(left, right, ref dividedByZero),
+        _ => throw new System.Diagnostics.UnreachableException($"operator {op}"),
+    };
 }

@@ -11,7 +11,7 @@ namespace SchemeLang.Runtime;
 /// engines can differ in nothing else. Stateless and thread-safe.
 /// </summary>
 /// <typeparam name="TInput">The engine's record: a generated input type, or the interpreter's slot values.</typeparam>
-public abstract class SchemeScorer<TInput>
+public abstract class SchemeScorer<TInput> : IRecordScorer
 {
     /// <summary>Indicators scored on the stack; a larger tree rents its buffers.</summary>
     private const int StackIndicators = 128;

@@ -11,7 +11,6 @@ namespace SchemeLang.Evaluation;
 /// </summary>
 public sealed class Evaluator
 {
-    private readonly PlanInterpreter _interpreter;
 
     /// <param name="compilation">A compilation without errors.</param>
     /// <param name="percentReading">How a bare number for a percentage reads; the scheme's 百分比数据 when null.</param>
@@ -26,7 +25,7 @@ public sealed class Evaluator
         Scheme = scheme;
         Inputs = InputCatalog.For(scheme);
         Plan = SchemeLowering.Lower(scheme);
-        _interpreter = new PlanInterpreter(Plan, percentReading);
+        Interpreter = new PlanInterpreter(Plan, percentReading);
     }
 
     public BoundScheme Scheme { get; }
@@ -36,7 +35,9 @@ public sealed class Evaluator
     /// <summary>The scheme as runtime data: what this interpreter walks and what the emitter prints into a scorer.</summary>
     public SchemePlan Plan { get; }
 
-    public PercentReading PercentReading => _interpreter.PercentReading;
+    public PlanInterpreter Interpreter { get; }
 
-    public RecordResult Evaluate(DataRecord record) => _interpreter.Score(record);
+    public PercentReading PercentReading => Interpreter.PercentReading;
+
+    public RecordResult Evaluate(DataRecord record) => Interpreter.Score(record);
 }

@@ -50,7 +50,8 @@ public sealed class PlanInterpreter(SchemePlan plan, PercentReading? percentRead
             var item = Plan.DataItems[i];
             if (item.Formula is not { } formula)
             {
-                items[i] = scope.Input(i, input.Numbers[item.Slot]);
+                // A 文本 or 是否 item is accepted in records but never a rule's subject or operand.
+                items[i] = Plan.Slots[item.Slot].Kind == SlotKind.Number ? scope.Input(i, input.Numbers[item.Slot]) : null;
                 continue;
             }
 

@@ -6,7 +6,7 @@ using SchemeLang.Text;
 
 namespace SchemeLang.Tests.Support;
 
-/// <summary>Compiles scheme text in memory; scores records through the interpreter.</summary>
+/// <summary>Compiles scheme text in memory; scores records through both engines.</summary>
 internal static class Schemes
 {
     public static SchemeCompilation Compile(string text, string path = "test.scheme") => SchemeCompilation.FromSource(new SourceFile(path, text));
@@ -19,8 +19,17 @@ internal static class Schemes
         return compilation;
     }
 
+    /// <summary>Scores on both engines, requires them to agree in every detail, and returns the result.</summary>
     public static RecordResult Score(SchemeCompilation scheme, params (string Key, string Value)[] fields) =>
-        new Evaluator(scheme).Evaluate(new DataRecord("r1", fields.ToDictionary(field => field.Key, field => field.Value)));
+        Score(scheme, null, new DataRecord("r1", fields.ToDictionary(field => field.Key, field => field.Value)));
+
+    public static RecordResult Score(SchemeCompilation scheme, PercentReading? reading, DataRecord record)
+    {
+        var interpreted = Engines.Create(scheme, Engine.Interpreter, reading).Score(record);
+        var compiled = Engines.Create(scheme, Engine.Compiled, reading).Score(record);
+        Assert.Equal(Engines.Describe(interpreted), Engines.Describe(compiled));
+        return interpreted;
+    }
 
     public static IndicatorResult Indicator(this RecordResult result, string key)
     {

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using SchemeLang.Cli.Output;
+using SchemeLang.Cli.Scorers;
+using SchemeLang.Emit.Generation;
+using SchemeLang.Evaluation;
+
+namespace SchemeLang.Cli.Commands;
+
+/// <summary>
+/// schemelang build SCHEME [--out DIR] [--emit-source]: the scheme's scorer as DIR/&lt;方案名&gt;.dll with its PDB and
+/// XML docs, and the runtime it references. 0 built; 1 the scheme has errors; 3 the generated C# did not compile
+/// (a SchemeLang bug, reported as such).
+/// </summary>
+internal static class BuildCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var scheme = new Argument<string>("scheme") { Description = "方案文件（*.scheme）" };
+        var outDirectory = new Option<string>("--out") { Description = "输出目录（默认为当前目录）", DefaultValueFactory = _ => "." };
+        var emitSource = new Option<bool>("--emit-source") { Description = "同时写出生成的 C# 源代码（<方案名>.cs）" };
+        var command = new Command("build", "把方案编译成计分器 DLL") { scheme, outDirectory, emitSource };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(scheme)!;
+            var compilation = SchemeCompilation.FromFile(path);
+            if (compilation.HasErrors || compilation.Scheme is null)
+            {
+                DiagnosticTextRenderer.Render(error, compilation.Diagnostics);
+                return SchemeLangCli.Failure;
+            }
+
+            var plan = new Evaluator(compilation).Plan;
+            var built = ScorerBuilder.Build(plan, CompiledScorers.Sha256(compilation.Scheme.Source.Text));
+            if (!built.Compiled.Succeeded)
+            {
+                error.WriteLine("内部错误：生成的计分器代码未能编译，这是 SchemeLang 的缺陷，请连同方案文件报告：");
+                foreach (var failure in built.Compiled.Errors)
+                {
+                    error.WriteLine($"  {failure}");
+                }
+
+                return SchemeLangCli.InternalError;
+            }
+
+            var dll = ScorerFiles.Write(built, parse.GetValue(outDirectory)!, parse.GetValue(emitSource));
+            output.WriteLine($"已生成 {dll}（「{plan.Name}」，{plan.Indicators.Length} 个指标，{plan.Slots.Length} 个输入字段）");
+            return SchemeLangCli.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,34 @@
+using SchemeLang.Emit.Generation;
+
+namespace SchemeLang.Cli.Scorers;
+
+/// <summary>What <c>build</c> writes next to each other: the scorer's DLL, PDB and XML docs, the runtime it references, and optionally its C#.</summary>
+internal static class ScorerFiles
+{
+    /// <summary>Writes the scorer into <paramref name="directory"/>; returns the DLL's path.</summary>
+    public static string Write(BuiltScorer built, string directory, bool withSource)
+    {
+        Directory.CreateDirectory(directory);
+        var stem = Path.Combine(directory, built.AssemblyName);
+        WriteAtomically(stem + ".dll", built.Compiled.Dll);
+        WriteAtomically(stem + ".pdb", built.Compiled.Pdb);
+        WriteAtomically(stem + ".xml", System.Text.Encoding.UTF8.GetBytes(built.Compiled.XmlDoc));
+        if (withSource)
+        {
+            WriteAtomically(stem + ".cs", System.Text.Encoding.UTF8.GetBytes(built.Source));
+        }
+
+        // The scorer runs against the runtime it was compiled with; a consumer copies both.
+        var runtime = typeof(Runtime.SchemeScorer<>).Assembly.Location;
+        File.Copy(runtime, Path.Combine(directory, Path.GetFileName(runtime)), overwrite: true);
+        return stem + ".dll";
+    }
+
+    /// <summary>Writes a temporary file and moves it into place, so no reader (another build, a running score) sees half a file.</summary>
+    private static void WriteAtomically(string path, byte[] bytes)
+    {
+        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        File.WriteAllBytes(temporary, bytes);
+        File.Move(temporary, path, overwrite: true);
+    }
+}

@@ -1,0 +1,38 @@
+using System.Globalization;
+using SchemeLang.Emit.Compiling;
+using SchemeLang.Runtime;
+
+namespace SchemeLang.Emit.Generation;
+
+/// <summary>A scheme's scorer: its assembly name, the C# it was compiled from, and the compiled DLL, PDB and XML docs.</summary>
+public sealed record BuiltScorer(string AssemblyName, string Source, CompiledScorer Compiled);
+
+/// <summary>Plan → C# → DLL: the whole of <c>schemelang build</c> that does not touch files.</summary>
+public static class ScorerBuilder
+{
+    /// <summary>Assembly metadata keys a scorer carries.</summary>
+    public const string SchemeKey = "SchemeLang.Scheme";
+    public const string YearKey = "SchemeLang.Year";
+    public const string SourceHashKey = "SchemeLang.SourceSha256";
+
+    /// <param name="sourceSha256">The scheme source's SHA-256 (hex), recorded in the assembly so a scorer names the text it came from.</param>
+    public static BuiltScorer Build(SchemePlan plan, string sourceSha256)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentException.ThrowIfNullOrEmpty(sourceSha256);
+        var assemblyName = ScorerEmitter.NamespaceFor(plan);
+        var source = ScorerEmitter.EmitText(plan);
+        var metadata = new SortedDictionary<string, string>(StringComparer.Ordinal)
+        {
+            [SchemeKey] = plan.Name,
+            [SourceHashKey] = sourceSha256,
+        };
+        if (plan.Year is { } year)
+        {
+            metadata[YearKey] = year.ToString(CultureInfo.InvariantCulture);
+        }
+
+        var version = plan.Year is { } y and > 0 and < 65535 ? new Version(y, 0, 0, 0) : new Version(1, 0, 0, 0);
+        return new BuiltScorer(assemblyName, source, ScorerCompiler.Compile(assemblyName, version, source, metadata));
+    }
+}

@@ -1,0 +1,61 @@
+using SchemeLang.Emit.Syntax;
+using SchemeLang.Runtime;
+
+namespace SchemeLang.Emit.Generation;
+
+/// <summary>
+/// The C# names a scorer gives to scheme things, fixed once so that the input type and the scorer agree: input
+/// properties by slot, locals by data item, static fields by leaf. Names come from <see cref="Identifiers"/>, so they
+/// are valid, distinct and the same for the same scheme.
+/// </summary>
+internal sealed class ScorerNames
+{
+    /// <summary>Members and locals the generated code itself uses, which no scheme name may take.</summary>
+    private static readonly string[] InputMembers = ["Id", "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", ScorerEmitter.InputTypeName];
+    private static readonly string[] Locals = ["input", "scope", "leaves", "vetoes", "record", "dividedByZero", "value"];
+    private static readonly string[] ScorerMembers =
+        ["Scheme", "Plan", "PercentReading", "Score", "ScoreOnly", "IdOf", "Read", "Evaluate", "LeafCount", "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", ScorerEmitter.ScorerTypeName];
+
+    private ScorerNames(string[] properties, string[] items, string[] leaves, string[] rules)
+    {
+        Properties = properties;
+        Items = items;
+        Leaves = leaves;
+        Rules = rules;
+    }
+
+    /// <summary>Input property per slot.</summary>
+    public IReadOnlyList<string> Properties { get; }
+
+    /// <summary>Local per data item.</summary>
+    public IReadOnlyList<string> Items { get; }
+
+    /// <summary>Static field holding each leaf's indicator plan, by leaf index.</summary>
+    public IReadOnlyList<string> Leaves { get; }
+
+    /// <summary>Static field holding each leaf's rule plan, by leaf index.</summary>
+    public IReadOnlyList<string> Rules { get; }
+
+    public static ScorerNames For(SchemePlan plan)
+    {
+        var inputTaken = new HashSet<string>(InputMembers, StringComparer.Ordinal);
+        var properties = plan.Slots.Select(slot => Identifiers.For(slot.Key, inputTaken)).ToArray();
+
+        var localTaken = new HashSet<string>(Locals, StringComparer.Ordinal);
+        var items = plan.DataItems.Select(item => Identifiers.For(item.Name, localTaken)).ToArray();
+
+        var fieldTaken = new HashSet<string>(ScorerMembers, StringComparer.Ordinal);
+        var leaves = new string[plan.LeafCount];
+        var rules = new string[plan.LeafCount];
+        foreach (var indicator in plan.Indicators)
+        {
+            if (indicator.Leaf is { } leaf)
+            {
+                leaves[leaf.Index] = Identifiers.For("指标_" + indicator.Key, fieldTaken);
+                rules[leaf.Index] = Identifiers.For("标准_" + indicator.Key, fieldTaken);
+            }
+        }
+
+        return new ScorerNames(properties, items, leaves, rules);
+    }
+}

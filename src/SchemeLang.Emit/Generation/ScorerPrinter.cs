@@ -1,0 +1,218 @@
+using System.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SchemeLang.Emit.Syntax;
+using SchemeLang.Runtime;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+using static SchemeLang.Emit.Syntax.CSharpSyntax;
+
+namespace SchemeLang.Emit.Generation;
+
+/// <summary>
+/// The scorer class: the plan as a static property, each leaf's plan and rule in a static field, row reading as one
+/// object initializer in slot order, and <c>Evaluate</c> as straight-line code — data items in evaluation order,
+/// then one <see cref="LeafRules"/> call per leaf in tree order, then the vetoes: the interpreter's walk, unrolled.
+/// </summary>
+internal static class ScorerPrinter
+{
+    private static readonly IdentifierNameSyntax Input = IdentifierName("input");
+    private static readonly IdentifierNameSyntax Scope = IdentifierName("scope");
+    private static readonly IdentifierNameSyntax DividedByZero = IdentifierName("dividedByZero");
+
+    public static ClassDeclarationSyntax Print(SchemePlan plan, ScorerNames names)
+    {
+        var members = new List<MemberDeclarationSyntax>
+        {
+            PropertyDeclaration(IdentifierName(nameof(SchemePlan)), Identifier("Scheme"))
+                .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword)))
+                .WithAccessorList(AccessorList(SingletonList(AccessorDeclaration(SyntaxKind.GetAccessorDeclaration).WithSemicolonToken(Token(SyntaxKind.SemicolonToken)))))
+                .WithInitializer(EqualsValueClause(PlanPrinter.Print(plan)))
+                .WithSemicolonToken(Token(SyntaxKind.SemicolonToken))
+                .WithLeadingTrivia(DocComments.Summary("方案的全部评分规则，与解释器执行的是同一份数据。")),
+        };
+
+        for (var i = 0; i < plan.Indicators.Length; i++)
+        {
+            if (plan.Indicators[i].Leaf is { } leaf)
+            {
+                members.Add(StaticField(nameof(IndicatorPlan), names.Leaves[leaf.Index], ElementAccess(Member(IdentifierName("Scheme"), "Indicators"), i)));
+                var rule = CastExpression(
+                    IdentifierName(leaf.Rule.GetType().Name),
+                    Member(PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, Member(IdentifierName(names.Leaves[leaf.Index]), "Leaf")), "Rule"));
+                members.Add(StaticField(leaf.Rule.GetType().Name, names.Rules[leaf.Index], rule));
+            }
+        }
+
+        members.Add(Parse("public Scorer(PercentReading? percentReading = null) : base(Scheme, percentReading) { }")
+            .WithLeadingTrivia(DocComments.Summary("无状态，可在多个线程间共用。percentReading：行数据中不带 % 的百分比如何读；为 null 时按方案的「百分比数据」。")));
+        members.Add(Parse("protected override string IdOf(Input input) => input.Id;"));
+        members.Add(ReadMethod(plan, names));
+        members.Add(EvaluateMethod(plan, names));
+
+        return ClassDeclaration(ScorerEmitter.ScorerTypeName)
+            .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.SealedKeyword)))
+            .WithBaseList(BaseList(SingletonSeparatedList<BaseTypeSyntax>(SimpleBaseType(ParseTypeName("SchemeScorer<Input>")))))
+            .WithMembers(List(members))
+            .WithLeadingTrivia(DocComments.Summary($"「{plan.Name}」的计分器：由 schemelang 从方案生成，与解释器逐条记录一致。"));
+    }
+
+    private static MemberDeclarationSyntax Parse(string member) =>
+        ParseMemberDeclaration(member) ?? throw new UnreachableException($"constant member does not parse: {member}");
+
+    private static ElementAccessExpressionSyntax ElementAccess(ExpressionSyntax target, int index) =>
+        SyntaxFactory.ElementAccessExpression(target, BracketedArgumentList(SingletonSeparatedList(Argument(CSharpSyntax.Literal(index)))));
+
+    private static FieldDeclarationSyntax StaticField(string type, string name, ExpressionSyntax value) =>
+        FieldDeclaration(VariableDeclaration(IdentifierName(type), SingletonSeparatedList(VariableDeclarator(name).WithInitializer(EqualsValueClause(value)))))
+            .WithModifiers(TokenList(Token(SyntaxKind.PrivateKeyword), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.ReadOnlyKeyword)));
+
+    private static MethodDeclarationSyntax ReadMethod(SchemePlan plan, ScorerNames names)
+    {
+        var record = IdentifierName("record");
+        var assignments = new List<ExpressionSyntax> { Assign(IdentifierName("Id"), Member(record, "Id")) };
+        for (var slot = 0; slot < plan.Slots.Length; slot++)
+        {
+            var reader = Member(IdentifierName(nameof(RowReader)), plan.Slots[slot].Kind switch
+            {
+                SlotKind.Number => nameof(RowReader.Number),
+                SlotKind.Boolean => nameof(RowReader.Boolean),
+                SlotKind.Count => nameof(RowReader.Count),
+                SlotKind.Score => nameof(RowReader.Score),
+                SlotKind.Level or SlotKind.Reason or SlotKind.Text => nameof(RowReader.Text),
+                _ => throw new UnreachableException($"slot kind {plan.Slots[slot].Kind}"),
+            });
+            ExpressionSyntax[] arguments = plan.Slots[slot].Kind == SlotKind.Number
+                ? [record, CSharpSyntax.Literal(slot), IdentifierName("PercentReading"), Scope]
+                : [record, CSharpSyntax.Literal(slot), Scope];
+            assignments.Add(Assign(IdentifierName(names.Properties[slot]), Call(reader, arguments)));
+        }
+
+        var body = ObjectCreationExpression(IdentifierName(ScorerEmitter.InputTypeName))
+            .WithArgumentList(ArgumentList())
+            .WithInitializer(InitializerExpression(SyntaxKind.ObjectInitializerExpression, SeparatedList(assignments)));
+        return ((MethodDeclarationSyntax)Parse("protected override Input Read(DataRecord record, RecordScope scope) => null!;"))
+            .WithExpressionBody(ArrowExpressionClause(body));
+    }
+
+    private static MethodDeclarationSyntax EvaluateMethod(SchemePlan plan, ScorerNames names)
+    {
+        var statements = new List<StatementSyntax>();
+        for (var i = 0; i < plan.DataItems.Length; i++)
+        {
+            statements.AddRange(DataItem(plan, names, i));
+        }
+
+        foreach (var indicator in plan.Indicators)
+        {
+            if (indicator.Leaf is { } leaf)
+            {
+                var scored = LeafCall(plan, names, leaf);
+                var value = leaf.NotApplicableSlot < 0
+                    ? scored
+                    : ConditionalExpression(
+                        IsTrue(Property(names, leaf.NotApplicableSlot)),
+                        Call(Member(IdentifierName(nameof(LeafRules)), nameof(LeafRules.NotApplicable)), IdentifierName(names.Leaves[leaf.Index])),
+                        scored);
+                statements.Add(ExpressionStatement(Assign(ElementAccess(IdentifierName("leaves"), leaf.Index), value)));
+            }
+        }
+
+        for (var i = 0; i < plan.Vetoes.Length; i++)
+        {
+            statements.Add(ExpressionStatement(Assign(ElementAccess(IdentifierName("vetoes"), i), IsTrue(Property(names, plan.Vetoes[i].Slot)))));
+        }
+
+        return ((MethodDeclarationSyntax)Parse("protected override void Evaluate(Input input, RecordScope scope, Span<LeafTrace> leaves, Span<bool> vetoes) { }"))
+            .WithBody(Block(statements));
+    }
+
+    /// <summary>An input item checked against its domain, or a formula computed with its ÷0 fallback and overflow caught.</summary>
+    private static IEnumerable<StatementSyntax> DataItem(SchemePlan plan, ScorerNames names, int index)
+    {
+        var item = plan.DataItems[index];
+        var local = IdentifierName(names.Items[index]);
+        if (item.Formula is not { } formula)
+        {
+            if (plan.Slots[item.Slot].Kind == SlotKind.Number)
+            {
+                yield return Var(names.Items[index], Call(Member(Scope, nameof(RecordScope.Input)), CSharpSyntax.Literal(index), Property(names, item.Slot)));
+            }
+
+            yield break;
+        }
+
+        yield return LocalDeclarationStatement(VariableDeclaration(NullableType(PredefinedType(Token(SyntaxKind.DecimalKeyword))), SingletonSeparatedList(VariableDeclarator(local.Identifier))));
+        yield return TryStatement(
+            Block(
+                Var("dividedByZero", CSharpSyntax.Literal(false)),
+                Var("value", Expression(formula, names)),
+                ExpressionStatement(Assign(local, Call(Member(Scope, nameof(RecordScope.Computed)), CSharpSyntax.Literal(index), IdentifierName("value"), DividedByZero)))),
+            SingletonList(CatchClause(CatchDeclaration(IdentifierName(nameof(OverflowException))), null,
+                Block(ExpressionStatement(Assign(local, Call(Member(Scope, nameof(RecordScope.Overflowed)), CSharpSyntax.Literal(index))))))),
+            null);
+    }
+
+    private static ExpressionSyntax Expression(ExpressionPlan expression, ScorerNames names)
+    {
+        var formulas = IdentifierName(nameof(Formulas));
+        return expression switch
+        {
+            LiteralPlan literal => CSharpSyntax.Literal(literal.Value),
+            ItemPlan item => IdentifierName(names.Items[item.Item]),
+            NegatePlan negate => Call(Member(formulas, nameof(Formulas.Negate)), Expression(negate.Operand, names)),
+            BinaryPlan { Operator: BinaryOperator.Divide } binary => InvocationExpression(Member(formulas, nameof(Formulas.Divide))).WithArgumentList(ArgumentList(SeparatedList([
+                Argument(Expression(binary.Left, names)),
+                Argument(Expression(binary.Right, names)),
+                Argument(DividedByZero).WithRefKindKeyword(Token(SyntaxKind.RefKeyword)),
+            ]))),
+            BinaryPlan binary => Call(
+                Member(formulas, binary.Operator switch
+                {
+                    BinaryOperator.Add => nameof(Formulas.Add),
+                    BinaryOperator.Subtract => nameof(Formulas.Subtract),
+                    BinaryOperator.Multiply => nameof(Formulas.Multiply),
+                    _ => throw new UnreachableException($"operator {binary.Operator}"),
+                }),
+                Expression(binary.Left, names),
+                Expression(binary.Right, names)),
+            _ => throw new UnreachableException($"expression plan {expression.GetType().Name}"),
+        };
+    }
+
+    /// <summary>The leaf's rule called with its values: the same call the interpreter makes for this rule kind.</summary>
+    private static ExpressionSyntax LeafCall(SchemePlan plan, ScorerNames names, LeafPlan leaf)
+    {
+        var indicator = IdentifierName(names.Leaves[leaf.Index]);
+        var rule = IdentifierName(names.Rules[leaf.Index]);
+        ExpressionSyntax Rules(string method, params ExpressionSyntax[] arguments) => Call(Member(IdentifierName(nameof(LeafRules)), method), arguments);
+        ExpressionSyntax Subject() => IdentifierName(names.Items[leaf.Subject]);
+        ExpressionSyntax Inputs() => Collection(leaf.Inputs.Select(slot => Property(names, slot)));
+        ExpressionSyntax OwnInput() => Property(names, leaf.Inputs[0]);
+        ExpressionSyntax Reason() => Property(names, leaf.Reason);
+
+        return leaf.Rule switch
+        {
+            PassFailPlan => Rules(nameof(LeafRules.PassFail), indicator, rule, OwnInput(), Scope),
+            ChecklistPlan => Rules(nameof(LeafRules.Checklist), indicator, rule, Inputs(), Scope),
+            DeductionPlan => Rules(nameof(LeafRules.Deduction), indicator, rule, Inputs(), Scope),
+            BandTablePlan when leaf.Inputs.Length > 0 => Rules(nameof(LeafRules.Band), indicator, rule, Subject(), OwnInput(), Reason(), Scope),
+            BandTablePlan => Rules(nameof(LeafRules.Band), indicator, rule, Subject(), Null, Null, Scope),
+            ThresholdPlan => Rules(nameof(LeafRules.Threshold), indicator, rule, Subject(), Scope),
+            ProportionalPlan => Rules(nameof(LeafRules.Proportional), indicator, rule, Subject(), Scope),
+            LevelPlan => Rules(nameof(LeafRules.Level), indicator, rule, OwnInput(), Scope),
+            DiscretionaryPlan => Rules(nameof(LeafRules.Discretionary), indicator, OwnInput(), Reason(), Scope),
+            _ => throw new UnreachableException($"rule plan {leaf.Rule.GetType().Name} has no call"),
+        };
+    }
+
+    private static ExpressionSyntax Property(ScorerNames names, int slot) => Member(Input, names.Properties[slot]);
+
+    private static ExpressionSyntax IsTrue(ExpressionSyntax flag) => BinaryExpression(SyntaxKind.EqualsExpression, flag, CSharpSyntax.Literal(true));
+
+    private static AssignmentExpressionSyntax Assign(ExpressionSyntax target, ExpressionSyntax value) =>
+        AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, target, value);
+
+    private static LocalDeclarationStatementSyntax Var(string name, ExpressionSyntax value) =>
+        LocalDeclarationStatement(VariableDeclaration(IdentifierName("var"), SingletonSeparatedList(VariableDeclarator(name).WithInitializer(EqualsValueClause(value)))));
+}
