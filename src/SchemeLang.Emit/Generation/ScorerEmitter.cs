@@ -30,13 +30,14 @@ public static class ScorerEmitter
         var names = ScorerNames.For(plan);
         var input = InputPrinter.Print(plan, names);
         var scorer = ScorerPrinter.Print(plan, names);
-        return CompilationUnit()
+        var unit = CompilationUnit()
             .WithUsings(List([UsingDirective(IdentifierName("System")), UsingDirective(ParseName("SchemeLang.Runtime"))]))
             .WithMembers(List<MemberDeclarationSyntax>([
                 FileScopedNamespaceDeclaration(IdentifierName(NamespaceFor(plan)))
                     .WithMembers(List<MemberDeclarationSyntax>([input, scorer])),
             ]))
             .NormalizeWhitespace(eol: "\n");
+        return PlanLayout.Apply(unit);
     }
 
     /// <summary>The scorer's C# text, as <see cref="Emit"/> builds it.</summary>

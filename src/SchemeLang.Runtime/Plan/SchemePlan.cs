@@ -29,7 +29,13 @@ public sealed record SchemePlan(
     public FrozenDictionary<string, int> SlotIndex =>
         _slotIndex ??= Slots.Select((slot, index) => KeyValuePair.Create(slot.Key, index)).ToFrozenDictionary(StringComparer.Ordinal);
 
-    public int LeafCount => Indicators.Count(indicator => indicator.Leaf is not null);
+    private int? _leafCount;
+    private bool? _mayRedistribute;
+
+    public int LeafCount => _leafCount ??= Indicators.Count(indicator => indicator.Leaf is not null);
+
+    /// <summary>Whether any leaf is 不适用 重新分配: only then can a weight differ from what the scheme writes.</summary>
+    public bool MayRedistribute => _mayRedistribute ??= Indicators.Any(indicator => indicator.Leaf?.NotApplicable == NotApplicablePolicy.Redistribute);
 }
 
 /// <summary>What a record field holds, and so how its text is read.</summary>

@@ -39,6 +39,20 @@ public abstract class SchemeScorer<TInput> : IRecordScorer
         return Score(Read(record, scope), scope);
     }
 
+    /// <summary>
+    /// A spreadsheet row as the typed input, read exactly as <see cref="Score(DataRecord)"/> reads it; a field that
+    /// cannot be read is null in the input and one of <paramref name="errors"/>.
+    /// </summary>
+    public TInput ReadRow(DataRecord record, out ImmutableArray<RecordError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var scope = new RecordScope(Plan, record.Id);
+        RowReader.ReportUnknownFields(record, scope);
+        var input = Read(record, scope);
+        errors = scope.Errors;
+        return input;
+    }
+
     /// <summary>Scores a typed record.</summary>
     public RecordResult Score(TInput input)
     {

@@ -15,6 +15,11 @@ public static class TreeScores
     /// <summary>Fills <paramref name="scores"/> (one per indicator, pre-order) and returns the sum of the top level.</summary>
     public static decimal Combine(SchemePlan plan, ReadOnlySpan<LeafTrace> leaves, Span<IndicatorScore> scores)
     {
+        if (!plan.MayRedistribute)
+        {
+            return WithWrittenWeights(plan, leaves, scores);
+        }
+
         // Pre-order reversed visits children before their parent: a parent is redistributed when all its children are.
         for (var i = plan.Indicators.Length - 1; i >= 0; i--)
         {
@@ -26,6 +31,42 @@ public static class TreeScores
         }
 
         return Siblings(plan, plan.Roots, plan.Total, leaves, scores);
+    }
+
+    /// <summary>
+    /// The usual case, where no leaf can give its weight away: every weight is as written, so one pass from the last
+    /// indicator back to the first scores each leaf and sums each parent after its children.
+    /// </summary>
+    private static decimal WithWrittenWeights(SchemePlan plan, ReadOnlySpan<LeafTrace> leaves, Span<IndicatorScore> scores)
+    {
+        var indicators = plan.Indicators;
+        for (var i = indicators.Length - 1; i >= 0; i--)
+        {
+            var indicator = indicators[i];
+            decimal score;
+            if (indicator.Leaf is { } leaf)
+            {
+                score = Scoring.RoundScore(Scoring.Clamp(leaves[leaf.Index].Score, indicator.Weight), plan.Decimals);
+            }
+            else
+            {
+                score = 0m;
+                foreach (var child in indicator.Children)
+                {
+                    score += scores[child].Score;
+                }
+            }
+
+            scores[i] = new IndicatorScore(indicator.Weight, score, false);
+        }
+
+        var total = 0m;
+        foreach (var root in plan.Roots)
+        {
+            total += scores[root].Score;
+        }
+
+        return total;
     }
 
     private static bool AllRedistributed(IndicatorPlan parent, Span<IndicatorScore> scores)
