@@ -10,12 +10,13 @@ using static SchemeLang.Emit.Syntax.CSharpSyntax;
 namespace SchemeLang.Emit.Generation;
 
 /// <summary>
-/// The typed record: one nullable property per record field, named after the field where that is a C# identifier,
+/// The typed record (a C# record): one nullable property per record field, named after the field where that is a C# identifier,
 /// with the field's name as written in <see cref="SchemeFieldAttribute"/> and in its doc comment.
 /// </summary>
 internal static class InputPrinter
 {
-    public static ClassDeclarationSyntax Print(SchemePlan plan, ScorerNames names)
+    /// <summary>A sealed record, so that a caller can vary one field of a record with <c>with</c>.</summary>
+    public static RecordDeclarationSyntax Print(SchemePlan plan, ScorerNames names)
     {
         var id = (PropertyDeclarationSyntax)ParseMemberDeclaration("public string Id { get; init; } = \"\";")!;
         var members = new List<MemberDeclarationSyntax> { id.WithLeadingTrivia(DocComments.Summary("记录编号：结果和记录错误以它标明。")) };
@@ -24,9 +25,11 @@ internal static class InputPrinter
             members.Add(Property(plan, plan.Slots[slot], names.Properties[slot]));
         }
 
-        return ClassDeclaration(ScorerEmitter.InputTypeName)
+        return RecordDeclaration(SyntaxKind.RecordDeclaration, Token(SyntaxKind.RecordKeyword), Identifier(ScorerEmitter.InputTypeName))
             .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.SealedKeyword)))
+            .WithOpenBraceToken(Token(SyntaxKind.OpenBraceToken))
             .WithMembers(List(members))
+            .WithCloseBraceToken(Token(SyntaxKind.CloseBraceToken))
             .WithLeadingTrivia(DocComments.Summary(
                 $"「{plan.Name}」的一条记录：方案读取的每个字段，记录没有时为 null。百分比以比率计（96.87% 即 0.9687m），金额以元计。"));
     }

@@ -21,8 +21,29 @@ public static class ScorerEmitter
 
     public const string ScorerTypeName = "Scorer";
 
-    /// <summary>The namespace (and assembly name) of a scheme's scorer: its name as a C# identifier.</summary>
-    public static string NamespaceFor(SchemePlan plan) => Identifiers.Sanitize(plan.Name);
+    /// <summary>
+    /// The namespace (and assembly name) of a scheme's scorer: its name as a C# identifier, without a leading
+    /// "2023年" or "2023年度" when that is the scheme's 年度 — next year's scheme then gives the same type names, so the
+    /// code that calls the scorer does not change with the year (the year is in the assembly version).
+    /// </summary>
+    public static string NamespaceFor(SchemePlan plan)
+    {
+        var name = plan.Name.Trim();
+        if (plan.Year is { } year)
+        {
+            var digits = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            foreach (var prefix in new[] { digits + "年度", digits + "年" })
+            {
+                if (name.StartsWith(prefix, StringComparison.Ordinal) && name.Length > prefix.Length)
+                {
+                    name = name[prefix.Length..].TrimStart();
+                    break;
+                }
+            }
+        }
+
+        return Identifiers.Sanitize(name);
+    }
 
     public static CompilationUnitSyntax Emit(SchemePlan plan)
     {

@@ -11,7 +11,8 @@ namespace SchemeLang.Emit.Generation;
 internal sealed class ScorerNames
 {
     /// <summary>Members and locals the generated code itself uses, which no scheme name may take.</summary>
-    private static readonly string[] InputMembers = ["Id", "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", ScorerEmitter.InputTypeName];
+    private static readonly string[] InputMembers =
+        ["Id", "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "EqualityContract", "PrintMembers", "Deconstruct", ScorerEmitter.InputTypeName];
     private static readonly string[] Locals = ["input", "scope", "leaves", "vetoes", "record", "dividedByZero", "value"];
     private static readonly string[] ScorerMembers =
         ["Scheme", "Plan", "PercentReading", "Score", "ScoreOnly", "IdOf", "Read", "Evaluate", "LeafCount", "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", ScorerEmitter.ScorerTypeName];

@@ -96,7 +96,8 @@ public static class Explanations
         : $"总分为零，实扣 {NumberText.Points(deducted)}";
 
     /// <summary>The sentence for a leaf scored by <paramref name="rule"/> as <paramref name="trace"/> records; scores shown to <paramref name="decimals"/> places.</summary>
-    public static string Render(RulePlan rule, in LeafTrace trace, int decimals)
+    /// <param name="rescaled">The leaf's weight and score after redistribution gave it more weight; null when its weight is as written.</param>
+    public static string Render(RulePlan rule, in LeafTrace trace, int decimals, (decimal Weight, decimal Score)? rescaled = null)
     {
         var sentence = trace.Outcome switch
         {
@@ -107,7 +108,7 @@ public static class Explanations
             LeafOutcome.Scored => Scored(rule, trace, decimals),
             _ => throw new UnreachableException($"leaf outcome {trace.Outcome}"),
         };
-        return trace.RescaledWeight is { } weight ? sentence + Rescaled(weight, trace.RescaledScore) : sentence;
+        return rescaled is var (weight, score) ? sentence + Rescaled(weight, score) : sentence;
     }
 
     private static string Scored(RulePlan rule, in LeafTrace trace, int decimals)
@@ -126,7 +127,7 @@ public static class Explanations
                 return band.Outcome switch
                 {
                     FixedPointsPlan fixedPoints => FixedPoints(where, fixedPoints.Points),
-                    SteppedPlan stepped => SteppedBand(where, StepsOf(stepped.Step, StepEdge(band.Range, stepped.Step), table.Format, trace), stepped.Start, Round(trace.Score, decimals)),
+                    SteppedPlan stepped => SteppedBand(where, StepsOf(stepped.Step, StepEdge(band.Range, stepped.Step), table.Format, stepped.Start, trace), stepped.Start, Round(trace.Score, decimals)),
                     DiscretionaryBandPlan => Discretionary(DiscretionaryInBand(where), trace.Score, trace.Reason),
                     _ => throw new UnreachableException($"band outcome {band.Outcome.GetType().Name} has no sentence"),
                 };
@@ -135,7 +136,7 @@ public static class Explanations
                 var thresholdText = NumberText.Format(threshold.Threshold, threshold.Format);
                 return trace.Met
                     ? ThresholdMet(shown, threshold.Operator, thresholdText, threshold.FullMarks)
-                    : ThresholdMissed(shown, threshold.Operator, thresholdText, StepsOf(threshold.Step, threshold.Threshold, threshold.Format, trace), Round(trace.Score, decimals));
+                    : ThresholdMissed(shown, threshold.Operator, thresholdText, StepsOf(threshold.Step, threshold.Threshold, threshold.Format, threshold.FullMarks, trace), Round(trace.Score, decimals));
             case DeductionPlan deduction:
                 var counts = trace.Counts ?? [];
                 var parts = deduction.Items
@@ -161,8 +162,14 @@ public static class Explanations
         (step.Direction == StepDirection.Below ? band.Upper : band.Lower)
         ?? throw new UnreachableException("the checker proves a stepped band has the edge its steps are counted from (SL3111)");
 
-    private static string StepsOf(StepPlan step, decimal edge, ValueFormat format, in LeafTrace trace) =>
-        Steps(step.Direction, edge, format, Math.Abs(trace.Value - edge), step.SizeText, step.PointsPerStep, step.Rounding, trace.Steps, trace.Deducted);
+    /// <summary>The steps from <paramref name="edge"/> to the value and what they took, counted as the rule counted them.</summary>
+    private static string StepsOf(StepPlan step, decimal edge, ValueFormat format, decimal start, in LeafTrace trace)
+    {
+        var distance = Math.Abs(trace.Value - edge);
+        var steps = Scoring.CountSteps(distance, step.Size, step.Rounding);
+        var deducted = Math.Min(start, steps * step.PointsPerStep);
+        return Steps(step.Direction, edge, format, distance, step.SizeText, step.PointsPerStep, step.Rounding, steps, deducted);
+    }
 
     private static decimal Round(decimal score, int decimals) => Scoring.RoundScore(score, decimals);
 }

@@ -20,8 +20,11 @@ public enum LeafOutcome : byte
 }
 
 /// <summary>
-/// The facts of one leaf's scoring — the value used, the band or level chosen, the steps counted, the items met —
-/// from which <see cref="Explanations.Render"/> makes the sentence on demand. Scoring itself builds no strings.
+/// The facts of one leaf's scoring — the value used, the band or level chosen, the items met, the counts — from
+/// which <see cref="Explanations.Render"/> makes the sentence on demand. Scoring itself builds no strings. What
+/// follows from these and the rule (the steps counted from a band's edge, a weight rescaled by redistribution) is
+/// not stored: the renderer works it out with the same <see cref="Scoring"/> arithmetic, which keeps the trace
+/// small enough to pass around per leaf at no cost.
 /// </summary>
 public readonly record struct LeafTrace(
     LeafOutcome Outcome,
@@ -30,13 +33,9 @@ public readonly record struct LeafTrace(
     int Index = 0,
     bool Met = false,
     ulong Items = 0,
-    decimal Steps = 0m,
-    decimal Deducted = 0m,
     IReadOnlyList<decimal>? Counts = null,
     string? Reason = null,
-    IReadOnlyList<string>? Missing = null,
-    decimal? RescaledWeight = null,
-    decimal RescaledScore = 0m)
+    IReadOnlyList<string>? Missing = null)
 {
     public static LeafTrace Unscored => new(LeafOutcome.Unscored, 0m);
 }

@@ -22,16 +22,19 @@ public sealed record IndicatorResult(string Key, string? Code, string Name, deci
     public string Explanation => Why.Render();
 }
 
-/// <summary>A fixed sentence, a parent's sum, or a leaf's rule and trace: rendered into a sentence only when asked.</summary>
-public readonly record struct LeafExplanation(string? Text, RulePlan? Rule, LeafTrace Trace, int Decimals)
+/// <summary>
+/// A fixed sentence, a parent's sum, or a leaf's rule and trace (with its weight and score when redistribution
+/// rescaled them): rendered into a sentence only when asked.
+/// </summary>
+public readonly record struct LeafExplanation(string? Text, RulePlan? Rule, LeafTrace Trace, int Decimals, (decimal Weight, decimal Score)? Rescaled = null)
 {
-    public static LeafExplanation Of(RulePlan rule, LeafTrace trace, int decimals) => new(null, rule, trace, decimals);
+    public static LeafExplanation Of(RulePlan rule, LeafTrace trace, int decimals, (decimal Weight, decimal Score)? rescaled = null) => new(null, rule, trace, decimals, rescaled);
 
     public static LeafExplanation Fixed(string text) => new(text, null, default, 0);
 
     public static LeafExplanation Parent(decimal sum) => new(null, null, new LeafTrace(LeafOutcome.Scored, sum), 0);
 
-    public string Render() => Text ?? (Rule is null ? Explanations.ParentSum(Trace.Score) : Explanations.Render(Rule, Trace, Decimals));
+    public string Render() => Text ?? (Rule is null ? Explanations.ParentSum(Trace.Score) : Explanations.Render(Rule, Trace, Decimals, Rescaled));
 }
 
 /// <summary>

@@ -25,12 +25,13 @@ public readonly record struct Interval(decimal? Lower, bool LowerClosed, decimal
 
     public bool Contains(decimal value)
     {
-        if (Lower is { } lo && (value < lo || (value == lo && !LowerClosed)))
+        // One comparison per end: every band lookup and domain check of every record comes through here.
+        if (Lower is { } lo && decimal.Compare(value, lo) is var below && (below < 0 || (below == 0 && !LowerClosed)))
         {
             return false;
         }
 
-        return Upper is not { } hi || (value <= hi && (value != hi || UpperClosed));
+        return Upper is not { } hi || decimal.Compare(value, hi) is var above && (above < 0 || (above == 0 && UpperClosed));
     }
 
     public Interval Intersect(Interval other)

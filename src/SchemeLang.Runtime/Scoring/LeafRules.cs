@@ -57,11 +57,13 @@ public static class LeafRules
     public static LeafTrace Deduction(IndicatorPlan leaf, DeductionPlan rule, ReadOnlySpan<decimal?> counts, RecordScope scope)
     {
         var mark = scope.BeginLeaf();
-        var taken = new decimal[rule.Items.Count];
+
+        // The counts are kept for the sentence only when something was deducted: a clean record allocates nothing.
+        decimal[]? taken = null;
         var deducted = 0m;
         try
         {
-            for (var i = 0; i < taken.Length; i++)
+            for (var i = 0; i < rule.Items.Count; i++)
             {
                 if (counts[i] is not { } count)
                 {
@@ -69,8 +71,11 @@ public static class LeafRules
                     continue;
                 }
 
-                taken[i] = count;
-                deducted += count * rule.Items[i].Points;
+                if (count != 0m)
+                {
+                    (taken ??= new decimal[rule.Items.Count])[i] = count;
+                    deducted += count * rule.Items[i].Points;
+                }
             }
         }
         catch (OverflowException)
@@ -213,12 +218,6 @@ public static class LeafRules
     }
 
     /// <summary>The stepwise deduction from <paramref name="edge"/> to <paramref name="value"/>.</summary>
-    private static LeafTrace Deduct(decimal start, decimal edge, decimal value, StepPlan step)
-    {
-        var distance = Math.Abs(value - edge);
-        var steps = Scoring.CountSteps(distance, step.Size, step.Rounding);
-        var deducted = Math.Min(start, steps * step.PointsPerStep);
-        var score = Scoring.DeductSteps(start, distance, step.Size, step.PointsPerStep, step.Rounding);
-        return new LeafTrace(LeafOutcome.Scored, score, value, Steps: steps, Deducted: deducted);
-    }
+    private static LeafTrace Deduct(decimal start, decimal edge, decimal value, StepPlan step) =>
+        new(LeafOutcome.Scored, Scoring.DeductSteps(start, Math.Abs(value - edge), step.Size, step.PointsPerStep, step.Rounding), value);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using SchemeLang.Diagnostics;
 
 namespace SchemeLang.Runtime;
@@ -124,22 +125,21 @@ public sealed class RecordScope(SchemePlan plan, string id)
     }
 
     /// <summary>Where a leaf starts in the record's errors and missing fields.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public LeafMark BeginLeaf() => new(_errors?.Count ?? 0, _missing?.Count ?? 0);
 
     /// <summary>
     /// The leaf's trace, unless it lacked a field under 缺失数据 不得分 without another error: then it scores 0 and
     /// its sentence names what it lacked.
     /// </summary>
-    public LeafTrace EndLeaf(LeafMark mark, LeafTrace trace)
-    {
-        var missing = _missing?.Count ?? 0;
-        if (missing > mark.Missing && Plan.MissingPolicy == MissingDataPolicy.ScoreZero && (_errors?.Count ?? 0) == mark.Errors)
-        {
-            return new LeafTrace(LeafOutcome.MissingScoredZero, 0m, Missing: [.. _missing!.Skip(mark.Missing).Distinct()]);
-        }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public LeafTrace EndLeaf(LeafMark mark, in LeafTrace trace) =>
+        _missing is { } missing && missing.Count > mark.Missing ? Lacked(mark, trace) : trace;
 
-        return trace;
-    }
+    private LeafTrace Lacked(LeafMark mark, in LeafTrace trace) =>
+        Plan.MissingPolicy == MissingDataPolicy.ScoreZero && (_errors?.Count ?? 0) == mark.Errors
+            ? new LeafTrace(LeafOutcome.MissingScoredZero, 0m, Missing: [.. _missing!.Skip(mark.Missing).Distinct()])
+            : trace;
 
     /// <summary>A leaf's arithmetic overflowed decimal: this record's error, naming the leaf.</summary>
     public LeafTrace Overflowed(IndicatorPlan leaf)

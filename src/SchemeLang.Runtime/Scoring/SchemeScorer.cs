@@ -203,7 +203,7 @@ public abstract class SchemeScorer<TInput> : IRecordScorer
             {
                 (true, _) => LeafExplanation.Fixed(Explanations.Redistributed),
                 (false, null) => LeafExplanation.Parent(score),
-                (false, { } leaf) when weight != indicator.Weight => LeafExplanation.Of(leaf.Rule, leaves[leaf.Index] with { RescaledWeight = weight, RescaledScore = score }, Plan.Decimals),
+                (false, { } leaf) when weight != indicator.Weight => LeafExplanation.Of(leaf.Rule, leaves[leaf.Index], Plan.Decimals, (weight, score)),
                 (false, { } leaf) => LeafExplanation.Of(leaf.Rule, leaves[leaf.Index], Plan.Decimals),
             };
             results.Add(new IndicatorResult(indicator.Key, indicator.Code, indicator.Name, weight, score, why));
