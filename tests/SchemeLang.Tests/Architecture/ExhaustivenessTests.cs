@@ -1,15 +1,15 @@
 using SchemeLang.Binding;
 using SchemeLang.Diagnostics;
-using SchemeLang.Evaluation;
 using SchemeLang.Runtime;
 using SchemeLang.Tests.Support;
 
 namespace SchemeLang.Tests.Architecture;
 
 /// <summary>
-/// Every rule kind and band outcome reaches every consumer (binder, checker, input catalogue, evaluator): a new kind
-/// without a sample here fails the first test, and a consumer without a handler throws UnreachableException in the
-/// second, instead of a default arm silently giving it a meaning.
+/// Every rule kind and band outcome reaches every consumer (binder, checker, input catalogue, lowering, interpreter,
+/// emitter, compiled scorer, explanation renderer): a new kind without a sample here fails the first test, and a
+/// consumer without a handler throws UnreachableException in the second, instead of a default arm silently giving
+/// it a meaning.
 /// </summary>
 public class ExhaustivenessTests
 {
@@ -49,9 +49,11 @@ public class ExhaustivenessTests
         var leaf = compilation.Scheme!.Leaves.Single();
         Assert.Contains(kind, new[] { leaf.Rule!.GetType().Name }.Concat((leaf.Rule as BandRule)?.Bands.Select(band => band.Outcome.GetType().Name) ?? []));
 
-        var result = new Evaluator(compilation).Evaluate(new DataRecord("r1", fields.ToDictionary(field => field.Key, field => field.Value)));
+        // Both engines, compared in every detail (Schemes.Score), explanations rendered.
+        var result = Schemes.Score(compilation, fields);
         Assert.True(result.Succeeded, string.Join("；", result.Errors));
         Assert.InRange(result.Total!.Value, 0m, 5m);
+        Assert.All(result.Indicators, indicator => Assert.NotEmpty(indicator.Explanation));
     }
 
     [Fact]
