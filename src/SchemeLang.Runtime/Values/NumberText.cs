@@ -28,7 +28,7 @@ public static class NumberText
 
     /// <summary>
     /// The plain text of <paramref name="value"/> × 100. A ratio may be any decimal, and above decimal.MaxValue / 100
-    /// (a percentage of 7.9×10²⁸ %) the product is no longer a decimal: there the point is moved in the digits
+    /// (a percentage beyond 7.9×10²⁸ %) the product is no longer a decimal: there the point is moved in the digits
     /// instead, so explaining a huge but valid value never throws after the record has been scored.
     /// </summary>
     public static string Hundredfold(decimal value)
