@@ -50,7 +50,8 @@ public static class Explanations
     public static string Steps(StepDirection direction, decimal edge, ValueFormat format, decimal distance, string stepText, decimal perStep, StepRounding rounding, decimal steps, decimal deducted)
     {
         var gap = format == ValueFormat.Percent
-            ? $"{NumberText.Approximate(distance * 100m, ValueFormat.Plain, 0m)} 个百分点"
+            // A distance too large for ×100 is a whole number of points already: shown exactly, never approximated.
+            ? $"{(Math.Abs(distance) <= decimal.MaxValue / 100m ? NumberText.Approximate(distance * 100m, ValueFormat.Plain, 0m) : NumberText.Hundredfold(distance))} 个百分点"
             : NumberText.Approximate(distance, format, 0m);
         var roundingText = rounding switch
         {

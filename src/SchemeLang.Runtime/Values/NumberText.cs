@@ -23,7 +23,30 @@ public static class NumberText
 {
     public static string Plain(decimal value) => (value / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
 
-    public static string Percent(decimal ratio) => Plain(ratio * 100m) + "%";
+    /// <summary>A ratio as a percentage: 0.9687 → 96.87%. Exact for every decimal, huge ones included (see <see cref="Hundredfold"/>).</summary>
+    public static string Percent(decimal ratio) => Hundredfold(ratio) + "%";
+
+    /// <summary>
+    /// The plain text of <paramref name="value"/> × 100. A ratio may be any decimal, and above decimal.MaxValue / 100
+    /// (a percentage beyond 7.9×10²⁸ %) the product is no longer a decimal: there the point is moved in the digits
+    /// instead, so explaining a huge but valid value never throws after the record has been scored.
+    /// </summary>
+    public static string Hundredfold(decimal value)
+    {
+        if (Math.Abs(value) <= LargestHundredfold)
+        {
+            return Plain(value * 100m);
+        }
+
+        // |value| ≥ 7.9×10²⁶ has at least 27 integer digits, so at most 2 after the point: all of them move.
+        var digits = Plain(value);
+        var point = digits.IndexOf('.', StringComparison.Ordinal);
+        var (whole, fraction) = point < 0 ? (digits, string.Empty) : (digits[..point], digits[(point + 1)..]);
+        fraction = fraction.PadRight(2, '0');
+        return fraction.Length == 2 ? whole + fraction : $"{whole}{fraction[..2]}.{fraction[2..]}";
+    }
+
+    private const decimal LargestHundredfold = decimal.MaxValue / 100m;
 
     public static string Points(decimal points) => Plain(points) + "分";
 
