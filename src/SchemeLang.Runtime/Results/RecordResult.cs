@@ -18,23 +18,25 @@ public sealed record RecordResult(
 /// <summary>An indicator's weight (points), its rounded score and how the score arose, put into Chinese on demand.</summary>
 public sealed record IndicatorResult(string Key, string? Code, string Name, decimal Weight, decimal Score, LeafExplanation Why)
 {
-    /// <summary>The sentence: rendered from the leaf's trace each time it is asked for, never while scoring.</summary>
-    public string Explanation => Why.Render();
+    /// <summary>The sentence: rendered each time it is asked for, never while scoring.</summary>
+    public string Explanation => Why.Render(Weight, Score);
 }
 
 /// <summary>
-/// A fixed sentence, a parent's sum, or a leaf's rule and trace (with its weight and score when redistribution
-/// rescaled them): rendered into a sentence only when asked.
+/// What an indicator's sentence is made from, kept small because every result carries one per indicator: a fixed
+/// sentence, a parent (its sentence is its sum), or a leaf's rule with its trace among the record's traces, and
+/// whether redistribution rescaled the leaf (its sentence then ends with its new weight and score).
 /// </summary>
-public readonly record struct LeafExplanation(string? Text, RulePlan? Rule, LeafTrace Trace, int Decimals, (decimal Weight, decimal Score)? Rescaled = null)
+public readonly record struct LeafExplanation(string? Text, RulePlan? Rule, LeafTrace[]? Traces, int Index, int Decimals, bool Rescaled)
 {
-    public static LeafExplanation Of(RulePlan rule, LeafTrace trace, int decimals, (decimal Weight, decimal Score)? rescaled = null) => new(null, rule, trace, decimals, rescaled);
+    public static LeafExplanation Parent => default;
 
-    public static LeafExplanation Fixed(string text) => new(text, null, default, 0);
+    public static LeafExplanation Of(RulePlan rule, LeafTrace[] traces, int index, int decimals, bool rescaled) => new(null, rule, traces, index, decimals, rescaled);
 
-    public static LeafExplanation Parent(decimal sum) => new(null, null, new LeafTrace(LeafOutcome.Scored, sum), 0);
+    public static LeafExplanation Fixed(string text) => new(text, null, null, 0, 0, false);
 
-    public string Render() => Text ?? (Rule is null ? Explanations.ParentSum(Trace.Score) : Explanations.Render(Rule, Trace, Decimals, Rescaled));
+    public string Render(decimal weight, decimal score) =>
+        Text ?? (Rule is null ? Explanations.ParentSum(score) : Explanations.Render(Rule, Traces![Index], Decimals, Rescaled ? (weight, score) : null));
 }
 
 /// <summary>

@@ -137,23 +137,26 @@ public abstract class SchemeScorer<TInput> : IRecordScorer
 
     private RecordResult Score(TInput input, RecordScope scope)
     {
-        var leaves = ArrayPool<LeafTrace>.Shared.Rent(LeafCount);
+        // The result keeps the traces its explanations are rendered from: one array per record, shared by its indicators.
+        var leaves = new LeafTrace[LeafCount];
         var indicators = Plan.Indicators.Length <= StackIndicators ? null : ArrayPool<IndicatorScore>.Shared.Rent(Plan.Indicators.Length);
         try
         {
             Span<IndicatorScore> tree = indicators is null ? stackalloc IndicatorScore[StackIndicators] : indicators;
             var applied = new List<AppliedVeto>();
-            var traces = leaves.AsSpan(0, LeafCount);
-            if (Run(input, scope, traces, tree, out var total, applied) is not { } grade)
+            if (Run(input, scope, leaves, tree, out var total, applied) is not { } grade)
             {
                 return new RecordResult(scope.Id, null, null, [], [], scope.Errors);
             }
 
-            return new RecordResult(scope.Id, total, grade < 0 ? null : Plan.Grades[grade].Name, Results(traces, tree), [.. applied], []);
+            return new RecordResult(scope.Id, total, grade < 0 ? null : Plan.Grades[grade].Name, Results(leaves, tree), [.. applied], []);
         }
         finally
         {
-            Return(leaves, indicators);
+            if (indicators is not null)
+            {
+                ArrayPool<IndicatorScore>.Shared.Return(indicators);
+            }
         }
     }
 
@@ -192,7 +195,7 @@ public abstract class SchemeScorer<TInput> : IRecordScorer
         return Totals.GradeOf(Plan.Grades, total);
     }
 
-    private ImmutableArray<IndicatorResult> Results(ReadOnlySpan<LeafTrace> leaves, ReadOnlySpan<IndicatorScore> tree)
+    private ImmutableArray<IndicatorResult> Results(LeafTrace[] leaves, ReadOnlySpan<IndicatorScore> tree)
     {
         var results = ImmutableArray.CreateBuilder<IndicatorResult>(Plan.Indicators.Length);
         for (var i = 0; i < Plan.Indicators.Length; i++)
@@ -202,9 +205,8 @@ public abstract class SchemeScorer<TInput> : IRecordScorer
             var why = (redistributed, indicator.Leaf) switch
             {
                 (true, _) => LeafExplanation.Fixed(Explanations.Redistributed),
-                (false, null) => LeafExplanation.Parent(score),
-                (false, { } leaf) when weight != indicator.Weight => LeafExplanation.Of(leaf.Rule, leaves[leaf.Index], Plan.Decimals, (weight, score)),
-                (false, { } leaf) => LeafExplanation.Of(leaf.Rule, leaves[leaf.Index], Plan.Decimals),
+                (false, null) => LeafExplanation.Parent,
+                (false, { } leaf) => LeafExplanation.Of(leaf.Rule, leaves, leaf.Index, Plan.Decimals, rescaled: weight != indicator.Weight),
             };
             results.Add(new IndicatorResult(indicator.Key, indicator.Code, indicator.Name, weight, score, why));
         }
