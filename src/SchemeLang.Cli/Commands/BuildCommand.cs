@@ -34,7 +34,7 @@ internal static class BuildCommand
             if (!built.Compiled.Succeeded)
             {
                 error.WriteLine("内部错误：生成的计分器代码未能编译，这是 SchemeLang 的缺陷，请连同方案文件报告：");
-                foreach (var failure in built.Compiled.Errors)
+                foreach (var failure in GeneratedCodeErrors.Describe(built, compilation.Scheme))
                 {
                     error.WriteLine($"  {failure}");
                 }

@@ -59,7 +59,7 @@ internal static class ScoreCommand
                 var evaluator = new Evaluator(compilation, reading);
                 IRecordScorer scorer = parse.GetValue(interpret)
                     ? evaluator.Interpreter
-                    : CompiledScorers.Load(evaluator.Plan, compilation.Scheme.Source.Text, reading);
+                    : CompiledScorers.Load(evaluator.Plan, compilation.Scheme, reading);
                 return Score(scorer.Score, file.Records, writer, error);
             }
         });

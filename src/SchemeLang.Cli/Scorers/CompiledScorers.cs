@@ -16,9 +16,10 @@ internal static class CompiledScorers
 {
     public const string CacheVariable = "SCHEMELANG_CACHE";
 
-    /// <param name="schemeText">The scheme source, whose hash (with SchemeLang's own) names the cache entry.</param>
-    public static IRecordScorer Load(SchemePlan plan, string schemeText, PercentReading? reading)
+    /// <param name="scheme">The checked scheme: its source text's hash (with SchemeLang's own) names the cache entry.</param>
+    public static IRecordScorer Load(SchemePlan plan, Binding.BoundScheme scheme, PercentReading? reading)
     {
+        var schemeText = scheme.Source.Text;
         var key = CacheKey(schemeText);
         var directory = Path.Combine(CacheRoot(), key);
         var assemblyName = ScorerEmitter.NamespaceFor(plan);
@@ -33,7 +34,7 @@ internal static class CompiledScorers
             var built = ScorerBuilder.Build(plan, Sha256(schemeText));
             if (!built.Compiled.Succeeded)
             {
-                throw new GeneratedCodeException(built.Compiled.Errors.Select(error => error.ToString()));
+                throw new GeneratedCodeException(GeneratedCodeErrors.Describe(built, scheme));
             }
 
             try

@@ -21,8 +21,8 @@ internal static class PlanPrinter
         EnumMember(plan.MissingPolicy),
         EnumMember(plan.PercentReading),
         List(plan.Slots, Slot),
-        List(plan.DataItems, DataItem),
-        List(plan.Indicators, Indicator),
+        List(plan.DataItems, item => CodeOrigins.Mark(DataItem(item), OriginKind.DataItem, item.Name)),
+        List(plan.Indicators, indicator => CodeOrigins.Mark(Indicator(indicator), OriginKind.Indicator, indicator.Key)),
         Indices(plan.Roots),
         List(plan.Vetoes, veto => New(nameof(VetoPlan), Literal(veto.Key), Literal(veto.Text), LiteralOrNull(veto.Deduction), Literal(veto.Slot))),
         List(plan.Grades, grade => New(nameof(GradePlan), Literal(grade.Name), Interval(grade.Range))));

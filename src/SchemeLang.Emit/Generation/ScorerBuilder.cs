@@ -1,11 +1,20 @@
+using System.Collections.Immutable;
 using System.Globalization;
+using Microsoft.CodeAnalysis;
 using SchemeLang.Emit.Compiling;
 using SchemeLang.Runtime;
 
 namespace SchemeLang.Emit.Generation;
 
-/// <summary>A scheme's scorer: its assembly name, the C# it was compiled from, and the compiled DLL, PDB and XML docs.</summary>
-public sealed record BuiltScorer(string AssemblyName, string Source, CompiledScorer Compiled);
+/// <summary>
+/// A scheme's scorer: its assembly name, the C# it was compiled from with what in the scheme each stretch of it
+/// prints, and the compiled DLL, PDB and XML docs.
+/// </summary>
+public sealed record BuiltScorer(string AssemblyName, string Source, ImmutableArray<CodeOrigin> Origins, CompiledScorer Compiled)
+{
+    /// <summary>What in the scheme produced the code a compile error is in; null for the fixed scaffolding.</summary>
+    public CodeOrigin? OriginOf(Diagnostic error) => CodeOrigins.Of(Origins, error);
+}
 
 /// <summary>Plan → C# → DLL: the whole of <c>schemelang build</c> that does not touch files.</summary>
 public static class ScorerBuilder
@@ -21,7 +30,8 @@ public static class ScorerBuilder
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentException.ThrowIfNullOrEmpty(sourceSha256);
         var assemblyName = ScorerEmitter.NamespaceFor(plan);
-        var source = ScorerEmitter.EmitText(plan);
+        var unit = ScorerEmitter.Emit(plan);
+        var source = unit.ToFullString();
         var metadata = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
             [SchemeKey] = plan.Name,
@@ -33,6 +43,6 @@ public static class ScorerBuilder
         }
 
         var version = plan.Year is { } y and > 0 and < 65535 ? new Version(y, 0, 0, 0) : new Version(1, 0, 0, 0);
-        return new BuiltScorer(assemblyName, source, ScorerCompiler.Compile(assemblyName, version, source, metadata));
+        return new BuiltScorer(assemblyName, source, CodeOrigins.Find(unit), ScorerCompiler.Compile(assemblyName, version, source, metadata));
     }
 }

@@ -36,11 +36,12 @@ internal static class ScorerPrinter
         {
             if (plan.Indicators[i].Leaf is { } leaf)
             {
-                members.Add(StaticField(nameof(IndicatorPlan), names.Leaves[leaf.Index], ElementAccess(Member(IdentifierName("Scheme"), "Indicators"), i)));
+                var key = plan.Indicators[i].Key;
+                members.Add(CodeOrigins.Mark(StaticField(nameof(IndicatorPlan), names.Leaves[leaf.Index], ElementAccess(Member(IdentifierName("Scheme"), "Indicators"), i)), OriginKind.Indicator, key));
                 var rule = CastExpression(
                     IdentifierName(leaf.Rule.GetType().Name),
                     Member(PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, Member(IdentifierName(names.Leaves[leaf.Index]), "Leaf")), "Rule"));
-                members.Add(StaticField(leaf.Rule.GetType().Name, names.Rules[leaf.Index], rule));
+                members.Add(CodeOrigins.Mark(StaticField(leaf.Rule.GetType().Name, names.Rules[leaf.Index], rule), OriginKind.Indicator, key));
             }
         }
 
@@ -100,7 +101,7 @@ internal static class ScorerPrinter
         var statements = new List<StatementSyntax>();
         for (var i = 0; i < plan.DataItems.Length; i++)
         {
-            statements.AddRange(DataItem(plan, names, i));
+            statements.AddRange(DataItem(plan, names, i).Select(statement => CodeOrigins.Mark(statement, OriginKind.DataItem, plan.DataItems[i].Name)));
         }
 
         foreach (var indicator in plan.Indicators)
@@ -114,13 +115,13 @@ internal static class ScorerPrinter
                         IsTrue(Property(names, leaf.NotApplicableSlot)),
                         Call(Member(IdentifierName(nameof(LeafRules)), nameof(LeafRules.NotApplicable)), IdentifierName(names.Leaves[leaf.Index])),
                         scored);
-                statements.Add(ExpressionStatement(Assign(ElementAccess(IdentifierName("leaves"), leaf.Index), value)));
+                statements.Add(CodeOrigins.Mark(ExpressionStatement(Assign(ElementAccess(IdentifierName("leaves"), leaf.Index), value)), OriginKind.Indicator, indicator.Key));
             }
         }
 
         for (var i = 0; i < plan.Vetoes.Length; i++)
         {
-            statements.Add(ExpressionStatement(Assign(ElementAccess(IdentifierName("vetoes"), i), IsTrue(Property(names, plan.Vetoes[i].Slot)))));
+            statements.Add(CodeOrigins.Mark(ExpressionStatement(Assign(ElementAccess(IdentifierName("vetoes"), i), IsTrue(Property(names, plan.Vetoes[i].Slot)))), OriginKind.Veto, plan.Vetoes[i].Key));
         }
 
         return ((MethodDeclarationSyntax)Parse("protected override void Evaluate(Input input, RecordScope scope, Span<LeafTrace> leaves, Span<bool> vetoes) { }"))
