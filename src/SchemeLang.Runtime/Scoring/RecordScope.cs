@@ -19,7 +19,27 @@ public sealed class RecordScope(SchemePlan plan, string id)
 
     public SchemePlan Plan { get; } = plan;
 
-    public string Id { get; } = id;
+    public string Id { get; private set; } = id;
+
+    /// <summary>
+    /// Ready for another record, keeping what it allocated: the scores-only entries score record after record with
+    /// one scope. Only a record that had something to report has anything to clear.
+    /// </summary>
+    internal void Reset(string id)
+    {
+        Id = id;
+        _errors?.Clear();
+        _missing?.Clear();
+        if (_unreadable is not null)
+        {
+            Array.Clear(_unreadable);
+        }
+
+        if (_absent is not null)
+        {
+            Array.Clear(_absent);
+        }
+    }
 
     public bool HasErrors => _errors is { Count: > 0 };
 

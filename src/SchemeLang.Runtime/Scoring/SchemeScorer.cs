@@ -26,6 +26,9 @@ public abstract class SchemeScorer<TInput> : IRecordScorer
 
     public SchemePlan Plan { get; }
 
+    /// <summary>A scope the scores-only entry reuses; a thread that finds it taken makes its own.</summary>
+    private RecordScope? _spareScope;
+
     public PercentReading PercentReading { get; }
 
     private int LeafCount { get; }
@@ -86,7 +89,9 @@ public abstract class SchemeScorer<TInput> : IRecordScorer
             throw new ArgumentException($"the scheme has {Plan.Indicators.Length} indicators, the span {scores.Length}", nameof(scores));
         }
 
-        var scope = new RecordScope(Plan, IdOf(input));
+        // A spare scope, taken while in use: one caller at a time allocates nothing; a concurrent one makes its own.
+        var scope = Interlocked.Exchange(ref _spareScope, null) ?? new RecordScope(Plan, string.Empty);
+        scope.Reset(IdOf(input));
         var leaves = ArrayPool<LeafTrace>.Shared.Rent(LeafCount);
         var indicators = Plan.Indicators.Length <= StackIndicators ? null : ArrayPool<IndicatorScore>.Shared.Rent(Plan.Indicators.Length);
         try
@@ -107,6 +112,7 @@ public abstract class SchemeScorer<TInput> : IRecordScorer
         finally
         {
             Return(leaves, indicators);
+            _spareScope = scope;
         }
     }
 
