@@ -109,6 +109,18 @@ public class BuildCommandTests : CliHarness
         Assert.Single(System.IO.Directory.GetFiles(System.IO.Directory.GetDirectories(cache)[0], "*.dll"), path => !path.EndsWith("SchemeLang.Runtime.dll", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_cache_that_cannot_be_written_costs_only_the_reuse()
+    {
+        const string name = "004-huaning-employee-insurance";
+        var notAFolder = WriteFile("cache", "a file where the cache folder would be");
+        var interpreted = Run("score", SchemePath(name), "--data", DataPath(name), "--interpret");
+
+        var compiled = RunProcess(notAFolder, "score", SchemePath(name), "--data", DataPath(name));
+
+        Assert.Equal((interpreted.Exit, interpreted.Output), compiled);
+    }
+
     private static (int Exit, string Output) RunProcess(string cache, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };

@@ -104,4 +104,36 @@ public class RecordRobustnessTests
         var result = Score(scheme, ("甲", "79228162514264337593543950335元"), ("乙", "10元"));
         Assert.Equal(["SL5013"], result.Errors.Select(error => error.Code));
     }
+
+    /// <summary>
+    /// A ratio above decimal.MaxValue / 100 is a valid percentage (here a bare number under 百分比数据 小数; a formula
+    /// such as 1×10²⁰万元 ÷ 0.0001元 gets there too) and scores, but showing it as "…%" multiplied by 100 and threw
+    /// OverflowException while the explanation was rendered — in both engines, after scoring, so
+    /// `schemelang score` stopped with an internal error (exit 3). Found by EngineAgreementProperties on
+    /// 003-baojing-department.
+    /// </summary>
+    [Fact]
+    public void A_percentage_too_large_to_multiply_by_100_is_explained_exactly()
+    {
+        var scheme = Clean(RatioScheme("完成率 ≥ 95% 得满分，每低5%扣1分，不足一档不扣，扣完为止"));
+        var result = Score(scheme, ("完成率", "79228162514264337593543950335"));
+        Assert.Equal("完成率 7922816251426433759354395033500%，达到 ≥ 95%，得 10分", result.Indicator("A1").Explanation);
+    }
+
+    /// <summary>The same overflow in a step's distance: 每超 counts percentage points, the distance × 100 overflowed.</summary>
+    [Fact]
+    public void A_step_distance_too_large_to_multiply_by_100_is_explained_exactly()
+    {
+        var scheme = Clean(RatioScheme("完成率 ≤ 5% 得满分，每超5%扣1分，不足一档不扣，扣完为止"));
+        var result = Score(scheme, ("完成率", "1000000000000000000000000000"));
+        Assert.Equal(0m, result.Indicator("A1").Score);
+        // 10²⁷ − 0.05 rounds to 10²⁷ in decimal's 28–29 digits, hence a whole 10²⁹ points.
+        Assert.Equal(
+            "完成率 100000000000000000000000000000%，未达到 ≤ 5%，超过 5% 共 100000000000000000000000000000 个百分点，每 5% 扣 1分，不足一档不扣，计 20000000000000000000000000000 档，扣 10分，得 0分",
+            result.Indicator("A1").Explanation);
+    }
+
+    /// <summary>One 10-point leaf over a percentage whose bare numbers read as ratios.</summary>
+    private static string RatioScheme(string rule) =>
+        OneLeaf(10m, "完成率：百分比", rule).Replace("总分 10\n", "总分 10\n百分比数据 小数\n", StringComparison.Ordinal);
 }
