@@ -42,7 +42,7 @@ internal static class BuildCommand
                 return SchemeLangCli.InternalError;
             }
 
-            var dll = ScorerFiles.Write(built, parse.GetValue(outDirectory)!, parse.GetValue(emitSource));
+            var dll = ScorerFiles.Write(built, parse.GetValue(outDirectory)!, parse.GetValue(emitSource), withRuntime: true);
             output.WriteLine($"已生成 {dll}（「{plan.Name}」，{plan.Indicators.Length} 个指标，{plan.Slots.Length} 个输入字段）");
             return SchemeLangCli.Success;
         });

@@ -39,7 +39,7 @@ internal static class CompiledScorers
 
             try
             {
-                dll = ScorerFiles.Write(built, directory, withSource: true);
+                dll = ScorerFiles.Write(built, directory, withSource: true, withRuntime: false);
                 assembly = new AssemblyLoadContext("scorer-" + key).LoadFromAssemblyPath(dll);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)

@@ -5,8 +5,11 @@ namespace SchemeLang.Cli.Scorers;
 /// <summary>What <c>build</c> writes next to each other: the scorer's DLL, PDB and XML docs, the runtime it references, and optionally its C#.</summary>
 internal static class ScorerFiles
 {
-    /// <summary>Writes the scorer into <paramref name="directory"/>; returns the DLL's path.</summary>
-    public static string Write(BuiltScorer built, string directory, bool withSource)
+    /// <summary>
+    /// Writes the scorer into <paramref name="directory"/>; returns the DLL's path. The runtime is copied beside it
+    /// for a consumer (<paramref name="withRuntime"/>); the cache needs no copy, as its loader already has one.
+    /// </summary>
+    public static string Write(BuiltScorer built, string directory, bool withSource, bool withRuntime)
     {
         Directory.CreateDirectory(directory);
         var stem = Path.Combine(directory, built.AssemblyName);
@@ -18,9 +21,13 @@ internal static class ScorerFiles
             WriteAtomically(stem + ".cs", System.Text.Encoding.UTF8.GetBytes(built.Source));
         }
 
-        // The scorer runs against the runtime it was compiled with; a consumer copies both.
-        var runtime = typeof(Runtime.SchemeScorer<>).Assembly.Location;
-        File.Copy(runtime, Path.Combine(directory, Path.GetFileName(runtime)), overwrite: true);
+        if (withRuntime)
+        {
+            // The scorer runs against the runtime it was compiled with; a consumer copies both.
+            var runtime = typeof(Runtime.SchemeScorer<>).Assembly.Location;
+            File.Copy(runtime, Path.Combine(directory, Path.GetFileName(runtime)), overwrite: true);
+        }
+
         return stem + ".dll";
     }
 

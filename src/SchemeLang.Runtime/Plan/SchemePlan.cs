@@ -23,19 +23,14 @@ public sealed record SchemePlan(
     ImmutableArray<VetoPlan> Vetoes,
     ImmutableArray<GradePlan> Grades)
 {
-    private FrozenDictionary<string, int>? _slotIndex;
-
     /// <summary>Each record field's slot index, by its key.</summary>
-    public FrozenDictionary<string, int> SlotIndex =>
-        _slotIndex ??= Slots.Select((slot, index) => KeyValuePair.Create(slot.Key, index)).ToFrozenDictionary(StringComparer.Ordinal);
+    public FrozenDictionary<string, int> SlotIndex { get; } =
+        Slots.Select((slot, index) => KeyValuePair.Create(slot.Key, index)).ToFrozenDictionary(StringComparer.Ordinal);
 
-    private int? _leafCount;
-    private bool? _mayRedistribute;
-
-    public int LeafCount => _leafCount ??= Indicators.Count(indicator => indicator.Leaf is not null);
+    public int LeafCount { get; } = Indicators.Count(indicator => indicator.Leaf is not null);
 
     /// <summary>Whether any leaf is 不适用 重新分配: only then can a weight differ from what the scheme writes.</summary>
-    public bool MayRedistribute => _mayRedistribute ??= Indicators.Any(indicator => indicator.Leaf?.NotApplicable == NotApplicablePolicy.Redistribute);
+    public bool MayRedistribute { get; } = Indicators.Any(indicator => indicator.Leaf?.NotApplicable == NotApplicablePolicy.Redistribute);
 }
 
 /// <summary>What a record field holds, and so how its text is read.</summary>

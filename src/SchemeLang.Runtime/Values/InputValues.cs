@@ -78,10 +78,7 @@ public static class InputValues
 
         if (scale == 0m)
         {
-            // The message shows the number read as a ratio (×100), which must itself be a decimal.
-            return Math.Abs(number) > decimal.MaxValue / 100m
-                ? RecordDiagnostics.NumberTooLarge(record, field, text)
-                : RecordDiagnostics.PercentWithoutSign(record, field, text, number);
+            return RecordDiagnostics.PercentWithoutSign(record, field, text, number);
         }
 
         try

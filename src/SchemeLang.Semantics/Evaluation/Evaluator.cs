@@ -23,14 +23,11 @@ public sealed class Evaluator
         }
 
         Scheme = scheme;
-        Inputs = InputCatalog.For(scheme);
         Plan = SchemeLowering.Lower(scheme);
         Interpreter = new PlanInterpreter(Plan, percentReading);
     }
 
     public BoundScheme Scheme { get; }
-
-    public InputCatalog Inputs { get; }
 
     /// <summary>The scheme as runtime data: what this interpreter walks and what the emitter prints into a scorer.</summary>
     public SchemePlan Plan { get; }

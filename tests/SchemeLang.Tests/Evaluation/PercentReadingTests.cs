@@ -28,6 +28,16 @@ public class PercentReadingTests
         Assert.Contains("--percent ratio", error.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>Too large to read as a ratio ×100 in a decimal: the message still shows both readings, exactly (NumberText.Percent).</summary>
+    [Fact]
+    public void A_huge_bare_number_for_a_percentage_still_shows_both_readings()
+    {
+        var result = Score(Clean(Scheme()), ("综合参保率", "79228162514264337593543950335"));
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("SL5012", "综合参保率"), (error.Code, error.Field));
+        Assert.Contains("读作比率是 7922816251426433759354395033500%，读作百分数是 79228162514264337593543950335%", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("百分比数据 小数\n", "0.96", 5)]
     [InlineData("百分比数据 小数\n", "0.9", 0)]
