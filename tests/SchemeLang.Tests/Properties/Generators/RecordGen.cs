@@ -28,7 +28,11 @@ public static class RecordGen
 {
     /// <param name="Unreadable">A field holds text that is not a value of its kind, or a number outside its domain: every field
     /// given is read, so the record is invalid even when the leaf it belongs to is 不适用.</param>
-    private sealed record Part(List<(string Key, string Value)> Fields, Expectation Expect, bool Unreadable = false);
+    /// <param name="Doubtful">A field holds a number so large that whether it reads is the runtime's call: it keeps the record
+    /// <see cref="Expectation.Unknown"/> even when its leaf is 不适用 and missing inputs stop mattering.</param>
+    private sealed record Part(List<(string Key, string Value)> Fields, Expectation Expect, bool Unreadable = false, bool Doubtful = false);
+
+    private static Part Huge(string field, string value) => new([(field, value)], Expectation.Unknown, Doubtful: true);
 
     private static Part Bad(string field, string value) => new([(field, value)], Expectation.Invalid, Unreadable: true);
 
@@ -107,7 +111,7 @@ public static class RecordGen
                from part in inputs
                select flag.Length == 0 ? part
                    : flag == "也许" ? new Part([.. part.Fields, ($"{key}.不适用", flag)], Expectation.Invalid)
-                   : Yes.Contains(flag) ? new Part([.. part.Fields, ($"{key}.不适用", flag)], part.Unreadable ? Expectation.Invalid : part.Expect == Expectation.Unknown ? Expectation.Unknown : Expectation.Valid, part.Unreadable)
+                   : Yes.Contains(flag) ? new Part([.. part.Fields, ($"{key}.不适用", flag)], part.Unreadable ? Expectation.Invalid : part.Doubtful ? Expectation.Unknown : Expectation.Valid, part.Unreadable, part.Doubtful)
                    : part with { Fields = [.. part.Fields, ($"{key}.不适用", flag)] };
     }
 
@@ -161,7 +165,8 @@ public static class RecordGen
                            [.. value.Fields, .. discretionary.Fields],
                            FallsInDiscretionary(band, value) ? Worst(value.Expect, discretionary.Expect)
                                : discretionary.Unreadable ? Expectation.Invalid : value.Expect,
-                           value.Unreadable || discretionary.Unreadable);
+                           value.Unreadable || discretionary.Unreadable,
+                           value.Doubtful || discretionary.Doubtful);
             default:
                 throw new InvalidOperationException(leaf.Rule?.GetType().Name);
         }
@@ -170,7 +175,7 @@ public static class RecordGen
     private static Expectation Worst(Expectation a, Expectation b) => (Expectation)Math.Max((int)a, (int)b);
 
     private static Part Merge(List<Part> parts) =>
-        new([.. parts.SelectMany(part => part.Fields)], parts.Select(part => part.Expect).DefaultIfEmpty(Expectation.Valid).Max(), parts.Any(part => part.Unreadable));
+        new([.. parts.SelectMany(part => part.Fields)], parts.Select(part => part.Expect).DefaultIfEmpty(Expectation.Valid).Max(), parts.Any(part => part.Unreadable), parts.Any(part => part.Doubtful));
 
     private static bool FallsInDiscretionary(BandRuleModel band, Part value) =>
         value.Expect == Expectation.Valid && value.Fields.Count == 1 && Parse(band.BandSubject, value.Fields[0].Value) is { } v
@@ -183,7 +188,7 @@ public static class RecordGen
         (6, Gen.Int[0, 5].Select(n => Ok((field, n.ToString(CultureInfo.InvariantCulture))))),
         (2, Gen.OneOf("2次", "1例", "1000000", "0").Select(v => Ok((field, v)))),
         (1, Gen.OneOf("-1", "1.5", "许多").Select(v => Bad(field, v))),
-        (1, Gen.OneOf("79228162514264337593543950335", "99999999999999999999999999999999").Select(v => new Part([(field, v)], Expectation.Unknown))),
+        (1, Gen.OneOf("79228162514264337593543950335", "99999999999999999999999999999999").Select(v => Huge(field, v))),
         (1, Gen.Const(missing)));
 
     private static Gen<Part> Discretionary(NodeModel leaf, string key, Part missing) =>
@@ -210,7 +215,7 @@ public static class RecordGen
                 from format in Gen.Int[0, 3]
                 select Numeric(subject, value, format)),
             (1, Gen.OneOf("79228162514264337593543950335", "99999999999999999999999999999999", "1e5", "0.00000000000000000000000001")
-                .Select(v => v == "1e5" ? Bad(subject.Name, v) : new Part([(subject.Name, v)], Expectation.Unknown))),
+                .Select(v => v == "1e5" ? Bad(subject.Name, v) : Huge(subject.Name, v))),
             (1, Gen.OneOf("很高", "九十五", "--1", "95%%").Select(v => Bad(subject.Name, v))),
             (1, Gen.Const(missing)));
 
