@@ -7,36 +7,23 @@ namespace SchemeLang.Emit.Generation;
 
 /// <summary>
 /// Line breaks for the printed plan, which <see cref="SyntaxNode.NormalizeWhitespace{TNode}(TNode, string, string, bool)"/>
-/// leaves on one line: each argument of <c>new SchemePlan(…)</c> on its own line, and each slot, data item,
-/// indicator, veto and grade on its own line, so a reader (and a diff) sees the scheme one entry per line.
+/// leaves on one line: each line of the plan's JSON is its own string literal on its own source line, so a reader
+/// (and a diff) sees the scheme as indented JSON.
 /// </summary>
 internal static class PlanLayout
 {
-    private const int ArgumentIndent = 8;
-    private const int ElementIndent = 12;
+    private const int LineIndent = 8;
 
     public static CompilationUnitSyntax Apply(CompilationUnitSyntax unit)
     {
-        var plan = unit.DescendantNodes().OfType<PropertyDeclarationSyntax>()
+        var lines = unit.DescendantNodes().OfType<PropertyDeclarationSyntax>()
             .Single(property => property.Identifier.Text == "Scheme")
-            .Initializer!.Value as ObjectCreationExpressionSyntax
-            ?? throw new InvalidOperationException("the scorer's Scheme property is initialised with new SchemePlan(…)");
-        return unit.ReplaceNode(plan, plan.WithArgumentList(OneArgumentPerLine(plan.ArgumentList!)));
+            .DescendantNodes().OfType<CollectionExpressionSyntax>().Single();
+        var laidOut = lines
+            .WithElements(SeparatedList(
+                lines.Elements.Select(line => line.WithLeadingTrivia(EndOfLine("\n"), Whitespace(new string(' ', LineIndent)))),
+                Enumerable.Repeat(Token(SyntaxKind.CommaToken), Math.Max(0, lines.Elements.Count - 1))))
+            .WithCloseBracketToken(lines.CloseBracketToken.WithLeadingTrivia(EndOfLine("\n"), Whitespace(new string(' ', LineIndent / 2))));
+        return unit.ReplaceNode(lines, laidOut);
     }
-
-    private static ArgumentListSyntax OneArgumentPerLine(ArgumentListSyntax arguments)
-    {
-        var laidOut = arguments.Arguments.Select(argument => (argument.Expression is CollectionExpressionSyntax { Elements.Count: > 0 } list
-            ? argument.WithExpression(OneElementPerLine(list))
-            : argument).WithLeadingTrivia(Indent(ArgumentIndent)));
-        return arguments.WithArguments(SeparatedList(laidOut, Commas(arguments.Arguments.Count)));
-    }
-
-    private static CollectionExpressionSyntax OneElementPerLine(CollectionExpressionSyntax list) =>
-        list.WithElements(SeparatedList(list.Elements.Select(element => element.WithLeadingTrivia(Indent(ElementIndent))), Commas(list.Elements.Count)))
-            .WithCloseBracketToken(list.CloseBracketToken.WithLeadingTrivia(Indent(ArgumentIndent)));
-
-    private static IEnumerable<SyntaxToken> Commas(int count) => Enumerable.Repeat(Token(SyntaxKind.CommaToken), Math.Max(0, count - 1));
-
-    private static SyntaxTriviaList Indent(int spaces) => TriviaList(EndOfLine("\n"), Whitespace(new string(' ', spaces)));
 }

@@ -27,7 +27,9 @@ internal static class ScorerPrinter
             PropertyDeclaration(IdentifierName(nameof(SchemePlan)), Identifier("Scheme"))
                 .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword)))
                 .WithAccessorList(AccessorList(SingletonList(AccessorDeclaration(SyntaxKind.GetAccessorDeclaration).WithSemicolonToken(Token(SyntaxKind.SemicolonToken)))))
-                .WithInitializer(EqualsValueClause(PlanPrinter.Print(plan)))
+                .WithInitializer(EqualsValueClause(Call(
+                    Member(IdentifierName(nameof(PlanJson)), nameof(PlanJson.Read)),
+                    CollectionExpression(SeparatedList<CollectionElementSyntax>(PlanJson.Write(plan).Select(line => ExpressionElement(CSharpSyntax.Literal(line))))))))
                 .WithSemicolonToken(Token(SyntaxKind.SemicolonToken))
                 .WithLeadingTrivia(DocComments.Summary("方案的全部评分规则，与解释器执行的是同一份数据。")),
         };

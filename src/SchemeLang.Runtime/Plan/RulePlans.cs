@@ -1,9 +1,20 @@
+using System.Text.Json.Serialization;
+
 namespace SchemeLang.Runtime;
 
 /// <summary>
 /// A leaf's scoring standard lowered to plain data: what the interpreter runs, what the emitter prints into a scorer,
 /// and what explanations are rendered from. No spans, no names to resolve, every number in its base unit.
 /// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "$kind")]
+[JsonDerivedType(typeof(PassFailPlan), "passFail")]
+[JsonDerivedType(typeof(ChecklistPlan), "checklist")]
+[JsonDerivedType(typeof(BandTablePlan), "bands")]
+[JsonDerivedType(typeof(ThresholdPlan), "threshold")]
+[JsonDerivedType(typeof(DeductionPlan), "deduction")]
+[JsonDerivedType(typeof(ProportionalPlan), "proportional")]
+[JsonDerivedType(typeof(LevelPlan), "levels")]
+[JsonDerivedType(typeof(DiscretionaryPlan), "discretionary")]
 public abstract record RulePlan;
 
 public sealed record PassFailPlan(string? Condition, decimal Points) : RulePlan;
@@ -16,6 +27,10 @@ public sealed record BandTablePlan(string Subject, ValueFormat Format, IReadOnly
 
 public sealed record BandPlan(Interval Range, BandOutcomePlan Outcome);
 
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "$kind")]
+[JsonDerivedType(typeof(FixedPointsPlan), "points")]
+[JsonDerivedType(typeof(SteppedPlan), "stepped")]
+[JsonDerivedType(typeof(DiscretionaryBandPlan), "discretionary")]
 public abstract record BandOutcomePlan;
 
 public sealed record FixedPointsPlan(decimal Points) : BandOutcomePlan;

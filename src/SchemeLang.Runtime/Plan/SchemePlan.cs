@@ -1,11 +1,12 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace SchemeLang.Runtime;
 
 /// <summary>
 /// A checked scheme lowered to plain data: the one description both engines run — the interpreter walks it, a
-/// generated scorer has it printed into its source and calls the same <see cref="LeafRules"/> with it. Indices, not
+/// generated scorer carries it in its source (as <see cref="PlanJson"/>) and calls the same <see cref="LeafRules"/> with it. Indices, not
 /// names, tie it together: slots are the record fields, items the data items in evaluation order, indicators the
 /// tree in pre-order.
 /// </summary>
@@ -24,12 +25,15 @@ public sealed record SchemePlan(
     ImmutableArray<GradePlan> Grades)
 {
     /// <summary>Each record field's slot index, by its key.</summary>
+    [JsonIgnore]
     public FrozenDictionary<string, int> SlotIndex { get; } =
         Slots.Select((slot, index) => KeyValuePair.Create(slot.Key, index)).ToFrozenDictionary(StringComparer.Ordinal);
 
+    [JsonIgnore]
     public int LeafCount { get; } = Indicators.Count(indicator => indicator.Leaf is not null);
 
     /// <summary>Whether any leaf is 不适用 重新分配: only then can a weight differ from what the scheme writes.</summary>
+    [JsonIgnore]
     public bool MayRedistribute { get; } = Indicators.Any(indicator => indicator.Leaf?.NotApplicable == NotApplicablePolicy.Redistribute);
 }
 
@@ -76,6 +80,11 @@ public sealed record DataItemPlan(
     ImmutableArray<int> InputSlots);
 
 /// <summary>A formula over data items, by item index.</summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "$kind")]
+[JsonDerivedType(typeof(LiteralPlan), "literal")]
+[JsonDerivedType(typeof(ItemPlan), "item")]
+[JsonDerivedType(typeof(NegatePlan), "negate")]
+[JsonDerivedType(typeof(BinaryPlan), "binary")]
 public abstract record ExpressionPlan;
 
 public sealed record LiteralPlan(decimal Value) : ExpressionPlan;

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace SchemeLang.Runtime;
 
 /// <summary>
@@ -20,6 +22,7 @@ public readonly record struct Interval(decimal? Lower, bool LowerClosed, decimal
 
     public static Interval Exactly(decimal value) => new(value, true, value, true);
 
+    [JsonIgnore]
     public bool IsEmpty =>
         Lower is { } lo && Upper is { } hi && (lo > hi || (lo == hi && !(LowerClosed && UpperClosed)));
 
@@ -47,6 +50,7 @@ public readonly record struct Interval(decimal? Lower, bool LowerClosed, decimal
     public bool IsSubsetOf(Interval other) => IsEmpty || Intersect(other).Normalized == Normalized;
 
     /// <summary>The same set with an infinite end never marked closed, so that equal sets compare equal: (-1, +∞] is (-1, +∞).</summary>
+    [JsonIgnore]
     public Interval Normalized => new(Lower, Lower is not null && LowerClosed, Upper, Upper is not null && UpperClosed);
 
     private static (decimal?, bool) MaxLower(Interval a, Interval b)

@@ -29,7 +29,7 @@ public class CodeOriginsTests
         Assert.Single(Lines(built, leaf));
         var formula = Assert.Single(built.Origins, origin => origin.Kind == OriginKind.DataItem && origin.Name == "缴费基数做实率" && Lines(built, origin).Any(line => line.Contains("try", StringComparison.Ordinal)));
         Assert.Contains(Lines(built, formula), line => line.Contains("Formulas.Divide(Formulas.Divide(Formulas.Divide(单位缴费基数总额", StringComparison.Ordinal));
-        Assert.Contains(built.Origins, origin => origin.Kind == OriginKind.Indicator && origin.Name == "C31" && Lines(built, origin).Any(line => line.Contains("new IndicatorPlan(\"C31\"", StringComparison.Ordinal)));
+        Assert.Contains(built.Origins, origin => origin.Kind == OriginKind.Indicator && origin.Name == "C31" && Lines(built, origin).Any(line => line.Contains("标准_C31 = (BandTablePlan)指标_C31.Leaf!.Rule", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -1,0 +1,64 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+
+namespace SchemeLang.Runtime;
+
+/// <summary>
+/// A plan as JSON text: how a generated scorer carries its plan. Printed as one string literal, the plan costs the C#
+/// compiler nothing to bind (as a nested object-creation expression it was most of a build), and it is read back once,
+/// when the scorer type is first used. Decimals keep their exact digits; property order is declaration order, so the
+/// same plan always gives the same text.
+/// </summary>
+public static class PlanJson
+{
+    /// <summary>A formula is one JSON object per operation: up to 64 brackets and 100 operators deep (the parser's limits).</summary>
+    private const int MaxDepth = 512;
+
+    // Chinese text stays as written: the JSON reaches C# only as a literal escaped by Roslyn, never HTML.
+    private static readonly JsonTypeInfo<SchemePlan> Info = (JsonTypeInfo<SchemePlan>)new JsonSerializerOptions(PlanJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        MaxDepth = MaxDepth,
+    }.GetTypeInfo(typeof(SchemePlan));
+
+    /// <summary>
+    /// The plan as JSON lines, laid out for a reader of the generated source (one string literal per line): each
+    /// scalar of the plan on its line, and each slot, data item, indicator, veto and grade on its own line.
+    /// </summary>
+    public static IReadOnlyList<string> Write(SchemePlan plan)
+    {
+        using var document = JsonDocument.Parse(JsonSerializer.Serialize(plan, Info), new JsonDocumentOptions { MaxDepth = MaxDepth });
+        var lines = new List<string> { "{" };
+        var properties = document.RootElement.EnumerateObject().ToList();
+        for (var i = 0; i < properties.Count; i++)
+        {
+            var name = JsonSerializer.Serialize(properties[i].Name, Info.Options);
+            var comma = i < properties.Count - 1 ? "," : string.Empty;
+            if (properties[i].Value is { ValueKind: JsonValueKind.Array } array && array.GetArrayLength() > 0)
+            {
+                lines.Add($"{name}: [");
+                var elements = array.EnumerateArray().ToList();
+                lines.AddRange(elements.Select((element, j) => " " + element.GetRawText() + (j < elements.Count - 1 ? "," : string.Empty)));
+                lines.Add("]" + comma);
+            }
+            else
+            {
+                lines.Add($"{name}: {properties[i].Value.GetRawText()}{comma}");
+            }
+        }
+
+        lines.Add("}");
+        return lines;
+    }
+
+    /// <summary>The plan <see cref="Write"/> gave these lines for.</summary>
+    public static SchemePlan Read(params ReadOnlySpan<string> lines) =>
+        JsonSerializer.Deserialize(string.Join('\n', lines), Info) ?? throw new JsonException("a scheme plan cannot be null");
+}
+
+/// <summary>Source-generated, so reading a plan needs no reflection; enums by name, so the text reads.</summary>
+[JsonSourceGenerationOptions(UseStringEnumConverter = true, RespectNullableAnnotations = true)]
+[JsonSerializable(typeof(SchemePlan))]
+internal sealed partial class PlanJsonContext : JsonSerializerContext;
