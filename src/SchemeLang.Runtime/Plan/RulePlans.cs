@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 
 namespace SchemeLang.Runtime;
@@ -19,11 +20,11 @@ public abstract record RulePlan;
 
 public sealed record PassFailPlan(string? Condition, decimal Points) : RulePlan;
 
-public sealed record ChecklistPlan(IReadOnlyList<ChecklistItemPlan> Items) : RulePlan;
+public sealed record ChecklistPlan(ImmutableArray<ChecklistItemPlan> Items) : RulePlan;
 
 public sealed record ChecklistItemPlan(string Mark, string Text, decimal Points);
 
-public sealed record BandTablePlan(string Subject, ValueFormat Format, IReadOnlyList<BandPlan> Bands) : RulePlan;
+public sealed record BandTablePlan(string Subject, ValueFormat Format, ImmutableArray<BandPlan> Bands) : RulePlan;
 
 public sealed record BandPlan(Interval Range, BandOutcomePlan Outcome);
 
@@ -44,13 +45,13 @@ public sealed record StepPlan(StepDirection Direction, decimal Size, string Size
 
 public sealed record ThresholdPlan(string Subject, ValueFormat Format, ComparisonOperator Operator, decimal Threshold, decimal FullMarks, StepPlan Step) : RulePlan;
 
-public sealed record DeductionPlan(IReadOnlyList<DeductionItemPlan> Items, decimal Weight) : RulePlan;
+public sealed record DeductionPlan(ImmutableArray<DeductionItemPlan> Items, decimal Weight) : RulePlan;
 
 public sealed record DeductionItemPlan(string Mark, string Text, string? UnitWord, decimal Points);
 
 public sealed record ProportionalPlan(string Subject, ValueFormat Format, decimal Cap, decimal Weight) : RulePlan;
 
-public sealed record LevelPlan(IReadOnlyList<LevelPlanEntry> Levels) : RulePlan;
+public sealed record LevelPlan(ImmutableArray<LevelPlanEntry> Levels) : RulePlan;
 
 public sealed record LevelPlanEntry(string Name, decimal Points);
 

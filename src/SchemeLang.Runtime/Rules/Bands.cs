@@ -1,12 +1,14 @@
+using System.Collections.Immutable;
+
 namespace SchemeLang.Runtime;
 
 /// <summary>Band lookup: the one band of a table that holds a value (the checker proves there is exactly one).</summary>
 public static class Bands
 {
     /// <summary>The index of the first band whose range contains <paramref name="value"/>, or -1.</summary>
-    public static int IndexOf(IReadOnlyList<BandPlan> bands, decimal value)
+    public static int IndexOf(ImmutableArray<BandPlan> bands, decimal value)
     {
-        for (var i = 0; i < bands.Count; i++)
+        for (var i = 0; i < bands.Length; i++)
         {
             if (bands[i].Range.Contains(value))
             {

@@ -8,7 +8,9 @@ public static class Scoring
         Math.Round(score, decimals, MidpointRounding.AwayFromZero);
 
     /// <summary>A leaf's score never leaves [0, weight].</summary>
-    public static decimal Clamp(decimal score, decimal weight) => Math.Min(Math.Max(score, 0m), weight);
+    public static decimal Clamp(decimal score, decimal weight) =>
+        // The sign bit first: it settles a negative score (and -0) without a decimal comparison.
+        decimal.IsNegative(score) ? 0m : score > weight ? weight : score;
 
     /// <summary>Number of steps in <paramref name="distance"/> (≥ 0), counted as the rounding mode says.</summary>
     public static decimal CountSteps(decimal distance, decimal stepSize, StepRounding rounding)

@@ -37,7 +37,7 @@ public static class LeafRules
         var mark = scope.BeginLeaf();
         var sum = 0m;
         var items = 0UL;
-        for (var i = 0; i < rule.Items.Count; i++)
+        for (var i = 0; i < rule.Items.Length; i++)
         {
             if (met[i] is null)
             {
@@ -63,7 +63,7 @@ public static class LeafRules
         var deducted = 0m;
         try
         {
-            for (var i = 0; i < rule.Items.Count; i++)
+            for (var i = 0; i < rule.Items.Length; i++)
             {
                 if (counts[i] is not { } count)
                 {
@@ -73,7 +73,7 @@ public static class LeafRules
 
                 if (count != 0m)
                 {
-                    (taken ??= new decimal[rule.Items.Count])[i] = count;
+                    (taken ??= new decimal[rule.Items.Length])[i] = count;
                     deducted += count * rule.Items[i].Points;
                 }
             }
@@ -175,7 +175,7 @@ public static class LeafRules
         }
 
         var name = chosen.Trim();
-        for (var i = 0; i < rule.Levels.Count; i++)
+        for (var i = 0; i < rule.Levels.Length; i++)
         {
             if (rule.Levels[i].Name == name)
             {

@@ -16,6 +16,7 @@ public sealed class RecordScope(SchemePlan plan, string id)
     private bool[]? _unreadable;
     private bool[]? _absent;
     private List<string>? _missing;
+    private LeafTrace[]? _traces;
 
     public SchemePlan Plan { get; } = plan;
 
@@ -40,6 +41,9 @@ public sealed class RecordScope(SchemePlan plan, string id)
             Array.Clear(_absent);
         }
     }
+
+    /// <summary>One trace per leaf, for the scores-only entries that reuse this scope record after record.</summary>
+    internal Span<LeafTrace> Traces => _traces ??= new LeafTrace[Plan.LeafCount];
 
     public bool HasErrors => _errors is { Count: > 0 };
 

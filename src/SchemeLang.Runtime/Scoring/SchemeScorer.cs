@@ -90,14 +90,14 @@ public abstract class SchemeScorer<TInput> : IRecordScorer
         }
 
         // A spare scope, taken while in use: one caller at a time allocates nothing; a concurrent one makes its own.
+        // Its trace buffer is overwritten by the next record, so it is not cleared between records.
         var scope = Interlocked.Exchange(ref _spareScope, null) ?? new RecordScope(Plan, string.Empty);
         scope.Reset(IdOf(input));
-        var leaves = ArrayPool<LeafTrace>.Shared.Rent(LeafCount);
         var indicators = Plan.Indicators.Length <= StackIndicators ? null : ArrayPool<IndicatorScore>.Shared.Rent(Plan.Indicators.Length);
         try
         {
             Span<IndicatorScore> tree = indicators is null ? stackalloc IndicatorScore[StackIndicators] : indicators;
-            if (Run(input, scope, leaves.AsSpan(0, LeafCount), tree, out var total, vetoes: null) is not { } grade)
+            if (Run(input, scope, scope.Traces, tree, out var total, vetoes: null) is not { } grade)
             {
                 return default;
             }
@@ -111,7 +111,11 @@ public abstract class SchemeScorer<TInput> : IRecordScorer
         }
         finally
         {
-            Return(leaves, indicators);
+            if (indicators is not null)
+            {
+                ArrayPool<IndicatorScore>.Shared.Return(indicators);
+            }
+
             _spareScope = scope;
         }
     }
@@ -218,16 +222,5 @@ public abstract class SchemeScorer<TInput> : IRecordScorer
         }
 
         return results.MoveToImmutable();
-    }
-
-    private void Return(LeafTrace[] leaves, IndicatorScore[]? indicators)
-    {
-        // Traces hold strings and lists of the record: cleared so that the pool keeps nothing of it alive.
-        Array.Clear(leaves, 0, LeafCount);
-        ArrayPool<LeafTrace>.Shared.Return(leaves);
-        if (indicators is not null)
-        {
-            ArrayPool<IndicatorScore>.Shared.Return(indicators);
-        }
     }
 }
