@@ -33,6 +33,7 @@ public static class SchemeLangCli
             CheckCommand.Create(output),
             ScoreCommand.Create(output, error),
             BuildCommand.Create(output, error),
+            DocCommand.Create(output, error),
             TestCommand.Create(output),
             ExplainCommand.Create(output, error),
         };

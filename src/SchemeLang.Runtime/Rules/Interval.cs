@@ -94,6 +94,12 @@ public readonly record struct Interval(decimal? Lower, bool LowerClosed, decimal
     }
 
     /// <summary>Interval notation, e.g. "[95%, 100%)" or "(-∞, 60)".</summary>
+    /// <summary>
+    /// The interval in bracket notation. A record's generated ToString would print <see cref="Normalized"/>, an
+    /// interval, and so recurse until the stack overflows.
+    /// </summary>
+    public override string ToString() => ToDisplayString(ValueFormat.Plain);
+
     public string ToDisplayString(ValueFormat format)
     {
         var lower = Lower is { } lo ? NumberText.Format(lo, format) : "-∞";

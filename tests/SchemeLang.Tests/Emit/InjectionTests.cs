@@ -18,9 +18,9 @@ namespace SchemeLang.Tests.Emit;
 /// </summary>
 public class InjectionTests
 {
-    private const string Statement = "\"; System.IO.File.Delete(\"x\"); //";
+    internal const string Statement = "\"; System.IO.File.Delete(\"x\"); //";
 
-    private static readonly string Long = new('长', 500);
+    internal static readonly string Long = new('长', 500);
 
     /// <summary>
     /// Names in 「」, which take any character but 」 and CR/LF. The source is in memory, so it can hold a lone
@@ -55,7 +55,7 @@ public class InjectionTests
           期望 总分 = 100分
         """;
 
-    private static SchemeCompilation Compile()
+    internal static SchemeCompilation Compile()
     {
         var compilation = SchemeCompilation.FromSource(new SourceFile("injection.scheme", Scheme));
         Assert.False(compilation.HasErrors, string.Join("\n", compilation.Diagnostics.Select(Schemes.Describe)));

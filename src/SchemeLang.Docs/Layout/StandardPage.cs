@@ -1,0 +1,36 @@
+namespace SchemeLang.Docs.Layout;
+
+/// <summary>
+/// What the 评分标准 page shows, every value already worded: the templates only lay it out. Rows are the table's
+/// rows in order — one per leaf, a 小计 after each 一级 group and the 合计 last.
+/// </summary>
+public sealed record StandardPage(
+    string Title,
+    string? Year,
+    string Total,
+    IReadOnlyList<string> LevelHeaders,
+    IReadOnlyList<StandardRow> Rows,
+    IReadOnlyList<GradeRow> Grades,
+    IReadOnlyList<DataItemRow> DataItems,
+    IReadOnlyList<string> Vetoes);
+
+/// <summary>A row of the 评分标准 table: its indicator cells (an ancestor's cell only in its first row), 分值 and 评分标准.</summary>
+public sealed record StandardRow(RowKind Kind, IReadOnlyList<IndicatorCell> Cells, string Weight, string Standard)
+{
+    /// <summary>The row's class in the page's style sheet: leaf, subtotal or total.</summary>
+    public string CssClass => Kind.ToString().ToLowerInvariant();
+}
+
+public enum RowKind
+{
+    Leaf,
+    Subtotal,
+    Total,
+}
+
+/// <summary>An indicator's cell, spanning the rows of its leaves and, for a leaf above the last level, the columns to its 分值.</summary>
+public sealed record IndicatorCell(string Code, string Name, string? Weight, int RowSpan, int ColSpan, int Level);
+
+public sealed record GradeRow(string Name, string Range);
+
+public sealed record DataItemRow(string Name, string Type, string? Unit, string? Formula, string? ZeroFallback, string? Domain);

@@ -1,0 +1,23 @@
+using SchemeLang.Runtime;
+
+namespace SchemeLang.Docs.Wording;
+
+/// <summary>
+/// An interval as a finance author writes it: 90%（含）以上, 80%（含）至90%, 低于60%. Each end says whether it is
+/// included, so the sentence cannot be read two ways.
+/// </summary>
+public static class RangeWording
+{
+    public static string Of(Interval range, ValueFormat format)
+    {
+        string Text(decimal value) => NumberText.Format(value, format);
+        return (range.Lower, range.Upper) switch
+        {
+            (null, null) => "任意值",
+            ({ } lo, { } hi) when lo == hi => $"等于{Text(lo)}",
+            ({ } lo, null) => range.LowerClosed ? $"{Text(lo)}（含）以上" : $"高于{Text(lo)}",
+            (null, { } hi) => range.UpperClosed ? $"{Text(hi)}（含）以下" : $"低于{Text(hi)}",
+            ({ } lo, { } hi) => $"{(range.LowerClosed ? $"{Text(lo)}（含）" : $"高于{Text(lo)}")}至{Text(hi)}{(range.UpperClosed ? "（含）" : "（不含）")}",
+        };
+    }
+}

@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using SchemeLang.Binding;
+using SchemeLang.Runtime;
+
+namespace SchemeLang.Docs.Wording;
+
+/// <summary>
+/// A leaf's 评分标准 in the words a finance author uses, generated from the bound rule: bands as
+/// "90%（含）以上得2.5分；…", steps as "≥95%得5分，每低1个百分点扣1分，不满1个百分点按1个百分点计，扣完为止",
+/// checklists with their marks, levels, 酌情 with its range.
+/// </summary>
+public static class RuleWording
+{
+    public static string Of(Indicator leaf, BoundScheme scheme)
+    {
+        var standard = leaf.Rule switch
+        {
+            null => "（未写评分标准）",
+            PassFailRule passFail => $"{passFail.Condition ?? "达到要求"}得{Points(passFail.Points)}，否则不得分",
+            ChecklistRule checklist => string.Join("；", checklist.Items.Select(item => $"{item.Mark}{item.Text}得{Points(item.Points)}")),
+            DeductionRule deduction => string.Join("；", deduction.Items.Select(item => $"{item.Mark}{item.Text}，每{item.UnitWord ?? "项"}扣{Points(item.Points)}")) + $"；扣完{Points(leaf.Weight)}为止",
+            BandRule band => Bands(band, FormatOf(scheme, band.Subject)),
+            StepRule step => Threshold(step, FormatOf(scheme, step.Subject)),
+            ProportionalRule proportional => $"得分 = {NumberText.Plain(leaf.Weight)}分 × {proportional.Subject}{(proportional.Cap is { } cap ? $"（{proportional.Subject}最高按{NumberText.Percent(cap)}计）" : string.Empty)}",
+            LevelRule levels => string.Join("；", levels.Levels.Select(level => $"{level.Name}得{Points(level.Points)}")),
+            DiscretionaryRule discretionary => $"酌情评分（0至{Points(leaf.Weight)}）{(discretionary.Guidance is { } guidance ? $"：{guidance}" : string.Empty)}",
+            _ => throw new UnreachableException($"rule {leaf.Rule.GetType().Name} has no wording"),
+        };
+        return leaf.NotApplicable switch
+        {
+            null => standard,
+            NotApplicablePolicy.FullMarks => standard + "；不适用的得满分",
+            NotApplicablePolicy.Redistribute => standard + "；不适用的不计分，分值按比例分配给同级指标",
+            _ => throw new UnreachableException($"not-applicable policy {leaf.NotApplicable}"),
+        };
+    }
+
+    private static string Bands(BandRule rule, ValueFormat format) =>
+        $"{rule.Subject}：" + string.Join("；", rule.Bands.Select(band => RangeWording.Of(band.Range, format) + band.Outcome switch
+        {
+            FixedPointsOutcome fixedPoints => $"得{Points(fixedPoints.Points)}",
+            StepFromEdgeOutcome stepped => $"，自{Points(stepped.Start)}起，{Step(stepped.Step)}",
+            DiscretionaryOutcome discretionary => $"酌情得0至{Points(discretionary.Max)}",
+            _ => throw new UnreachableException($"band outcome {band.Outcome.GetType().Name} has no wording"),
+        }));
+
+    private static string Threshold(StepRule rule, ValueFormat format) =>
+        $"{rule.Subject}{Comparison.Symbol(rule.Operator)}{NumberText.Format(rule.Threshold, format)}得{Points(rule.FullMarks)}，{Step(rule.Step)}，扣完为止";
+
+    private static string Step(StepDeduction step) =>
+        $"{(step.Direction == StepDirection.Below ? "每低" : "每超")}{step.StepText}扣{Points(step.PointsPerStep)}" + step.Rounding switch
+        {
+            StepRounding.Ceiling => $"，不满{step.StepText}按{step.StepText}计",
+            StepRounding.Floor => $"，不满{step.StepText}不扣",
+            StepRounding.Exact => "，按实际计算",
+            _ => throw new UnreachableException($"step rounding {step.Rounding}"),
+        };
+
+    private static ValueFormat FormatOf(BoundScheme scheme, string subject) => scheme.FindDataItem(subject)?.Format ?? ValueFormat.Plain;
+
+    private static string Points(decimal points) => NumberText.Points(points);
+}
