@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Regenerates the committed screenshots of the 评分标准 pages: schemelang doc, then headless chromium at 1280 px.
+# Usage: docs/pages/screenshots.sh   (needs chromium and fonts-noto-cjk, as .ci/run installs them)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+out=docs/pages
+work=$(mktemp -d)
+for example in 001-nanchang-working-funds 004-huaning-employee-insurance 000-zhuji-outsourcing; do
+  dotnet run --project src/SchemeLang.Cli -c Release -- doc "examples/$example.scheme" --out "$work/$example.html" >/dev/null
+  chromium --headless --no-sandbox --disable-gpu --disable-background-networking --hide-scrollbars \
+    --user-data-dir="$work/profile" --window-size=1280,2600 --screenshot="$out/$example.png" "file://$work/$example.html" 2>/dev/null
+done
+rm -rf "$work"
