@@ -1,5 +1,4 @@
 using System.CommandLine;
-using SchemeLang.Cli.Output;
 using SchemeLang.Cli.Scorers;
 using SchemeLang.Emit.Generation;
 using SchemeLang.Evaluation;
@@ -22,19 +21,17 @@ internal static class BuildCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(scheme)!;
-            var compilation = SchemeCompilation.FromFile(path);
-            if (compilation.HasErrors || compilation.Scheme is null)
+            if (!CleanScheme.TryCompile(path, error, out var compilation, out var bound))
             {
-                DiagnosticTextRenderer.Render(error, compilation.Diagnostics);
                 return SchemeLangCli.Failure;
             }
 
             var plan = new Evaluator(compilation).Plan;
-            var built = ScorerBuilder.Build(plan, CompiledScorers.Sha256(compilation.Scheme.Source.Text));
+            var built = ScorerBuilder.Build(plan, CompiledScorers.Sha256(bound.Source.Text));
             if (!built.Compiled.Succeeded)
             {
                 error.WriteLine("内部错误：生成的计分器代码未能编译，这是 SchemeLang 的缺陷，请连同方案文件报告：");
-                foreach (var failure in GeneratedCodeErrors.Describe(built, compilation.Scheme))
+                foreach (var failure in GeneratedCodeErrors.Describe(built, bound))
                 {
                     error.WriteLine($"  {failure}");
                 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text;
-using SchemeLang.Cli.Output;
 using SchemeLang.Docs.Rendering;
 
 namespace SchemeLang.Cli.Commands;
@@ -20,10 +19,8 @@ internal static class DocCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(scheme)!;
-            var compilation = SchemeCompilation.FromFile(path);
-            if (compilation.HasErrors || compilation.Scheme is null)
+            if (!CleanScheme.TryCompile(path, error, out _, out var bound))
             {
-                DiagnosticTextRenderer.Render(error, compilation.Diagnostics);
                 return SchemeLangCli.Failure;
             }
 
@@ -33,8 +30,8 @@ internal static class DocCommand
                 Directory.CreateDirectory(directory);
             }
 
-            File.WriteAllText(target, PageRenderer.Standard(compilation.Scheme), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            output.WriteLine($"已生成 {target}（「{compilation.Scheme.Title}」评分标准）");
+            File.WriteAllText(target, PageRenderer.Standard(bound), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            output.WriteLine($"已生成 {target}（「{bound.Title}」评分标准）");
             return SchemeLangCli.Success;
         });
         return command;

@@ -29,10 +29,8 @@ internal static class ScoreCommand
         var command = new Command("score", "按方案为每条评价数据计分") { scheme, data, format, percent, interpret };
         command.SetAction(parse =>
         {
-            var compilation = SchemeCompilation.FromFile(parse.GetValue(scheme)!);
-            if (compilation.HasErrors || compilation.Scheme is null)
+            if (!CleanScheme.TryCompile(parse.GetValue(scheme)!, error, out var compilation, out var bound))
             {
-                DiagnosticTextRenderer.Render(error, compilation.Diagnostics);
                 return SchemeLangCli.Failure;
             }
 
@@ -49,7 +47,7 @@ internal static class ScoreCommand
                     error.WriteLine(notice);
                 }
 
-                using var writer = CreateWriter(parse.GetValue(format), output, compilation.Scheme);
+                using var writer = CreateWriter(parse.GetValue(format), output, bound);
                 PercentReading? reading = parse.GetValue(percent) switch
                 {
                     "ratio" => PercentReading.Ratio,
@@ -59,7 +57,7 @@ internal static class ScoreCommand
                 var evaluator = new Evaluator(compilation, reading);
                 IRecordScorer scorer = parse.GetValue(interpret)
                     ? evaluator.Interpreter
-                    : CompiledScorers.Load(evaluator.Plan, compilation.Scheme, reading);
+                    : CompiledScorers.Load(evaluator.Plan, bound, reading);
                 return Score(scorer.Score, file.Records, writer, error);
             }
         });

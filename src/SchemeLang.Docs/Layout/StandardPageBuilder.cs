@@ -22,15 +22,15 @@ public static class StandardPageBuilder
             AddRows(group, level: 0, levels, scheme, pending, rows);
             if (!group.IsLeaf)
             {
-                rows.Add(new StandardRow(RowKind.Subtotal, [new IndicatorCell(string.Empty, "小计", null, 1, levels, 0)], Plain(group.Weight), string.Empty));
+                rows.Add(new StandardRow(RowKind.Subtotal, [new IndicatorCell(string.Empty, "小计", null, 1, levels, 0)], NumberText.Plain(group.Weight), string.Empty));
             }
         }
 
-        rows.Add(new StandardRow(RowKind.Total, [new IndicatorCell(string.Empty, "合计", null, 1, levels, 0)], Plain(scheme.Total), string.Empty));
+        rows.Add(new StandardRow(RowKind.Total, [new IndicatorCell(string.Empty, "合计", null, 1, levels, 0)], NumberText.Plain(scheme.Total), string.Empty));
         return new StandardPage(
             scheme.Title,
             scheme.Year?.ToString(CultureInfo.InvariantCulture),
-            Plain(scheme.Total),
+            NumberText.Plain(scheme.Total),
             [.. Enumerable.Range(0, levels).Select(level => level < LevelNames.Length ? LevelNames[level] : $"{level + 1}级指标")],
             rows,
             [.. scheme.Grades.Select(grade => new GradeRow(grade.Name, RangeWording.Of(grade.Range, ValueFormat.Points)))],
@@ -48,12 +48,12 @@ public static class StandardPageBuilder
         if (indicator.IsLeaf)
         {
             pending.Add(new IndicatorCell(code, indicator.Name, null, 1, levels - level, level));
-            rows.Add(new StandardRow(RowKind.Leaf, [.. pending], Plain(indicator.Weight), RuleWording.Of(indicator, scheme)));
+            rows.Add(new StandardRow(RowKind.Leaf, [.. pending], NumberText.Plain(indicator.Weight), RuleWording.Of(indicator, scheme)));
             pending.Clear();
             return;
         }
 
-        pending.Add(new IndicatorCell(code, indicator.Name, Plain(indicator.Weight), LeafCount(indicator), 1, level));
+        pending.Add(new IndicatorCell(code, indicator.Name, NumberText.Plain(indicator.Weight), LeafCount(indicator), 1, level));
         foreach (var child in indicator.Children)
         {
             AddRows(child, level + 1, levels, scheme, pending, rows);
@@ -80,6 +80,4 @@ public static class StandardPageBuilder
     private static int Height(Indicator indicator) => indicator.IsLeaf ? 1 : 1 + indicator.Children.Max(Height);
 
     private static int LeafCount(Indicator indicator) => indicator.IsLeaf ? 1 : indicator.Children.Sum(LeafCount);
-
-    private static string Plain(decimal value) => NumberText.Plain(value);
 }

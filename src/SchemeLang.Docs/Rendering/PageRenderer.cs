@@ -15,13 +15,15 @@ public static class PageRenderer
 {
     private static readonly ConcurrentDictionary<string, Template> Templates = new(StringComparer.Ordinal);
 
+    private static readonly Lazy<TrustedHtml> Style = new(() => new TrustedHtml(Resource("style.css")));
+
     /// <summary>The 评分标准 page of <paramref name="scheme"/>: one self-contained HTML file.</summary>
     public static string Standard(BoundScheme scheme) => Render("standard.sbn-html", StandardPageBuilder.Build(scheme));
 
     private static string Render(string name, object page)
     {
         var globals = new ScriptObject();
-        globals.Import(new { Page = page, Style = new TrustedHtml(Resource("style.css")) });
+        globals.Import(new { Page = page, Style = Style.Value });
         var context = new HtmlTemplateContext();
         context.PushGlobal(globals);
         return Templates.GetOrAdd(name, Parse).Render(context);
