@@ -5,4 +5,5 @@ public enum OutputFormat
     Text,
     Json,
     Csv,
+    Html,
 }

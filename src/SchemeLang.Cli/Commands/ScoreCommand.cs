@@ -10,7 +10,8 @@ using SchemeLang.Runtime;
 namespace SchemeLang.Cli.Commands;
 
 /// <summary>
-/// schemelang score SCHEME --data FILE [--format json|csv] [--interpret]: every record is scored or gets its own errors.
+/// schemelang score SCHEME --data FILE [--format json|csv|html] [--out DIR] [--interpret]: every record is scored or
+/// gets its own errors; html is the score report, one page for all records or, with --out, one page per record.
 /// Records are read, scored and written one at a time, so memory stays flat whatever the file's length. The scheme's
 /// compiled scorer does the scoring (built on first use and cached); --interpret uses the interpreter, with the same
 /// output byte for byte. 0 when every record scored; 1 when a record failed, or the file could not be read (to the end).
@@ -21,12 +22,20 @@ internal static class ScoreCommand
     {
         var scheme = new Argument<string>("scheme") { Description = "方案文件（*.scheme）" };
         var data = new Option<string>("--data") { Description = "评价数据：JSON 数组或带表头的 CSV，每条记录有 id；UTF-8 或 GB18030（GBK）编码", Required = true };
-        var format = new Option<OutputFormat>("--format") { Description = "输出格式：json 或 csv", DefaultValueFactory = _ => OutputFormat.Json };
-        format.AcceptOnlyFromAmong("json", "csv");
+        var format = new Option<OutputFormat>("--format") { Description = "输出格式：json、csv 或 html（评分报告）", DefaultValueFactory = _ => OutputFormat.Json };
+        format.AcceptOnlyFromAmong("json", "csv", "html");
+        var outDirectory = new Option<string?>("--out") { Description = "html 格式：每条记录一份评分报告，写入此文件夹（不给时所有记录写在一页，输出到标准输出）" };
         var percent = new Option<string?>("--percent") { Description = "不带 % 的百分比数据如何读：ratio（0.9687 即 96.87%）或 percent（96.87 即 96.87%）；优先于方案中的「百分比数据」" };
         percent.AcceptOnlyFromAmong("ratio", "percent");
         var interpret = new Option<bool>("--interpret") { Description = "用解释器计分，不编译计分器（结果与编译的计分器逐字节相同）" };
-        var command = new Command("score", "按方案为每条评价数据计分") { scheme, data, format, percent, interpret };
+        var command = new Command("score", "按方案为每条评价数据计分") { scheme, data, format, outDirectory, percent, interpret };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(outDirectory) is not null && result.GetValue(format) != OutputFormat.Html)
+            {
+                result.AddError("--out 只用于 --format html（每条记录一份评分报告）");
+            }
+        });
         command.SetAction(parse =>
         {
             if (!CleanScheme.TryCompile(parse.GetValue(scheme)!, error, out var compilation, out var bound))
@@ -47,7 +56,9 @@ internal static class ScoreCommand
                     error.WriteLine(notice);
                 }
 
-                using var writer = CreateWriter(parse.GetValue(format), output, bound);
+                using var writer = parse.GetValue(outDirectory) is { } directory
+                    ? new HtmlReportFolderWriter(directory, bound, output)
+                    : CreateWriter(parse.GetValue(format), output, bound);
                 PercentReading? reading = parse.GetValue(percent) switch
                 {
                     "ratio" => PercentReading.Ratio,
@@ -64,9 +75,13 @@ internal static class ScoreCommand
         return command;
     }
 
-    public static IResultWriter CreateWriter(OutputFormat format, TextWriter output, BoundScheme scheme) => format == OutputFormat.Csv
-        ? new CsvResultWriter(output, [.. scheme.AllIndicators.Select(indicator => (indicator.Key, indicator.DisplayName))])
-        : new JsonResultWriter(output);
+    public static IResultWriter CreateWriter(OutputFormat format, TextWriter output, BoundScheme scheme) => format switch
+    {
+        OutputFormat.Csv => new CsvResultWriter(output, [.. scheme.AllIndicators.Select(indicator => (indicator.Key, indicator.DisplayName))]),
+        OutputFormat.Html => new HtmlReportWriter(output, scheme),
+        OutputFormat.Json => new JsonResultWriter(output),
+        _ => throw new UnreachableException($"score has no {format} output"),
+    };
 
     /// <summary>The one place that uses the evaluator: each entry in file order becomes a result that is written at once.</summary>
     public static int Score(Func<DataRecord, RecordResult> evaluate, IRecordSource records, IResultWriter writer, TextWriter error)

@@ -26,7 +26,7 @@ internal sealed class CsvResultWriter : IResultWriter
             result.Total is { } total ? NumberText.Plain(total) : string.Empty,
             result.Grade ?? string.Empty,
             .. _columns.Select(column => scores.TryGetValue(column.Key, out var score) ? NumberText.Plain(score) : string.Empty),
-            string.Join("；", result.Vetoes.Select(veto => $"{veto.Text}：{Explanations.Veto(veto.Written, veto.Deducted)}")),
+            string.Join("；", result.Vetoes.Select(Explanations.Veto)),
             string.Join("；", result.Errors.Select(error => error.ToString())),
         ]);
         _csv.Flush();

@@ -1,21 +1,23 @@
 namespace SchemeLang.Docs.Layout;
 
-/// <summary>
-/// What the 评分标准 page shows, every value already worded: the templates only lay it out. Rows are the table's
-/// rows in order — one per leaf, a 小计 after each 一级 group and the 合计 last.
-/// </summary>
+/// <summary>What the 评分标准 page shows, every value already worded: the templates only lay it out.</summary>
 public sealed record StandardPage(
     string Title,
     string? Year,
     string Total,
-    IReadOnlyList<string> LevelHeaders,
-    IReadOnlyList<StandardRow> Rows,
+    IndicatorTable Table,
     IReadOnlyList<GradeRow> Grades,
     IReadOnlyList<DataItemRow> DataItems,
     IReadOnlyList<string> Vetoes);
 
-/// <summary>A row of the 评分标准 table: its indicator cells (an ancestor's cell only in its first row), 分值 and 评分标准.</summary>
-public sealed record StandardRow(RowKind Kind, IReadOnlyList<IndicatorCell> Cells, string Weight, string Standard)
+/// <summary>
+/// The indicator table shared by the 评分标准 page and the score report. Rows are the table's rows in order — one per
+/// leaf, a 小计 after each 一级 group and the 合计 last; a report's rows also carry their 得分, 得分率 and explanation.
+/// </summary>
+public sealed record IndicatorTable(IReadOnlyList<string> LevelHeaders, IReadOnlyList<StandardRow> Rows, bool Scored);
+
+/// <summary>A row of the table: its indicator cells (an ancestor's cell only in its first row), 分值 and 评分标准.</summary>
+public sealed record StandardRow(RowKind Kind, IReadOnlyList<IndicatorCell> Cells, string Weight, string Standard, RowScore? Scored = null)
 {
     /// <summary>The row's class in the page's style sheet: leaf, subtotal or total.</summary>
     public string CssClass => Kind.ToString().ToLowerInvariant();
@@ -28,8 +30,14 @@ public enum RowKind
     Total,
 }
 
-/// <summary>An indicator's cell, spanning the rows of its leaves and, for a leaf above the last level, the columns to its 分值.</summary>
-public sealed record IndicatorCell(string Code, string Name, string? Weight, int RowSpan, int ColSpan, int Level);
+/// <summary>
+/// An indicator's cell, spanning the rows of its leaves and, for a leaf above the last level, the columns to its 分值;
+/// in a report a parent's cell also gives its score.
+/// </summary>
+public sealed record IndicatorCell(string Code, string Name, string? Weight, int RowSpan, int ColSpan, int Level, string? Score = null);
+
+/// <summary>A row's result in a score report: 得分, 得分率 and how the score arose.</summary>
+public sealed record RowScore(string Score, string Rate, string Explanation);
 
 public sealed record GradeRow(string Name, string Range);
 

@@ -96,6 +96,9 @@ public static class Explanations
         ? $"扣 {NumberText.Points(points)}，实扣 {NumberText.Points(deducted)}"
         : $"总分为零，实扣 {NumberText.Points(deducted)}";
 
+    /// <summary>An applied veto with its text: 「text：扣 N 分，实扣 M 分」.</summary>
+    public static string Veto(AppliedVeto veto) => $"{veto.Text}：{Veto(veto.Written, veto.Deducted)}";
+
     /// <summary>The sentence for a leaf scored by <paramref name="rule"/> as <paramref name="trace"/> records; scores shown to <paramref name="decimals"/> places.</summary>
     /// <param name="rescaled">The leaf's weight and score after redistribution gave it more weight; null when its weight is as written.</param>
     public static string Render(RulePlan rule, in LeafTrace trace, int decimals, (decimal Weight, decimal Score)? rescaled = null)

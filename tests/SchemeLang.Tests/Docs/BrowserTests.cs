@@ -34,7 +34,7 @@ public partial class BrowserTests
             var printed = Whitespace().Replace(Run("pdftotext", "-raw", pdf, "-"), string.Empty);
             var pages = int.Parse(PageCount().Match(Run("pdfinfo", pdf)).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 
-            var rows = StandardPageBuilder.Build(scheme).Rows.Where(row => row.Kind == RowKind.Leaf).ToList();
+            var rows = StandardPageBuilder.Build(scheme).Table.Rows.Where(row => row.Kind == RowKind.Leaf).ToList();
             Assert.All(rows, row =>
             {
                 var leaf = row.Cells[^1];
@@ -48,6 +48,49 @@ public partial class BrowserTests
             folder.Delete(recursive: true);
         }
     }
+
+    /// <summary>
+    /// The standard page and the score report laid out by the browser at the width of an A4 landscape page's printable
+    /// area (297 mm less 12 mm margins each side: 1032 CSS px): the document does not overflow, nor does any table
+    /// its container. The page itself has no script; the measuring script is added to a copy for the test only.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Nothing_is_wider_than_an_A4_landscape_page(string file)
+    {
+        Assert.True(File.Exists(Chromium), $"{Chromium} 未安装：bash .ci/run 会安装 chromium、poppler-utils 和 fonts-noto-cjk");
+        var (scheme, result) = ScoreReportTests.Scored(file).First();
+        var folder = Directory.CreateTempSubdirectory("schemelang-layout-");
+        try
+        {
+            foreach (var (name, html) in new[] { ("standard", PageRenderer.Standard(scheme)), ("report", PageRenderer.Report(scheme, result)) })
+            {
+                var path = Path.Combine(folder.FullName, name + ".html");
+                File.WriteAllText(path, html.Replace("</body>", MeasuringScript + "</body>", StringComparison.Ordinal));
+                var dom = Run(Chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--hide-scrollbars", "--window-size=1032,800", "--virtual-time-budget=5000", $"--user-data-dir={Path.Combine(folder.FullName, "profile")}", "--dump-dom", new Uri(path).AbsoluteUri);
+                var layout = Layout().Match(dom);
+                Assert.True(layout.Success, $"{name}: the browser did not measure the page");
+                var (scrollWidth, clientWidth, wideTables) = (Number(layout, 1), Number(layout, 2), Number(layout, 3));
+                Assert.Equal(1032, clientWidth);
+                Assert.True(scrollWidth <= clientWidth, $"{name}: the page is {scrollWidth}px wide, the A4 landscape print area {clientWidth}px");
+                Assert.True(wideTables == 0, $"{name}: {wideTables} table(s) wider than their container");
+            }
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private const string MeasuringScript = """
+        <script>addEventListener('load', () => {
+          const root = document.documentElement;
+          const wide = [...document.querySelectorAll('table')].filter(table => table.offsetWidth > table.parentElement.clientWidth).length;
+          document.title = 'layout ' + root.scrollWidth + ' ' + root.clientWidth + ' ' + wide;
+        });</script>
+        """;
+
+    private static int Number(Match match, int group) => int.Parse(match.Groups[group].Value, System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Run(string program, params string[] arguments)
     {
@@ -64,6 +107,9 @@ public partial class BrowserTests
         Assert.True(process.ExitCode == 0, $"{program} exited {process.ExitCode}: {errors.Result}");
         return output;
     }
+
+    [GeneratedRegex(@"<title>layout (\d+) (\d+) (\d+)</title>")]
+    private static partial Regex Layout();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
