@@ -29,7 +29,7 @@ internal static class GeneratedCodeErrors
             return scheme.Source.Path;
         }
 
-        var position = scheme.Source.GetPosition(found.Start);
+        var position = scheme.Source.GetPosition(found.Span.Start);
         return $"{scheme.Source.Path}:{position.Line + 1}:{position.Column + 1}";
     }
 

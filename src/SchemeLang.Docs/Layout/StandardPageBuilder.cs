@@ -37,5 +37,5 @@ public static class StandardPageBuilder
         item.Unit,
         item.Formula is { } formula ? $"{item.Name} = {FormulaWording.Of(formula)}" : null,
         item.ZeroFallback is { } fallback ? $"分母为 0 时取 {NumberText.Format(fallback, item.Format)}" : null,
-        item.Domain is { Lower: null, Upper: null } ? null : RangeWording.Of(item.Domain, item.Format));
+        item.DomainDeclared ? RangeWording.Of(item.Domain, item.Format) : null);
 }

@@ -4,13 +4,13 @@ namespace SchemeLang.Docs.Wording;
 
 /// <summary>
 /// An interval as a finance author writes it: 90%（含）以上, 80%（含）至90%, 低于60%. Each end says whether it is
-/// included, so the sentence cannot be read two ways.
+/// included, so the sentence cannot be read two ways. A bound written as a 目标值 is named with its value.
 /// </summary>
 public static class RangeWording
 {
-    public static string Of(Interval range, ValueFormat format)
+    public static string Of(Interval range, ValueFormat format, string? lowerTarget = null, string? upperTarget = null)
     {
-        string Text(decimal value) => NumberText.Format(value, format);
+        string Text(decimal value) => Value(value, format, value == range.Lower ? lowerTarget : upperTarget);
         return (range.Lower, range.Upper) switch
         {
             (null, null) => "任意值",
@@ -20,4 +20,8 @@ public static class RangeWording
             ({ } lo, { } hi) => $"{(range.LowerClosed ? $"{Text(lo)}（含）" : $"高于{Text(lo)}")}至{Text(hi)}{(range.UpperClosed ? "（含）" : "（不含）")}",
         };
     }
+
+    /// <summary>A number in its format, or a 目标值's name with its value: 参保率目标（95%）.</summary>
+    public static string Value(decimal value, ValueFormat format, string? target) =>
+        target is null ? NumberText.Format(value, format) : $"{target}（{NumberText.Format(value, format)}）";
 }

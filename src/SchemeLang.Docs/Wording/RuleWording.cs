@@ -7,7 +7,8 @@ namespace SchemeLang.Docs.Wording;
 /// <summary>
 /// A leaf's 评分标准 in the words a finance author uses, generated from the bound rule: bands as
 /// "90%（含）以上得2.5分；…", steps as "≥95%得5分，每低1个百分点扣1分，不满1个百分点按1个百分点计，扣完为止",
-/// checklists with their marks, levels, 酌情 with its range.
+/// checklists with their marks, levels, 酌情 with its range. 得满分 and 不得分 are said where the author said them, and
+/// a 目标值 by its name with its value: "≥参保率目标（95%）".
 /// </summary>
 public static class RuleWording
 {
@@ -16,13 +17,13 @@ public static class RuleWording
         var standard = leaf.Rule switch
         {
             null => "（未写评分标准）",
-            PassFailRule passFail => $"{passFail.Condition ?? "达到要求"}得{Points(passFail.Points)}，否则不得分",
+            PassFailRule passFail => $"{passFail.Condition ?? "达到要求"}{Award(passFail.Points, passFail.Wording)}，否则不得分",
             ChecklistRule checklist => string.Join("；", checklist.Items.Select(item => $"{item.Mark}{item.Text}得{Points(item.Points)}")),
             DeductionRule deduction => string.Join("；", deduction.Items.Select(item => $"{item.Mark}{item.Text}，每{item.UnitWord ?? "项"}扣{Points(item.Points)}")) + $"；扣完{Points(leaf.Weight)}为止",
             BandRule band => Bands(band, FormatOf(scheme, band.Subject)),
             StepRule step => Threshold(step, FormatOf(scheme, step.Subject)),
-            ProportionalRule proportional => $"得分 = {NumberText.Plain(leaf.Weight)}分 × {proportional.Subject}{(proportional.Cap is { } cap ? $"（{proportional.Subject}最高按{NumberText.Percent(cap)}计）" : string.Empty)}",
-            LevelRule levels => string.Join("；", levels.Levels.Select(level => $"{level.Name}得{Points(level.Points)}")),
+            ProportionalRule proportional => $"得分 = {NumberText.Plain(leaf.Weight)}分 × {proportional.Subject}{(proportional.Cap is { } cap ? $"（{proportional.Subject}最高按{Value(cap, ValueFormat.Percent)}计）" : string.Empty)}",
+            LevelRule levels => string.Join("；", levels.Levels.Select(level => $"{level.Name}{Award(level.Points, level.Wording)}")),
             DiscretionaryRule discretionary => $"酌情评分（0至{Points(leaf.Weight)}）{(discretionary.Guidance is { } guidance ? $"：{guidance}" : string.Empty)}",
             _ => throw new UnreachableException($"rule {leaf.Rule.GetType().Name} has no wording"),
         };
@@ -36,16 +37,27 @@ public static class RuleWording
     }
 
     private static string Bands(BandRule rule, ValueFormat format) =>
-        $"{rule.Subject}：" + string.Join("；", rule.Bands.Select(band => RangeWording.Of(band.Range, format) + band.Outcome switch
+        $"{rule.Subject}：" + string.Join("；", rule.Bands.Select(band => RangeWording.Of(band.Range, format, band.Written.LowerTarget, band.Written.UpperTarget) + band.Outcome switch
         {
-            FixedPointsOutcome fixedPoints => $"得{Points(fixedPoints.Points)}",
+            FixedPointsOutcome fixedPoints => Award(fixedPoints.Points, fixedPoints.Wording),
             StepFromEdgeOutcome stepped => $"，自{Points(stepped.Start)}起，{Step(stepped.Step)}",
             DiscretionaryOutcome discretionary => $"酌情得0至{Points(discretionary.Max)}",
             _ => throw new UnreachableException($"band outcome {band.Outcome.GetType().Name} has no wording"),
         }));
 
     private static string Threshold(StepRule rule, ValueFormat format) =>
-        $"{rule.Subject}{Comparison.Symbol(rule.Operator)}{NumberText.Format(rule.Threshold, format)}得{Points(rule.FullMarks)}，{Step(rule.Step)}，扣完为止";
+        $"{rule.Subject}{Comparison.Symbol(rule.Operator)}{Value(rule.Threshold, format)}{Award(rule.FullMarks, rule.FullMarksWording)}，{Step(rule.Step)}，扣完为止";
+
+    /// <summary>The points as the author wrote them: 得满分, 不得分, or 得 N 分.</summary>
+    private static string Award(decimal points, PointsWording wording) => wording switch
+    {
+        PointsWording.FullMarks => "得满分",
+        PointsWording.NoPoints => "不得分",
+        PointsWording.Points or PointsWording.Unstated => $"得{Points(points)}",
+        _ => throw new UnreachableException($"points wording {wording}"),
+    };
+
+    private static string Value(BoundValue value, ValueFormat format) => RangeWording.Value(value.Value, format, value.Target);
 
     private static string Step(StepDeduction step) =>
         $"{(step.Direction == StepDirection.Below ? "每低" : "每超")}{step.StepText}扣{Points(step.PointsPerStep)}" + step.Rounding switch
@@ -56,7 +68,7 @@ public static class RuleWording
             _ => throw new UnreachableException($"step rounding {step.Rounding}"),
         };
 
-    private static ValueFormat FormatOf(BoundScheme scheme, string subject) => scheme.FindDataItem(subject)?.Format ?? ValueFormat.Plain;
+    private static ValueFormat FormatOf(BoundScheme scheme, DataReference subject) => scheme.FindDataItem(subject.Name)?.Format ?? ValueFormat.Plain;
 
     private static string Points(decimal points) => NumberText.Points(points);
 }

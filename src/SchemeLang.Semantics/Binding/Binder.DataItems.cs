@@ -51,7 +51,7 @@ public sealed partial class Binder
         var domain = syntax.Domain is { } range ? BindRange(range, type == DataTypeKind.Percent) ?? DefaultDomain(type)
             : formula is not null ? InferDomain(formula, syntax.ZeroFallback?.Value)
             : DefaultDomain(type);
-        bound = new DataItem(name, type, unit, scale, domain, formula, syntax.ZeroFallback?.Value, syntax.Span);
+        bound = new DataItem(name, type, unit, scale, domain, syntax.Domain is not null, formula, syntax.ZeroFallback?.Value, syntax.Span);
 
         if (formula is not null && bound.IsNumeric && !Compatible(formula.Dimension, bound.Dimension))
         {
@@ -208,6 +208,13 @@ public sealed partial class Binder
 
         return new Interval(lower, range.LowerClosed, upper, range.UpperClosed);
     }
+
+    /// <summary>A bound's value with the 目标值 it names, if it names one.</summary>
+    private BoundValue? BindValue(BoundSyntax bound, bool percentSubject) =>
+        BindBound(bound, percentSubject) is { } value ? new BoundValue(value, TargetName(bound)) : null;
+
+    private string? TargetName(BoundSyntax? bound) =>
+        bound is NameBoundSyntax name && _targets.ContainsKey(name.Name.Text) ? name.Name.Text : null;
 
     private decimal? BindBound(BoundSyntax bound, bool percentSubject, bool percentWrittenBeside = false)
     {

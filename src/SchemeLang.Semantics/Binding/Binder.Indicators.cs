@@ -100,7 +100,7 @@ public sealed partial class Binder
 
     private BoundRule? BindRule(RuleSyntax rule, decimal weight) => rule switch
     {
-        PassFailRuleSyntax pass => new PassFailRule(pass.Condition, pass.Points?.Value ?? weight, pass.Span),
+        PassFailRuleSyntax pass => new PassFailRule(pass.Condition, pass.Points?.Value ?? weight, Wording(pass.Points, pass.IsFullMarks), pass.Span),
         ChecklistRuleSyntax checklist => new ChecklistRule(
             checklist.Items.Select((item, index) => new ChecklistItem(index + 1, item.Mark, item.Text, item.Points.Value, item.Span)).ToEquatableArray(),
             checklist.Span),
@@ -110,14 +110,25 @@ public sealed partial class Binder
             deduction.Items.Select((item, index) => new DeductionItem(index + 1, item.Mark, item.Text, item.UnitWord, item.Points.Value, item.Span)).ToEquatableArray(),
             deduction.Span),
         ProportionalRuleSyntax proportional => BindSubject(proportional.Subject, "按比例计分") is { } subject
-            ? new ProportionalRule(subject.Name, proportional.Cap is { } cap ? BindBound(cap, subject.Type == DataTypeKind.Percent) : null, proportional.Span)
+            ? new ProportionalRule(Reference(proportional.Subject), proportional.Cap is { } cap ? BindValue(cap, subject.Type == DataTypeKind.Percent) : null, proportional.Span)
             : null,
         LevelRuleSyntax levels => new LevelRule(
-            levels.Levels.Select(level => new Level(level.Name.Text, level.Points?.Value ?? weight, level.Span)).ToEquatableArray(),
+            levels.Levels.Select(level => new Level(level.Name.Text, level.Points?.Value ?? weight, Wording(level.Points, level.Points is null), level.Span)).ToEquatableArray(),
             levels.Span),
         DiscretionaryRuleSyntax discretionary => new DiscretionaryRule(discretionary.Guidance, discretionary.Span),
         _ => throw new System.Diagnostics.UnreachableException($"rule kind {rule.GetType().Name} has no binding"),
     };
+
+    /// <summary>得满分 (no points written, full marks said), 不得分, 得 N 分, or nothing written.</summary>
+    private static PointsWording Wording(QuantitySyntax? points, bool fullMarks) => points switch
+    {
+        _ when fullMarks => PointsWording.FullMarks,
+        null => PointsWording.Unstated,
+        { IsNoPoints: true } => PointsWording.NoPoints,
+        _ => PointsWording.Points,
+    };
+
+    private static DataReference Reference(NameSyntax name) => new(name.Text, name.Span);
 
     private DataItem? BindSubject(NameSyntax name, string ruleName)
     {
@@ -159,28 +170,28 @@ public sealed partial class Binder
 
             BandOutcome outcome = row.Outcome switch
             {
-                FixedOutcomeSyntax { IsFullMarks: true } => new FixedPointsOutcome(weight),
-                FixedOutcomeSyntax fixedOutcome => new FixedPointsOutcome(fixedOutcome.Points!.Value),
+                FixedOutcomeSyntax { IsFullMarks: true } => new FixedPointsOutcome(weight, PointsWording.FullMarks),
+                FixedOutcomeSyntax fixedOutcome => new FixedPointsOutcome(fixedOutcome.Points!.Value, Wording(fixedOutcome.Points, fullMarks: false)),
                 StepOutcomeSyntax step => new StepFromEdgeOutcome(step.Start.Value, BindStep(step.Step)),
                 DiscretionaryOutcomeSyntax => new DiscretionaryOutcome(weight),
                 _ => throw new System.Diagnostics.UnreachableException($"band outcome {row.Outcome.GetType().Name} has no binding"),
             };
-            var display = range.ToDisplayString(subject.Format);
-            bands.Add(new Band(range, row.Range.Form == RangeForm.Interval ? display : $"{row.Range.Text}（即 {display}）", row.Range.Form == RangeForm.Dash, outcome, row.Span));
+            var written = new WrittenRange(row.Range.Text, row.Range.Form == RangeForm.Interval, row.Range.Form == RangeForm.Dash, TargetName(row.Range.Lower), TargetName(row.Range.Upper));
+            bands.Add(new Band(range, written, outcome, row.Span));
         }
 
-        return new BandRule(subject.Name, bands.ToEquatableArray(), band.Span);
+        return new BandRule(Reference(band.Subject), bands.ToEquatableArray(), band.Span);
     }
 
     private StepRule? BindStepRule(StepRuleSyntax step, decimal weight)
     {
         if (BindSubject(step.Subject, "达标扣分") is not { } subject
-            || BindBound(step.Threshold, subject.Type == DataTypeKind.Percent) is not { } threshold)
+            || BindValue(step.Threshold, subject.Type == DataTypeKind.Percent) is not { } threshold)
         {
             return null;
         }
 
-        return new StepRule(subject.Name, step.Operator, threshold, step.FullMarks?.Value ?? weight, BindStep(step.Step), step.Span);
+        return new StepRule(Reference(step.Subject), step.Operator, threshold, step.FullMarks?.Value ?? weight, Wording(step.FullMarks, step.FullMarks is null), BindStep(step.Step), step.Span);
     }
 
     private static StepDeduction BindStep(StepClauseSyntax step) => new(

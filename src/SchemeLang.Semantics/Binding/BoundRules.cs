@@ -1,25 +1,59 @@
 using SchemeLang.Collections;
 using SchemeLang.Runtime;
-using SchemeLang.Text;
 
 namespace SchemeLang.Binding;
 
-/// <summary>A leaf's scoring standard with every number resolved. One sealed record per rule kind.</summary>
-public abstract record BoundRule(SourceSpan Span);
+/// <summary>
+/// A leaf's scoring standard with every number resolved, and what the author wrote where a page must say it again:
+/// the data item each rule reads (with where it was named), targets by name, 得满分 and 不得分 as written. One sealed
+/// record per rule kind; equal when they mean and say the same, wherever they were written (see <see cref="Site"/>).
+/// </summary>
+public abstract record BoundRule(Site Span);
 
-public sealed record PassFailRule(string? Condition, decimal Points, SourceSpan Span) : BoundRule(Span);
+/// <summary>A data item a rule reads, by its name, where the rule names it.</summary>
+public sealed record DataReference(string Name, Site Span)
+{
+    public override string ToString() => Name;
+}
 
-public sealed record ChecklistRule(EquatableArray<ChecklistItem> Items, SourceSpan Span) : BoundRule(Span);
+/// <summary>A number in a rule: its value, and the 目标值 it was written as, if it was written as one.</summary>
+public sealed record BoundValue(decimal Value, string? Target);
 
-public sealed record ChecklistItem(int Index, string Mark, string Text, decimal Points, SourceSpan Span);
+/// <summary>How the author wrote the points a rule awards.</summary>
+public enum PointsWording
+{
+    /// <summary>得 N 分.</summary>
+    Points,
 
-public sealed record BandRule(string Subject, EquatableArray<Band> Bands, SourceSpan Span) : BoundRule(Span);
+    /// <summary>得满分: the leaf's weight.</summary>
+    FullMarks,
 
-public sealed record Band(Interval Range, string RangeText, bool IsAmbiguous, BandOutcome Outcome, SourceSpan Span);
+    /// <summary>不得分: 0.</summary>
+    NoPoints,
+
+    /// <summary>Not written: the rule's default (a 是否 line alone awards the weight).</summary>
+    Unstated,
+}
+
+public sealed record PassFailRule(string? Condition, decimal Points, PointsWording Wording, Site Span) : BoundRule(Span);
+
+public sealed record ChecklistRule(EquatableArray<ChecklistItem> Items, Site Span) : BoundRule(Span);
+
+public sealed record ChecklistItem(int Index, string Mark, string Text, decimal Points, Site Span);
+
+public sealed record BandRule(DataReference Subject, EquatableArray<Band> Bands, Site Span) : BoundRule(Span);
+
+public sealed record Band(Interval Range, WrittenRange Written, BandOutcome Outcome, Site Span);
+
+/// <summary>
+/// A range as written: its text, whether it was written as an interval (「[80%, 90%)」) or in words, whether its form
+/// leaves the bounds' inclusion open (「80%-90%」), and the 目标值 named as its bounds.
+/// </summary>
+public sealed record WrittenRange(string Text, bool IsInterval, bool IsAmbiguous, string? LowerTarget, string? UpperTarget);
 
 public abstract record BandOutcome;
 
-public sealed record FixedPointsOutcome(decimal Points) : BandOutcome;
+public sealed record FixedPointsOutcome(decimal Points, PointsWording Wording) : BandOutcome;
 
 /// <summary>自 Start 分起: deduct from the band's edge (its lower edge for 每低, upper edge for 每超).</summary>
 public sealed record StepFromEdgeOutcome(decimal Start, StepDeduction Step) : BandOutcome;
@@ -30,16 +64,17 @@ public sealed record DiscretionaryOutcome(decimal Max) : BandOutcome;
 public sealed record StepDeduction(StepDirection Direction, decimal StepSize, string StepText, decimal PointsPerStep, StepRounding Rounding, bool RoundingStated);
 
 /// <summary>Full marks at the threshold; deductions measured from it.</summary>
-public sealed record StepRule(string Subject, ComparisonOperator Operator, decimal Threshold, decimal FullMarks, StepDeduction Step, SourceSpan Span) : BoundRule(Span);
+public sealed record StepRule(DataReference Subject, ComparisonOperator Operator, BoundValue Threshold, decimal FullMarks, PointsWording FullMarksWording, StepDeduction Step, Site Span)
+    : BoundRule(Span);
 
-public sealed record DeductionRule(EquatableArray<DeductionItem> Items, SourceSpan Span) : BoundRule(Span);
+public sealed record DeductionRule(EquatableArray<DeductionItem> Items, Site Span) : BoundRule(Span);
 
-public sealed record DeductionItem(int Index, string Mark, string Text, string? UnitWord, decimal Points, SourceSpan Span);
+public sealed record DeductionItem(int Index, string Mark, string Text, string? UnitWord, decimal Points, Site Span);
 
-public sealed record ProportionalRule(string Subject, decimal? Cap, SourceSpan Span) : BoundRule(Span);
+public sealed record ProportionalRule(DataReference Subject, BoundValue? Cap, Site Span) : BoundRule(Span);
 
-public sealed record LevelRule(EquatableArray<Level> Levels, SourceSpan Span) : BoundRule(Span);
+public sealed record LevelRule(EquatableArray<Level> Levels, Site Span) : BoundRule(Span);
 
-public sealed record Level(string Name, decimal Points, SourceSpan Span);
+public sealed record Level(string Name, decimal Points, PointsWording Wording, Site Span);
 
-public sealed record DiscretionaryRule(string? Guidance, SourceSpan Span) : BoundRule(Span);
+public sealed record DiscretionaryRule(string? Guidance, Site Span) : BoundRule(Span);

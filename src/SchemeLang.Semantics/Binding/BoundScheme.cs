@@ -13,7 +13,7 @@ public sealed record BoundScheme(
     string Title,
     int? Year,
     decimal Total,
-    SourceSpan TotalSpan,
+    Site TotalSpan,
     WeightStyle WeightStyle,
     MissingDataPolicy MissingPolicy,
     int Decimals,
@@ -67,16 +67,21 @@ public enum DimensionKind
     Unknown,
 }
 
-/// <summary>An input or a formula over inputs. Money is held in yuan; <see cref="Scale"/> converts from the declared unit.</summary>
+/// <summary>
+/// An input or a formula over inputs. Money is held in yuan; <see cref="Scale"/> converts from the declared unit.
+/// <see cref="Domain"/> is the declared 范围, else what the type allows or the formula can give
+/// (<see cref="DomainDeclared"/> says which).
+/// </summary>
 public sealed record DataItem(
     string Name,
     DataTypeKind Type,
     string? Unit,
     decimal Scale,
     Interval Domain,
+    bool DomainDeclared,
     BoundExpression? Formula,
     decimal? ZeroFallback,
-    SourceSpan Span)
+    Site Span)
 {
     public bool IsInput => Formula is null;
 
@@ -102,15 +107,15 @@ public sealed record DataItem(
     };
 }
 
-public abstract record BoundExpression(Dimension Dimension, SourceSpan Span);
+public abstract record BoundExpression(Dimension Dimension, Site Span);
 
-public sealed record LiteralExpression(decimal Value, Dimension Dimension, SourceSpan Span) : BoundExpression(Dimension, Span);
+public sealed record LiteralExpression(decimal Value, Dimension Dimension, Site Span) : BoundExpression(Dimension, Span);
 
-public sealed record DataReferenceExpression(string Name, Dimension Dimension, SourceSpan Span) : BoundExpression(Dimension, Span);
+public sealed record DataReferenceExpression(string Name, Dimension Dimension, Site Span) : BoundExpression(Dimension, Span);
 
-public sealed record NegateExpression(BoundExpression Operand, SourceSpan Span) : BoundExpression(Operand.Dimension, Span);
+public sealed record NegateExpression(BoundExpression Operand, Site Span) : BoundExpression(Operand.Dimension, Span);
 
-public sealed record BinaryExpression(BoundExpression Left, BinaryOperator Operator, BoundExpression Right, Dimension Dimension, SourceSpan Span)
+public sealed record BinaryExpression(BoundExpression Left, BinaryOperator Operator, BoundExpression Right, Dimension Dimension, Site Span)
     : BoundExpression(Dimension, Span);
 
 /// <summary>An indicator with its weight in points (relative weights already multiplied out).</summary>
@@ -124,7 +129,7 @@ public sealed record Indicator(
     EquatableArray<Indicator> Children,
     BoundRule? Rule,
     NotApplicablePolicy? NotApplicable,
-    SourceSpan Span)
+    Site Span)
 {
     public bool IsLeaf => Children.Count == 0;
 
@@ -136,17 +141,17 @@ public sealed record Indicator(
 /// <summary>The weight as the author wrote it ("5分", "40%"), for messages and documents.</summary>
 public sealed record WrittenWeight(string Text, decimal Value, bool IsPercent);
 
-public sealed record Grade(string Name, Interval Range, SourceSpan Span);
+public sealed record Grade(string Name, Interval Range, Site Span);
 
 /// <summary>A veto: applied after the sum. <see cref="Deduction"/> is null when it sets the total to 0.</summary>
-public sealed record Veto(int Index, string Text, decimal? Deduction, SourceSpan Span)
+public sealed record Veto(int Index, string Text, decimal? Deduction, Site Span)
 {
     public string Key => $"否决.{Index}";
 }
 
-public sealed record StructuralConstraint(EquatableArray<string> IndicatorKeys, ComparisonOperator Operator, decimal Value, string Text, SourceSpan Span);
+public sealed record StructuralConstraint(EquatableArray<string> IndicatorKeys, ComparisonOperator Operator, decimal Value, string Text, Site Span);
 
-public sealed record SchemeTest(string Name, EquatableArray<TestAssignment> Inputs, EquatableArray<TestAssignment> Expectations, SourceSpan Span);
+public sealed record SchemeTest(string Name, EquatableArray<TestAssignment> Inputs, EquatableArray<TestAssignment> Expectations, Site Span);
 
 /// <summary>One line of a test: the key, and the value as text in the form a data record would carry it.</summary>
-public sealed record TestAssignment(string Key, string Value, SourceSpan Span);
+public sealed record TestAssignment(string Key, string Value, Site Span);

@@ -10,7 +10,7 @@ public sealed partial class SchemeChecker
 {
     private void CheckBands(Indicator leaf, BandRule rule)
     {
-        if (_scheme.FindDataItem(rule.Subject) is not { } subject)
+        if (_scheme.FindDataItem(rule.Subject.Name) is not { } subject)
         {
             return;
         }
@@ -23,13 +23,14 @@ public sealed partial class SchemeChecker
             var band = bands[i];
             if (band.Range.IsEmpty)
             {
-                _diagnostics.Add(DiagnosticCatalog.EmptyRange(At(band.Span), band.RangeText));
+                var empty = band.Written.IsInterval ? band.Range.ToDisplayString(format) : $"{band.Written.Text}（即 {band.Range.ToDisplayString(format)}）";
+                _diagnostics.Add(DiagnosticCatalog.EmptyRange(At(band.Span), empty));
                 continue;
             }
 
-            if (band.IsAmbiguous)
+            if (band.Written.IsAmbiguous)
             {
-                _diagnostics.Add(DiagnosticCatalog.AmbiguousBound(At(band.Span), band.RangeText.Split('（')[0], band.Range.ToDisplayString(format)));
+                _diagnostics.Add(DiagnosticCatalog.AmbiguousBound(At(band.Span), band.Written.Text, band.Range.ToDisplayString(format)));
             }
 
             if (band.Range.Intersect(domain).IsEmpty)

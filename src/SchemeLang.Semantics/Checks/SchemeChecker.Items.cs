@@ -75,16 +75,16 @@ public sealed partial class SchemeChecker
 
     private void CheckProportional(Indicator leaf, ProportionalRule proportional)
     {
-        if (_scheme.FindDataItem(proportional.Subject) is not { } subject)
+        if (_scheme.FindDataItem(proportional.Subject.Name) is not { } subject)
         {
             return;
         }
 
         if (proportional.Cap is { } cap)
         {
-            if (cap > 1m)
+            if (cap.Value > 1m)
             {
-                _diagnostics.Add(DiagnosticCatalog.PointsExceedWeight(At(proportional.Span), "按比例封顶时", leaf.Weight * cap, leaf.Weight));
+                _diagnostics.Add(DiagnosticCatalog.PointsExceedWeight(At(proportional.Span), "按比例封顶时", leaf.Weight * cap.Value, leaf.Weight));
             }
         }
         else if (subject.Domain.Upper is not { } upper || upper > 1m)

@@ -39,8 +39,8 @@ public sealed partial class SchemeChecker
         };
         if (step.Step.Direction != required)
         {
-            var format = _scheme.FindDataItem(step.Subject)?.Format ?? ValueFormat.Plain;
-            var threshold = NumberText.Format(step.Threshold, format);
+            var format = _scheme.FindDataItem(step.Subject.Name)?.Format ?? ValueFormat.Plain;
+            var threshold = NumberText.Format(step.Threshold.Value, format);
             _diagnostics.Add(DiagnosticCatalog.StepDirection(At(step.Span), $"「{step.Subject}」达标线 {threshold}：", DirectionWord(step.Step.Direction),
                 $"未达标的值都{(required == StepDirection.Below ? "低于" : "高于")} {threshold}"));
         }

@@ -11,10 +11,10 @@ public static class RuleLowering
     {
         PassFailRule pass => new PassFailPlan(pass.Condition, pass.Points),
         ChecklistRule checklist => new ChecklistPlan([.. checklist.Items.Select(item => new ChecklistItemPlan(item.Mark, item.Text, item.Points))]),
-        BandRule band => new BandTablePlan(band.Subject, Format(scheme, band.Subject), [.. band.Bands.Select(row => new BandPlan(row.Range, Outcome(row.Outcome)))]),
-        StepRule step => new ThresholdPlan(step.Subject, Format(scheme, step.Subject), step.Operator, step.Threshold, step.FullMarks, Step(step.Step)),
+        BandRule band => new BandTablePlan(band.Subject.Name, Format(scheme, band.Subject.Name), [.. band.Bands.Select(row => new BandPlan(row.Range, Outcome(row.Outcome)))]),
+        StepRule step => new ThresholdPlan(step.Subject.Name, Format(scheme, step.Subject.Name), step.Operator, step.Threshold.Value, step.FullMarks, Step(step.Step)),
         DeductionRule deduction => new DeductionPlan([.. deduction.Items.Select(item => new DeductionItemPlan(item.Mark, item.Text, item.UnitWord, item.Points))], leaf.Weight),
-        ProportionalRule proportional => new ProportionalPlan(proportional.Subject, Format(scheme, proportional.Subject), proportional.Cap ?? 1m, leaf.Weight),
+        ProportionalRule proportional => new ProportionalPlan(proportional.Subject.Name, Format(scheme, proportional.Subject.Name), proportional.Cap?.Value ?? 1m, leaf.Weight),
         LevelRule levels => new LevelPlan([.. levels.Levels.Select(level => new LevelPlanEntry(level.Name, level.Points))]),
         DiscretionaryRule => new DiscretionaryPlan(),
         null => throw new UnreachableException($"leaf {leaf.Key} has no rule, which the binder reports (SL2001)"),

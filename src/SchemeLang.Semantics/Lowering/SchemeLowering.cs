@@ -124,9 +124,9 @@ public static class SchemeLowering
         int SlotOf(string key) => slots[key];
         var subject = leaf.Rule switch
         {
-            BandRule band => items[band.Subject],
-            StepRule step => items[step.Subject],
-            ProportionalRule proportional => items[proportional.Subject],
+            BandRule band => items[band.Subject.Name],
+            StepRule step => items[step.Subject.Name],
+            ProportionalRule proportional => items[proportional.Subject.Name],
             _ => -1,
         };
         var judged = leaf.Rule is DiscretionaryRule || (leaf.Rule is BandRule table && table.Bands.Any(row => row.Outcome is DiscretionaryOutcome));

@@ -368,6 +368,7 @@ internal sealed class SyntaxTreeBuilder(SourceFile source, DiagnosticBag diagnos
         PassFailRuleContext pass => new PassFailRuleSyntax(
             pass.conditionText() is { } condition ? Normalize(source.Slice(Span(condition))) : null,
             pass.passOutcome()?.POINTS() is { } points ? Quantity(points) : null,
+            pass.passOutcome() is { } outcome && outcome.POINTS() is null,
             span),
         ChecklistRuleContext checklist => new ChecklistRuleSyntax(checklist.checkItem().Select(ChecklistItem).OfType<ChecklistItemSyntax>().ToEquatableArray(), span),
         BandRuleContext band => Name(band.name()) is { } subject
@@ -418,7 +419,7 @@ internal sealed class SyntaxTreeBuilder(SourceFile source, DiagnosticBag diagnos
         QuantitySyntax? value = points.POINTS() is { } p ? Quantity(p) : null;
         if (points.GetText() == "不得分")
         {
-            value = Zero(Span(points));
+            value = QuantitySyntax.NoPoints(Span(points));
         }
 
         return new LevelSyntax(name, value, Span(entry));
@@ -435,7 +436,7 @@ internal sealed class SyntaxTreeBuilder(SourceFile source, DiagnosticBag diagnos
         {
             FixedOutcomeContext fixedOutcome => Quantity(fixedOutcome.POINTS()) is { } points ? new FixedOutcomeSyntax(points, false, Span(fixedOutcome)) : null,
             FullOutcomeContext full => new FixedOutcomeSyntax(null, true, Span(full)),
-            ZeroOutcomeContext zero => new FixedOutcomeSyntax(Zero(Span(zero)), false, Span(zero)),
+            ZeroOutcomeContext zero => new FixedOutcomeSyntax(QuantitySyntax.NoPoints(Span(zero)), false, Span(zero)),
             StepOutcomeContext step => Quantity(step.POINTS()) is { } start && step.stepClause() is { } clause && StepClause(clause, step.stepRounding()) is { } stepClause
                 ? new StepOutcomeSyntax(start, stepClause, Span(step))
                 : null,
@@ -755,8 +756,6 @@ internal sealed class SyntaxTreeBuilder(SourceFile source, DiagnosticBag diagnos
                 };
             }
         });
-
-    private static QuantitySyntax Zero(SourceSpan span) => new(0m, QuantityUnit.Points, "0分", span);
 
     private static SourceSpan Span(ParserRuleContext context) => Span(context.Start, context.Stop);
 

@@ -13,4 +13,13 @@ public enum QuantityUnit
 }
 
 /// <summary>A number literal with its unit, exact (decimal), and the text it was written as.</summary>
-public sealed record QuantitySyntax(decimal Value, QuantityUnit Unit, string Text, SourceSpan Span) : SyntaxNode(Span);
+public sealed record QuantitySyntax(decimal Value, QuantityUnit Unit, string Text, SourceSpan Span) : SyntaxNode(Span)
+{
+    /// <summary>The text of the 0 points an author writes as 不得分.</summary>
+    public const string NoPointsText = "不得分";
+
+    /// <summary>0 points written as 不得分.</summary>
+    public static QuantitySyntax NoPoints(SourceSpan span) => new(0m, QuantityUnit.Points, NoPointsText, span);
+
+    public bool IsNoPoints => Unit == QuantityUnit.Points && Text == NoPointsText;
+}

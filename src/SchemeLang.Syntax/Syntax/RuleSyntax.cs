@@ -10,8 +10,8 @@ public abstract record RuleSyntax(SourceSpan Span) : SyntaxNode(Span);
 /// <summary>A rule the parser could not read (already reported); later phases skip its leaf silently.</summary>
 public sealed record BadRuleSyntax(SourceSpan Span) : RuleSyntax(Span);
 
-/// <summary>是否: met → the points (the weight unless stated), otherwise 0.</summary>
-public sealed record PassFailRuleSyntax(string? Condition, QuantitySyntax? Points, SourceSpan Span) : RuleSyntax(Span);
+/// <summary>是否: met → the points (the weight unless stated, or written as 得满分), otherwise 0.</summary>
+public sealed record PassFailRuleSyntax(string? Condition, QuantitySyntax? Points, bool IsFullMarks, SourceSpan Span) : RuleSyntax(Span);
 
 /// <summary>分项: items each worth points, met or not.</summary>
 public sealed record ChecklistRuleSyntax(EquatableArray<ChecklistItemSyntax> Items, SourceSpan Span) : RuleSyntax(Span);

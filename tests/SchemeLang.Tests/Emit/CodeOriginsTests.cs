@@ -43,7 +43,7 @@ public class CodeOriginsTests
         Assert.Equal(new CodeOrigin(error.Location.GetLineSpan().StartLinePosition.Line, error.Location.GetLineSpan().StartLinePosition.Line, OriginKind.Indicator, "C31"), failed.OriginOf(error));
 
         var c31 = compilation.Scheme!.AllIndicators.Single(indicator => indicator.Key == "C31");
-        var line = compilation.Scheme.Source.GetPosition(c31.Span.Start).Line + 1;
+        var line = compilation.Scheme.Source.GetPosition(c31.Span.Span.Start).Line + 1;
         var report = Assert.Single(GeneratedCodeErrors.Describe(failed, compilation.Scheme));
         Assert.StartsWith($"{SchemePath}:{line}:", report, StringComparison.Ordinal);
         Assert.Contains("指标「C31」生成的代码", report, StringComparison.Ordinal);

@@ -194,7 +194,7 @@ public class MisreadingTests
 
         Assert.Equal(["test.scheme:7:5 SL2019 目标值注明为 2023 年，但方案没有写「年度」，无法核对这些目标值是否属于本方案的年度"], compilation.Diagnostics.Select(Describe));
         Assert.Null(compilation.Scheme!.Year);
-        Assert.Equal(0.95m, Assert.IsType<StepRule>(compilation.Scheme.Indicators[0].Rule).Threshold);
+        Assert.Equal(0.95m, Assert.IsType<StepRule>(compilation.Scheme.Indicators[0].Rule).Threshold.Value);
     }
 
     [Theory]
