@@ -176,14 +176,18 @@ weight
     ;
 
 ruleBlock
-    : '是否' (conditionText passOutcome | conditionText | passOutcome)? eol   # passFailRule
+    // Outcome first: 「是否 得满分，否则不得分」 is an outcome, not a condition that happens to read like one.
+    : '是否' (passOutcome | conditionText passOutcome | conditionText)? eol   # passFailRule
     | '分项' eol (INDENT checkItem+ DEDENT | checkItem*)                 # checklistRule
+    | '分项' checkEntry (SEMI checkEntry)* SEMI? eol                    # inlineChecklistRule
     | '区间' name eol (INDENT bandRow+ DEDENT | bandRow*)                # bandRule
+    | '区间' name COLON bandEntry (SEMI bandEntry)* SEMI? eol           # inlineBandRule
     | '等次' eol (INDENT levelLine+ DEDENT | levelLine*)                 # levelRule
     | '等次' levelEntry (SEMI levelEntry)* SEMI? eol                    # inlineLevelRule
     | '扣分' (COMMA? floorClause)? eol (INDENT deductionItem+ DEDENT | deductionItem*)  # deductionRule
-    | '按比例' name (COMMA? capClause)? eol                             # proportionalRule
-    | '酌情' text? eol                                                  # discretionaryRule
+    | '扣分' deductionEntry (SEMI deductionEntry)* (SEMI floorClause)? SEMI? eol      # inlineDeductionRule
+    | '按比例' name (TIMES POINTS)? (COMMA? capClause)? eol              # proportionalRule
+    | '酌情' ('评分' LPAREN NUMBER '至' POINTS RPAREN COLON?)? text? eol  # discretionaryRule
     | name comparison bound fullMarks COMMA? stepClause
           (COMMA? stepRounding)? (COMMA? floorClause)? eol              # stepRule
     | '不适用' COMMA? naPolicy=('得满分' | '重新分配') eol              # notApplicableRule
@@ -198,8 +202,18 @@ checkItem
     : itemMark checkItemText '得' POINTS eol
     ;
 
+// One of a line's items, 「；」 between them: 「分项 ①…得2分；②…得1分」.
+checkEntry
+    : itemMark entryText '得' POINTS
+    ;
+
 bandRow
-    : range bandOutcome eol
+    : range COMMA? bandOutcome eol
+    ;
+
+// One of a line's bands: 「区间 完成率：90%（含）以上得5分；低于90%不得分」.
+bandEntry
+    : range COMMA? bandOutcome
     ;
 
 bandOutcome
@@ -216,7 +230,12 @@ levelLine
     ;
 
 levelEntry
-    : name levelPoints
+    : levelName levelPoints
+    ;
+
+// A level's name may hold 「，」 and 「、」 (「制度健全，执行到位」): its points end it.
+levelName
+    : entryText
     ;
 
 levelPoints
@@ -227,6 +246,10 @@ levelPoints
 
 deductionItem
     : itemMark deductionItemText '每' unitWord? '扣' POINTS eol
+    ;
+
+deductionEntry
+    : itemMark entryText '每' unitWord? '扣' POINTS
     ;
 
 fullMarks
@@ -254,6 +277,7 @@ stepRounding
     : '不满' stepSize '按' stepSize ('计' | '算' | '计算')              # ceilingRounding
     | '不满一档按一档计'                                                 # ceilingRounding2
     | '不足一档不扣'                                                     # floorRounding
+    | '不满' stepSize '不扣'                                             # floorRounding2
     | '按实际计算'                                                       # exactRounding
     ;
 
@@ -274,6 +298,14 @@ range
     | prefix=('不满' | '超过' | '低于' | '高于' | '不足' | '大于' | '小于' | '不低于' | '不高于') bound  # prefixRange
     | lower=bound (MINUS | TILDE | '至') upper=bound                     # dashRange
     | lower=bound first=comparison name? second=comparison upper=bound   # chainedRange
+    | bound inclusion suffix=('以上' | '以下')                            # markedSuffixRange
+    | (above='高于' lower=bound | lower=bound lowerMark=inclusion) '至' upper=bound upperMark=inclusion  # markedRange
+    | '等于' bound                                                       # equalRange
+    ;
+
+// 「（含）」「（不含）」 after a bound say whether the range holds it.
+inclusion
+    : LPAREN mark=('含' | '不含') RPAREN
     ;
 
 comparison
@@ -283,7 +315,7 @@ comparison
 bound
     : literal
     | MINUS? INFINITY
-    | name
+    | name (LPAREN written=literal RPAREN)?     // a 目标值, optionally with its value: 参保率目标（95%）
     ;
 
 // ---------------------------------------------------------------- names and text
@@ -310,6 +342,13 @@ text
 indicatorName : textAtom+ ;
 checkItemText : textAtom+ ;
 deductionItemText : textAtom+ ;
+
+// Text inside a line of several entries: no 「；」, points or item mark, which end or begin an entry.
+entryText
+    : (nameAtom | QUOTED | NUMBER | PERCENT | PERCENT_POINTS | MONEY
+      | COMMA | COLON | ENUM | DOT | LPAREN | RPAREN | LBRACKET | RBRACKET
+      | GE | LE | GT | LT | EQ | PLUS | MINUS | TIMES | DIV | TILDE | INFINITY)+
+    ;
 vetoText : textAtom+ ;
 
 textAtom
@@ -346,7 +385,7 @@ softKeyword
     | '超' | '超过' | '高' | '增加' | '提高' | '不满' | '计' | '算' | '计算' | '不满一档按一档计'
     | '不足一档不扣' | '按实际计算' | '扣完为止' | '封顶' | '以上' | '及以上' | '以下' | '及以下'
     | '以内' | '低于' | '高于' | '不足' | '大于' | '小于' | '不低于' | '不高于' | '至'
-    | '百分比数据' | '小数' | '百分数'
+    | '百分比数据' | '小数' | '百分数' | '含' | '不含' | '等于' | '评分' | '不扣'
     ;
 
 // ---------------------------------------------------------------- lexer

@@ -12,36 +12,39 @@ namespace SchemeLang.Docs.Wording;
 /// </summary>
 public static class RuleWording
 {
-    public static string Of(Indicator leaf, BoundScheme scheme)
+    /// <summary>The leaf's whole 评分标准: its rule, then what 不适用 does.</summary>
+    public static string Of(Indicator leaf, BoundScheme scheme) => leaf.NotApplicable switch
     {
-        var standard = leaf.Rule switch
-        {
-            null => "（未写评分标准）",
-            PassFailRule passFail => $"{passFail.Condition ?? "达到要求"}{Award(passFail.Points, passFail.Wording)}，否则不得分",
-            ChecklistRule checklist => string.Join("；", checklist.Items.Select(item => $"{item.Mark}{item.Text}得{Points(item.Points)}")),
-            DeductionRule deduction => string.Join("；", deduction.Items.Select(item => $"{item.Mark}{item.Text}，每{item.UnitWord ?? "项"}扣{Points(item.Points)}")) + $"；扣完{Points(leaf.Weight)}为止",
-            BandRule band => Bands(band, FormatOf(scheme, band.Subject)),
-            StepRule step => Threshold(step, FormatOf(scheme, step.Subject)),
-            ProportionalRule proportional => $"得分 = {NumberText.Plain(leaf.Weight)}分 × {proportional.Subject}{(proportional.Cap is { } cap ? $"（{proportional.Subject}最高按{Value(cap, ValueFormat.Percent)}计）" : string.Empty)}",
-            LevelRule levels => string.Join("；", levels.Levels.Select(level => $"{level.Name}{Award(level.Points, level.Wording)}")),
-            DiscretionaryRule discretionary => $"酌情评分（0至{Points(leaf.Weight)}）{(discretionary.Guidance is { } guidance ? $"：{guidance}" : string.Empty)}",
-            _ => throw new UnreachableException($"rule {leaf.Rule.GetType().Name} has no wording"),
-        };
-        return leaf.NotApplicable switch
-        {
-            null => standard,
-            NotApplicablePolicy.FullMarks => standard + "；不适用的得满分",
-            NotApplicablePolicy.Redistribute => standard + "；不适用的不计分，分值按比例分配给同级指标",
-            _ => throw new UnreachableException($"not-applicable policy {leaf.NotApplicable}"),
-        };
-    }
+        null => Rule(leaf, scheme),
+        NotApplicablePolicy.FullMarks => Rule(leaf, scheme) + "；不适用的得满分",
+        NotApplicablePolicy.Redistribute => Rule(leaf, scheme) + "；不适用的不计分，分值按比例分配给同级指标",
+        _ => throw new UnreachableException($"not-applicable policy {leaf.NotApplicable}"),
+    };
+
+    /// <summary>
+    /// The leaf's rule in one sentence. It is scheme text too: after its kind's keyword (是否, 分项, 扣分, 区间, 等次,
+    /// 按比例; none for a threshold or 酌情评分) it reads back as the same rule.
+    /// </summary>
+    public static string Rule(Indicator leaf, BoundScheme scheme) => leaf.Rule switch
+    {
+        null => "（未写评分标准）",
+        PassFailRule passFail => $"{passFail.Condition}{Award(passFail.Points, passFail.Wording)}，否则不得分",
+        ChecklistRule checklist => string.Join("；", checklist.Items.Select(item => $"{item.Mark}{item.Text}得{Points(item.Points)}")),
+        DeductionRule deduction => string.Join("；", deduction.Items.Select(item => $"{item.Mark}{item.Text}，每{item.UnitWord}扣{Points(item.Points)}")) + "；扣完为止",
+        BandRule band => Bands(band, FormatOf(scheme, band.Subject)),
+        StepRule step => Threshold(step, FormatOf(scheme, step.Subject)),
+        ProportionalRule proportional => $"{proportional.Subject} × {Points(leaf.Weight)}{(proportional.Cap is { } cap ? $"，封顶{Value(cap, FormatOf(scheme, proportional.Subject))}" : string.Empty)}",
+        LevelRule levels => string.Join("；", levels.Levels.Select(level => $"{level.Name}{Award(level.Points, level.Wording)}")),
+        DiscretionaryRule discretionary => $"酌情评分（0至{Points(leaf.Weight)}）{(discretionary.Guidance is { } guidance ? $"：{guidance}" : string.Empty)}",
+        _ => throw new UnreachableException($"rule {leaf.Rule.GetType().Name} has no wording"),
+    };
 
     private static string Bands(BandRule rule, ValueFormat format) =>
         $"{rule.Subject}：" + string.Join("；", rule.Bands.Select(band => RangeWording.Of(band.Range, format, band.Written.LowerTarget, band.Written.UpperTarget) + band.Outcome switch
         {
             FixedPointsOutcome fixedPoints => Award(fixedPoints.Points, fixedPoints.Wording),
             StepFromEdgeOutcome stepped => $"，自{Points(stepped.Start)}起，{Step(stepped.Step)}",
-            DiscretionaryOutcome discretionary => $"酌情得0至{Points(discretionary.Max)}",
+            DiscretionaryOutcome => "酌情给分",
             _ => throw new UnreachableException($"band outcome {band.Outcome.GetType().Name} has no wording"),
         }));
 
@@ -53,7 +56,7 @@ public static class RuleWording
     {
         PointsWording.FullMarks => "得满分",
         PointsWording.NoPoints => "不得分",
-        PointsWording.Points or PointsWording.Unstated => $"得{Points(points)}",
+        PointsWording.Points => $"得{Points(points)}",
         _ => throw new UnreachableException($"points wording {wording}"),
     };
 

@@ -230,6 +230,11 @@ public sealed partial class Binder
             case QuantityBoundSyntax quantity:
                 return quantity.Value.Value;
             case NameBoundSyntax name when _targets.TryGetValue(name.Name.Text, out var target):
+                if (name.WrittenValue is { } written && written.Value != target.Value)
+                {
+                    _diagnostics.Add(DiagnosticCatalog.TargetValueMismatch(At(written.Span), name.Name.Text, target.Text, written.Text));
+                }
+
                 return target.Value;
             case NameBoundSyntax name:
                 _diagnostics.Add(DiagnosticCatalog.UndefinedName(At(name.Span), name.Name.Text));

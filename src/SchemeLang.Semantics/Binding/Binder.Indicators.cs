@@ -109,26 +109,49 @@ public sealed partial class Binder
         DeductionRuleSyntax deduction => new DeductionRule(
             deduction.Items.Select((item, index) => new DeductionItem(index + 1, item.Mark, item.Text, item.UnitWord, item.Points.Value, item.Span)).ToEquatableArray(),
             deduction.Span),
-        ProportionalRuleSyntax proportional => BindSubject(proportional.Subject, "按比例计分") is { } subject
+        ProportionalRuleSyntax proportional => CheckWrittenMaximum(proportional.WrittenPoints, weight) && BindSubject(proportional.Subject, "按比例计分") is { } subject
             ? new ProportionalRule(Reference(proportional.Subject), proportional.Cap is { } cap ? BindValue(cap, subject.Type == DataTypeKind.Percent) : null, proportional.Span)
             : null,
         LevelRuleSyntax levels => new LevelRule(
             levels.Levels.Select(level => new Level(level.Name.Text, level.Points?.Value ?? weight, Wording(level.Points, level.Points is null), level.Span)).ToEquatableArray(),
             levels.Span),
-        DiscretionaryRuleSyntax discretionary => new DiscretionaryRule(discretionary.Guidance, discretionary.Span),
+        DiscretionaryRuleSyntax discretionary => CheckWrittenRange(discretionary, weight) ? new DiscretionaryRule(discretionary.Guidance, discretionary.Span) : null,
         _ => throw new System.Diagnostics.UnreachableException($"rule kind {rule.GetType().Name} has no binding"),
     };
 
-    /// <summary>得满分 (no points written, full marks said), 不得分, 得 N 分, or nothing written.</summary>
+    /// <summary>得满分 (said, or no points written), 不得分, or 得 N 分.</summary>
     private static PointsWording Wording(QuantitySyntax? points, bool fullMarks) => points switch
     {
+        // A 是否 line with no points awards the weight: said again, that is 得满分.
         _ when fullMarks => PointsWording.FullMarks,
-        null => PointsWording.Unstated,
+        null => PointsWording.FullMarks,
         { IsNoPoints: true } => PointsWording.NoPoints,
         _ => PointsWording.Points,
     };
 
     private static DataReference Reference(NameSyntax name) => new(name.Text, name.Span);
+
+    /// <summary>「完成率 × 3分」: the points written out must be the weight. Reported, and the rule still bound.</summary>
+    private bool CheckWrittenMaximum(QuantitySyntax? written, decimal weight)
+    {
+        if (written is not null && written.Value != weight)
+        {
+            _diagnostics.Add(DiagnosticCatalog.WrittenMaximumMismatch(At(written.Span), $"× {written.Text}", NumberText.Points(weight)));
+        }
+
+        return true;
+    }
+
+    /// <summary>「酌情评分（0至3分）」: the range written out must be 0 to the weight. Reported, and the rule still bound.</summary>
+    private bool CheckWrittenRange(DiscretionaryRuleSyntax discretionary, decimal weight)
+    {
+        if (discretionary.WrittenRange is var (lowest, highest) && (lowest.Value != 0m || highest.Value != weight))
+        {
+            _diagnostics.Add(DiagnosticCatalog.WrittenMaximumMismatch(At(lowest.Span.Cover(highest.Span)), $"酌情评分（{lowest.Text}至{highest.Text}）", NumberText.Points(weight)));
+        }
+
+        return true;
+    }
 
     private DataItem? BindSubject(NameSyntax name, string ruleName)
     {

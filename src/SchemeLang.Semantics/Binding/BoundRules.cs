@@ -31,8 +31,6 @@ public enum PointsWording
     /// <summary>不得分: 0.</summary>
     NoPoints,
 
-    /// <summary>Not written: the rule's default (a 是否 line alone awards the weight).</summary>
-    Unstated,
 }
 
 public sealed record PassFailRule(string? Condition, decimal Points, PointsWording Wording, Site Span) : BoundRule(Span);

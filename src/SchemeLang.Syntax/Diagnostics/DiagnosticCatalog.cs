@@ -124,6 +124,8 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDefinition RepeatedTestKeyDefinition = new("SL2020", Severity.Error, "测试中同一名称写了两次");
     public static readonly DiagnosticDefinition FormulaTooDeepDefinition = new("SL2021", Severity.Error, "公式层层引用过深");
     public static readonly DiagnosticDefinition PercentSignMissingDefinition = new("SL2026", Severity.Error, "百分比的数值缺少 %");
+    public static readonly DiagnosticDefinition TargetValueMismatchDefinition = new("SL2027", Severity.Error, "目标值旁写的数值与目标值不同");
+    public static readonly DiagnosticDefinition WrittenMaximumMismatchDefinition = new("SL2028", Severity.Error, "写明的满分与指标分值不同");
 
     public static SchemeDiagnostic LeafWithoutRule(SourceLocation location, string indicator) =>
         new(LeafWithoutRuleDefinition, location, $"末级指标「{indicator}」没有评分规则", "在下一行写评分标准，如「是否 …」「区间 …」「分项」「等次 …」");
@@ -179,6 +181,15 @@ public static class DiagnosticCatalog
     public static SchemeDiagnostic PercentSignMissing(SourceLocation location, string written) =>
         new(PercentSignMissingDefinition, location, $"「{written}」是百分比的界限，却没有写 %：可能指 {written}%，也可能指比率 {written}（即 {Percent(written)}）",
             $"写明单位，如「{written}%」");
+
+    public static SchemeDiagnostic TargetValueMismatch(SourceLocation location, string target, string targetValue, string written) =>
+        new(TargetValueMismatchDefinition, location, $"目标值「{target}」是 {targetValue}，这里写作「{target}（{written}）」：两者必有一个过时了",
+            $"改成「{target}（{targetValue}）」，或在「目标值」中改「{target}」");
+
+    /// <param name="where">The rule's words that hold the figure: 「酌情评分（0至3分）」, 「× 3分」.</param>
+    public static SchemeDiagnostic WrittenMaximumMismatch(SourceLocation location, string where, string weight) =>
+        new(WrittenMaximumMismatchDefinition, location, $"评分标准写「{where}」，而该指标分值是 {weight}：得分最多是分值",
+            $"把评分标准中的满分改为 {weight}，或改正指标分值");
 
     private static string Percent(string written) =>
         decimal.TryParse(written, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var ratio)

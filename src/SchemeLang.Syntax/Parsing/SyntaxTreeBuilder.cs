@@ -371,16 +371,28 @@ internal sealed class SyntaxTreeBuilder(SourceFile source, DiagnosticBag diagnos
             pass.passOutcome() is { } outcome && outcome.POINTS() is null,
             span),
         ChecklistRuleContext checklist => new ChecklistRuleSyntax(checklist.checkItem().Select(ChecklistItem).OfType<ChecklistItemSyntax>().ToEquatableArray(), span),
+        InlineChecklistRuleContext checklist => new ChecklistRuleSyntax(checklist.checkEntry().Select(ChecklistEntry).OfType<ChecklistItemSyntax>().ToEquatableArray(), span),
         BandRuleContext band => Name(band.name()) is { } subject
-            ? new BandRuleSyntax(subject, band.bandRow().Select(BandRow).OfType<BandRowSyntax>().ToEquatableArray(), span)
+            ? new BandRuleSyntax(subject, band.bandRow().Select(row => BandRow(row, row.range(), row.bandOutcome(), LineSpan(row))).OfType<BandRowSyntax>().ToEquatableArray(), span)
+            : null,
+        InlineBandRuleContext band => Name(band.name()) is { } subject
+            ? new BandRuleSyntax(subject, band.bandEntry().Select(entry => BandRow(entry, entry.range(), entry.bandOutcome(), Span(entry))).OfType<BandRowSyntax>().ToEquatableArray(), span)
             : null,
         LevelRuleContext levels => new LevelRuleSyntax(levels.levelLine().Select(line => Level(line.levelEntry())).OfType<LevelSyntax>().ToEquatableArray(), span),
         InlineLevelRuleContext levels => new LevelRuleSyntax(levels.levelEntry().Select(Level).OfType<LevelSyntax>().ToEquatableArray(), span),
         DeductionRuleContext deduction => new DeductionRuleSyntax(deduction.deductionItem().Select(DeductionItem).OfType<DeductionItemSyntax>().ToEquatableArray(), span),
+        InlineDeductionRuleContext deduction => new DeductionRuleSyntax(deduction.deductionEntry().Select(DeductionEntry).OfType<DeductionItemSyntax>().ToEquatableArray(), span),
         ProportionalRuleContext proportional => Name(proportional.name()) is { } subject
-            ? new ProportionalRuleSyntax(subject, proportional.capClause()?.bound() is { } cap ? Bound(cap) : null, span)
+            ? new ProportionalRuleSyntax(
+                subject,
+                proportional.POINTS() is { } written ? Quantity(written) : null,
+                proportional.capClause()?.bound() is { } cap ? Bound(cap) : null,
+                span)
             : null,
-        DiscretionaryRuleContext discretionary => new DiscretionaryRuleSyntax(discretionary.text() is { } text ? Text(text) : null, span),
+        DiscretionaryRuleContext discretionary => new DiscretionaryRuleSyntax(
+            discretionary.text() is { } text ? Text(text) : null,
+            discretionary.NUMBER() is { } lowest && Quantity(lowest) is { } low && Quantity(discretionary.POINTS()) is { } high ? (low, high) : null,
+            span),
         StepRuleContext step => StepRule(step, span),
         _ => null,
     };
@@ -404,17 +416,30 @@ internal sealed class SyntaxTreeBuilder(SourceFile source, DiagnosticBag diagnos
             ? new ChecklistItemSyntax(Normalize(item.itemMark().GetText()), Text(text), points, LineSpan(item))
             : null;
 
+    private ChecklistItemSyntax? ChecklistEntry(CheckEntryContext item) =>
+        item.exception is null && item.entryText() is { } text && Quantity(item.POINTS()) is { } points
+            ? new ChecklistItemSyntax(Normalize(item.itemMark().GetText()), EntryText(text), points, Span(item))
+            : null;
+
+    // "①未执行规定，每例扣1分": the comma before 每 ends the sentence's first half, not the item's text.
     private DeductionItemSyntax? DeductionItem(DeductionItemContext item) =>
         item.exception is null && item.deductionItemText() is { } text && Quantity(item.POINTS()) is { } points
-            ? new DeductionItemSyntax(Normalize(item.itemMark().GetText()), Text(text), item.unitWord()?.GetText(), points, LineSpan(item))
+            ? new DeductionItemSyntax(Normalize(item.itemMark().GetText()), Text(text).TrimEnd('，', ','), item.unitWord()?.GetText(), points, LineSpan(item))
+            : null;
+
+    private DeductionItemSyntax? DeductionEntry(DeductionEntryContext item) =>
+        item.exception is null && item.entryText() is { } text && Quantity(item.POINTS()) is { } points
+            ? new DeductionItemSyntax(Normalize(item.itemMark().GetText()), EntryText(text).TrimEnd('，', ','), item.unitWord()?.GetText(), points, Span(item))
             : null;
 
     private LevelSyntax? Level(LevelEntryContext? entry)
     {
-        if (entry is null || entry.exception is not null || Name(entry.name()) is not { } name || entry.levelPoints() is not { } points)
+        if (entry is null || entry.exception is not null || entry.levelName()?.entryText() is not { } nameText || entry.levelPoints() is not { } points)
         {
             return null;
         }
+
+        var name = new NameSyntax(EntryText(nameText), Span(nameText));
 
         QuantitySyntax? value = points.POINTS() is { } p ? Quantity(p) : null;
         if (points.GetText() == "不得分")
@@ -425,14 +450,14 @@ internal sealed class SyntaxTreeBuilder(SourceFile source, DiagnosticBag diagnos
         return new LevelSyntax(name, value, Span(entry));
     }
 
-    private BandRowSyntax? BandRow(BandRowContext row)
+    private BandRowSyntax? BandRow(ParserRuleContext row, RangeContext? rangeContext, BandOutcomeContext? outcomeContext, SourceSpan rowSpan)
     {
-        if (row.exception is not null || row.range() is not { } rangeContext || Range(rangeContext) is not { } range)
+        if (row.exception is not null || rangeContext is null || Range(rangeContext) is not { } range)
         {
             return null;
         }
 
-        OutcomeSyntax? outcome = row.bandOutcome() switch
+        OutcomeSyntax? outcome = outcomeContext switch
         {
             FixedOutcomeContext fixedOutcome => Quantity(fixedOutcome.POINTS()) is { } points ? new FixedOutcomeSyntax(points, false, Span(fixedOutcome)) : null,
             FullOutcomeContext full => new FixedOutcomeSyntax(null, true, Span(full)),
@@ -443,7 +468,7 @@ internal sealed class SyntaxTreeBuilder(SourceFile source, DiagnosticBag diagnos
             DiscretionaryOutcomeContext discretionary => new DiscretionaryOutcomeSyntax(Span(discretionary)),
             _ => null,
         };
-        return outcome is null ? null : new BandRowSyntax(range, outcome, LineSpan(row));
+        return outcome is null ? null : new BandRowSyntax(range, outcome, rowSpan);
     }
 
     private StepClauseSyntax? StepClause(StepClauseContext clause, StepRoundingContext? rounding)
@@ -459,7 +484,7 @@ internal sealed class SyntaxTreeBuilder(SourceFile source, DiagnosticBag diagnos
         {
             null => null,
             ExactRoundingContext => new StepRoundingSyntax(Runtime.StepRounding.Exact, Span(rounding)),
-            FloorRoundingContext => new StepRoundingSyntax(Runtime.StepRounding.Floor, Span(rounding)),
+            FloorRoundingContext or FloorRounding2Context => new StepRoundingSyntax(Runtime.StepRounding.Floor, Span(rounding)),
             CeilingRoundingContext or CeilingRounding2Context => new StepRoundingSyntax(Runtime.StepRounding.Ceiling, Span(rounding)),
             _ => throw new UnreachableException($"step rounding {rounding.GetType().Name} has no syntax"),
         };
@@ -522,10 +547,20 @@ internal sealed class SyntaxTreeBuilder(SourceFile source, DiagnosticBag diagnos
                     lower, Comparison(chained.first) == ComparisonOperator.LessOrEqual,
                     upper, Comparison(chained.second) == ComparisonOperator.LessOrEqual,
                     RangeForm.Chained, text, span);
+            case MarkedSuffixRangeContext marked when Bound(marked.bound()) is { } bound:
+                return marked.suffix.Text == "以上"
+                    ? new RangeSyntax(bound, Holds(marked.inclusion()), null, false, RangeForm.Marked, text, span)
+                    : new RangeSyntax(null, false, bound, Holds(marked.inclusion()), RangeForm.Marked, text, span);
+            case MarkedRangeContext marked when Bound(marked.lower) is { } lower && Bound(marked.upper) is { } upper:
+                return new RangeSyntax(lower, marked.above is null && Holds(marked.lowerMark), upper, Holds(marked.upperMark), RangeForm.Marked, text, span);
+            case EqualRangeContext equal when Bound(equal.bound()) is { } bound:
+                return new RangeSyntax(bound, true, bound, true, RangeForm.Comparison, text, span);
             default:
                 return null;
         }
     }
+
+    private static bool Holds(InclusionContext? inclusion) => inclusion?.mark?.Text == "含";
 
     private static BoundSyntax? Finite(BoundSyntax bound) => bound is InfinityBound ? null : bound;
 
@@ -541,12 +576,13 @@ internal sealed class SyntaxTreeBuilder(SourceFile source, DiagnosticBag diagnos
             return new InfinityBound(Span(bound));
         }
 
-        if (bound.literal() is { } literal)
+        // A 目标值's written value is a literal too: 参保率目标（95%）.
+        if (bound.name() is null && bound.literal() is { } literal)
         {
             return Quantity(literal) is { } value ? new QuantityBoundSyntax(value) : null;
         }
 
-        return Name(bound.name()) is { } name ? new NameBoundSyntax(name) : null;
+        return Name(bound.name()) is { } name ? new NameBoundSyntax(name, bound.written is { } written ? Quantity(written) : null) : null;
     }
 
     /// <summary>Only inside the builder: ∞ as a bound means "no bound".</summary>
@@ -587,6 +623,10 @@ internal sealed class SyntaxTreeBuilder(SourceFile source, DiagnosticBag diagnos
 
         return Normalize(source.Slice(Span(text)));
     }
+
+    /// <summary>An entry's text: one quoted string unquoted, else the source trimmed with its white space collapsed.</summary>
+    private string EntryText(EntryTextContext text) =>
+        text.ChildCount == 1 && text.QUOTED() is { Length: 1 } quoted ? Unquote(quoted[0].GetText()) : Normalize(source.Slice(Span(text)));
 
     private static string Unquote(string quoted) => quoted.Length >= 2 ? quoted[1..^1].Trim() : quoted;
 

@@ -6,8 +6,8 @@ public abstract record BoundSyntax(SourceSpan Span) : SyntaxNode(Span);
 
 public sealed record QuantityBoundSyntax(QuantitySyntax Value) : BoundSyntax(Value.Span);
 
-/// <summary>A bound naming a target value (目标值), resolved by the binder.</summary>
-public sealed record NameBoundSyntax(NameSyntax Name) : BoundSyntax(Name.Span);
+/// <summary>A bound naming a target value (目标值), resolved by the binder; <see cref="WrittenValue"/> is its value when written beside it: 参保率目标（95%）.</summary>
+public sealed record NameBoundSyntax(NameSyntax Name, QuantitySyntax? WrittenValue = null) : BoundSyntax(Name.Span);
 
 /// <summary>How the author wrote a range; kept so the checker can flag "80%-89%" as ambiguous.</summary>
 public enum RangeForm
@@ -18,6 +18,9 @@ public enum RangeForm
     Prefix,
     Dash,
     Chained,
+
+    /// <summary>Each bound says whether it is held: 80%（含）至90%（不含）, 高于80%至90%（含）, 90%（含）以上.</summary>
+    Marked,
 }
 
 /// <summary>

@@ -64,8 +64,11 @@ public sealed record DeductionRuleSyntax(EquatableArray<DeductionItemSyntax> Ite
 
 public sealed record DeductionItemSyntax(string Mark, string Text, string? UnitWord, QuantitySyntax Points, SourceSpan Span) : SyntaxNode(Span);
 
-/// <summary>按比例: weight × rate, capped.</summary>
-public sealed record ProportionalRuleSyntax(NameSyntax Subject, BoundSyntax? Cap, SourceSpan Span) : RuleSyntax(Span);
+/// <summary>按比例: weight × rate, capped; <see cref="WrittenPoints"/> is the weight when written out (「完成率 × 10分」).</summary>
+public sealed record ProportionalRuleSyntax(NameSyntax Subject, QuantitySyntax? WrittenPoints, BoundSyntax? Cap, SourceSpan Span) : RuleSyntax(Span);
 
-/// <summary>酌情: a discretionary score within [0, weight] with a required reason.</summary>
-public sealed record DiscretionaryRuleSyntax(string? Guidance, SourceSpan Span) : RuleSyntax(Span);
+/// <summary>
+/// 酌情: a discretionary score within [0, weight] with a required reason; <see cref="WrittenRange"/> is the range
+/// when written out (「酌情评分（0至3分）」).
+/// </summary>
+public sealed record DiscretionaryRuleSyntax(string? Guidance, (QuantitySyntax Lowest, QuantitySyntax Highest)? WrittenRange, SourceSpan Span) : RuleSyntax(Span);

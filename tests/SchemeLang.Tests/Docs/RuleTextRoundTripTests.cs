@@ -1,0 +1,129 @@
+using SchemeLang.Binding;
+using SchemeLang.Docs.Wording;
+using SchemeLang.Evaluation;
+using SchemeLang.Runtime;
+using SchemeLang.Tests.Properties;
+using SchemeLang.Tests.Properties.Generators;
+using SchemeLang.Tests.Support;
+using SchemeLang.Text;
+
+namespace SchemeLang.Tests.Docs;
+
+/// <summary>
+/// A generated rule sentence that could be read two ways would be a bug, so each is read back: the leaf's rule in the
+/// scheme is replaced by its page sentence (after its kind's keyword), the scheme compiled again, and its plan — every
+/// rule as the scorer runs it — must be the same, and the leaf's sentence the same text.
+/// </summary>
+public class RuleTextRoundTripTests
+{
+    public static TheoryData<string> Examples => StandardPageTests.Examples;
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Every_leafs_page_sentence_reads_back_as_the_same_rule(string file)
+    {
+        var path = Path.Combine(Repository.Examples, file);
+        var failures = RoundTrip(path, File.ReadAllText(path));
+        Assert.True(failures.Count == 0, string.Join("\n\n", failures));
+    }
+
+    [Fact]
+    public void Generated_schemes_read_back_from_their_page_sentences() =>
+        PropertyRun.Check(SchemeGen.Scheme(SchemeOptions.Everything), scheme =>
+        {
+            if (SchemeEngine.Compile(scheme.Text).HasErrors)
+            {
+                return;
+            }
+
+            var failures = RoundTrip("generated.scheme", scheme.Text);
+            if (failures.Count > 0)
+            {
+                throw new PropertyFailure(string.Join("\n\n", failures));
+            }
+        }, 100, scheme => scheme.Text);
+
+    public static TheoryData<string, string> Forms => new()
+    {
+        { "区间 满意度\n      优秀线以上 得满分\n      [80%, 优秀线) 得3分\n      不满80% 不得分", "满意度：优秀线（90%）（含）以上得满分；80%（含）至优秀线（90%）（不含）得3分；低于80%不得分" },
+        { "区间 满意度\n      = 100% 得满分\n      (90%, 100%) 得3分\n      ≤ 90% 酌情给分", "满意度：等于100%得满分；高于90%至100%（不含）得3分；90%（含）以下酌情给分" },
+        { "满意度 ≥ 达标线 得5分，每低5%扣1分，不足一档不扣", "满意度≥达标线（95%）得5分，每低5%扣1分，不满5%不扣，扣完为止" },
+        { "是否", "得满分，否则不得分" },
+        { "是否 按时上缴，资料齐全 得5分", "按时上缴，资料齐全得5分，否则不得分" },
+        { "扣分\n      ① 出现差错 每扣1分\n      ② 投诉，每次扣0.5分", "①出现差错，每扣1分；②投诉，每次扣0.5分；扣完为止" },
+        { "按比例 满意度，封顶 100%", "满意度 × 5分，封顶100%" },
+        { "酌情 按抽查情况评定", "酌情评分（0至5分）：按抽查情况评定" },
+        { "等次\n      「制度健全，执行到位」 得满分\n      基本健全、执行一般 得2分\n      无 不得分", "制度健全，执行到位得满分；基本健全、执行一般得2分；无不得分" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Forms))]
+    public void Each_form_of_each_rule_kind_reads_back(string rule, string sentence)
+    {
+        var text = $"""
+            方案 测试
+            总分 5
+            等级 合格 ≥ 3；不合格 < 3
+            目标值
+              优秀线 = 90%
+              达标线 = 95%
+            数据
+              满意度：百分比 范围 [0%, 100%]
+            A 满意度 5分
+                {rule}
+            """;
+        var compilation = SchemeCompilation.FromSource(new SourceFile("form.scheme", text));
+        Assert.False(compilation.HasErrors, string.Join("\n", compilation.Diagnostics.Select(Schemes.Describe)));
+        var scheme = compilation.Scheme!;
+        Assert.Equal(sentence, RuleWording.Rule(scheme.Leaves.Single(), scheme));
+        var failures = RoundTrip("form.scheme", text);
+        Assert.True(failures.Count == 0, string.Join("\n\n", failures));
+    }
+
+    /// <summary>Each leaf's rule replaced by its sentence in turn; what went wrong, per leaf.</summary>
+    private static List<string> RoundTrip(string path, string source)
+    {
+        var original = SchemeCompilation.FromSource(new SourceFile(path, source));
+        var scheme = original.Scheme!;
+        var plan = PlanJson.Write(new Evaluator(original).Plan);
+        var failures = new List<string>();
+        foreach (var leaf in scheme.Leaves.Where(leaf => leaf.Rule is not null))
+        {
+            var sentence = RuleWording.Rule(leaf, scheme);
+            var line = Keyword(leaf.Rule!) + sentence;
+            // The rule's lines, without the line break that ends them.
+            var span = leaf.Rule!.Span.Span;
+            var end = span.Start + source[span.Start..span.End].TrimEnd().Length;
+            var rewritten = SchemeCompilation.FromSource(new SourceFile(path, source[..span.Start] + line + source[end..]));
+            if (rewritten.HasErrors)
+            {
+                failures.Add($"{leaf.Key}「{line}」读不回来：{string.Join("；", rewritten.Diagnostics.Select(Schemes.Describe))}");
+                continue;
+            }
+
+            var reread = rewritten.Scheme!.Leaves.Single(other => other.Key == leaf.Key);
+            if (!PlanJson.Write(new Evaluator(rewritten).Plan).SequenceEqual(plan))
+            {
+                failures.Add($"{leaf.Key}「{line}」读回来的规则不同：{string.Join(" ", PlanJson.Write(new Evaluator(rewritten).Plan).Except(plan))}");
+            }
+            else if (RuleWording.Rule(reread, rewritten.Scheme) != sentence)
+            {
+                failures.Add($"{leaf.Key}「{line}」读回来后写作「{RuleWording.Rule(reread, rewritten.Scheme)}」");
+            }
+        }
+
+        return failures;
+    }
+
+    private static string Keyword(BoundRule rule) => rule switch
+    {
+        PassFailRule => "是否 ",
+        ChecklistRule => "分项 ",
+        DeductionRule => "扣分 ",
+        BandRule => "区间 ",
+        LevelRule => "等次 ",
+        ProportionalRule => "按比例 ",
+        StepRule or DiscretionaryRule => string.Empty,
+        _ => throw new System.Diagnostics.UnreachableException($"rule {rule.GetType().Name}"),
+    };
+}
