@@ -8,7 +8,8 @@ public sealed record StandardPage(
     IndicatorTable Table,
     IReadOnlyList<GradeRow> Grades,
     IReadOnlyList<DataItemRow> DataItems,
-    IReadOnlyList<string> Vetoes);
+    IReadOnlyList<string> Vetoes,
+    IReadOnlyList<string> Constraints);
 
 /// <summary>
 /// The indicator table shared by the 评分标准 page and the score report. Rows are the table's rows in order — one per

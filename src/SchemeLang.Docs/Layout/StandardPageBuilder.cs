@@ -19,7 +19,15 @@ public static class StandardPageBuilder
             IndicatorTableBuilder.Standard(scheme),
             [.. scheme.Grades.Select(grade => new GradeRow(grade.Name, RangeWording.Of(grade.Range, ValueFormat.Points)))],
             [.. scheme.DataItems.Select(DataItemRow)],
-            [.. scheme.Vetoes.Select(veto => $"{veto.Text}：{(veto.Deduction is { } points ? $"总分扣{NumberText.Points(points)}" : "总分为零")}")]);
+            [.. scheme.Vetoes.Select(veto => $"{veto.Text}：{(veto.Deduction is { } points ? $"总分扣{NumberText.Points(points)}" : "总分为零")}")],
+            [.. scheme.Constraints.Select(constraint => Constraint(constraint, scheme))]);
+    }
+
+    /// <summary>「产出指标、效益指标的末级指标合计 > 5 个」: what the checker holds the tree to.</summary>
+    private static string Constraint(StructuralConstraint constraint, BoundScheme scheme)
+    {
+        var names = constraint.IndicatorKeys.Select(key => scheme.AllIndicators.First(indicator => indicator.Key == key).DisplayName);
+        return $"{string.Join("、", names)}的末级指标合计 {Comparison.Symbol(constraint.Operator)} {NumberText.Plain(constraint.Value)} 个";
     }
 
     private static DataItemRow DataItemRow(DataItem item) => new(

@@ -88,6 +88,14 @@ public class StandardPageTests
         Assert.Contains(page.QuerySelectorAll("td.rule"), td => td.TextContent.StartsWith("「<img src=x onerror=alert(1)>」得10分", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Structural_constraints_are_listed_with_the_indicators_they_count()
+    {
+        var page = Page(Scheme("000-zhuji-working-funds.scheme"));
+
+        Assert.Equal(["产出指标、效益指标的末级指标合计 > 5 个"], page.QuerySelectorAll("ul.constraints li").Select(li => li.TextContent));
+    }
+
     [Theory]
     [MemberData(nameof(Examples))]
     public void The_same_scheme_gives_the_same_bytes(string file) =>
