@@ -46,7 +46,7 @@ public static class IndicatorTableBuilder
             NumberText.Plain(scheme.Total),
             string.Empty,
             record?.Total is { } total ? new RowScore(NumberText.Plain(total), ScoreWording.Rate(total, scheme.Total), ScoreWording.Total(record)) : null));
-        return new IndicatorTable([.. Enumerable.Range(0, levels).Select(LevelName)], rows, record is not null);
+        return new IndicatorTable([.. Enumerable.Range(0, levels).Select(LevelName)], rows, record is not null, rows.Any(row => row.Targets.Length > 0));
     }
 
     /// <summary>
@@ -63,7 +63,7 @@ public static class IndicatorTableBuilder
         {
             pending.Add(new IndicatorCell(code, indicator.Name, null, 1, levels - level, level));
             var scored = result is null ? null : new RowScore(NumberText.Plain(result.Score), ScoreWording.Rate(result.Score, result.Weight), result.Explanation);
-            rows.Add(new StandardRow(RowKind.Leaf, [.. pending], weight, RuleWording.Of(indicator, scheme), scored));
+            rows.Add(new StandardRow(RowKind.Leaf, [.. pending], weight, RuleWording.Of(indicator, scheme), scored, RuleWording.Targets(indicator, scheme)));
             pending.Clear();
             return;
         }

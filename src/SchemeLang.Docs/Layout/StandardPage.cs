@@ -15,10 +15,11 @@ public sealed record StandardPage(
 /// The indicator table shared by the 评分标准 page and the score report. Rows are the table's rows in order — one per
 /// leaf, a 小计 after each 一级 group and the 合计 last; a report's rows also carry their 得分, 得分率 and explanation.
 /// </summary>
-public sealed record IndicatorTable(IReadOnlyList<string> LevelHeaders, IReadOnlyList<StandardRow> Rows, bool Scored);
+/// <remarks><see cref="HasTargets"/>: the scheme's rules name 目标值, so the table has a 目标值 column.</remarks>
+public sealed record IndicatorTable(IReadOnlyList<string> LevelHeaders, IReadOnlyList<StandardRow> Rows, bool Scored, bool HasTargets);
 
 /// <summary>A row of the table: its indicator cells (an ancestor's cell only in its first row), 分值 and 评分标准.</summary>
-public sealed record StandardRow(RowKind Kind, IReadOnlyList<IndicatorCell> Cells, string Weight, string Standard, RowScore? Scored = null)
+public sealed record StandardRow(RowKind Kind, IReadOnlyList<IndicatorCell> Cells, string Weight, string Standard, RowScore? Scored = null, string Targets = "")
 {
     /// <summary>The row's class in the page's style sheet: leaf, subtotal or total.</summary>
     public string CssClass => Kind.ToString().ToLowerInvariant();

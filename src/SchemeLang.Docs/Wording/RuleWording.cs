@@ -39,6 +39,32 @@ public static class RuleWording
         _ => throw new UnreachableException($"rule {leaf.Rule.GetType().Name} has no wording"),
     };
 
+    /// <summary>The 目标值 the leaf's rule names, each with its value: 「参保率目标 95%」, for the table's 目标值 column.</summary>
+    public static string Targets(Indicator leaf, BoundScheme scheme)
+    {
+        IEnumerable<(string Name, decimal Value, ValueFormat Format)> named = leaf.Rule switch
+        {
+            StepRule { Threshold.Target: { } target } step => [(target, step.Threshold.Value, FormatOf(scheme, step.Subject))],
+            ProportionalRule { Cap.Target: { } target } proportional => [(target, proportional.Cap.Value, FormatOf(scheme, proportional.Subject))],
+            BandRule band => band.Bands.SelectMany(row => BandTargets(row, FormatOf(scheme, band.Subject))),
+            _ => [],
+        };
+        return string.Join("；", named.Distinct().Select(target => $"{target.Name} {NumberText.Format(target.Value, target.Format)}"));
+    }
+
+    private static IEnumerable<(string Name, decimal Value, ValueFormat Format)> BandTargets(Band band, ValueFormat format)
+    {
+        if (band.Written.LowerTarget is { } lower && band.Range.Lower is { } lowerValue)
+        {
+            yield return (lower, lowerValue, format);
+        }
+
+        if (band.Written.UpperTarget is { } upper && band.Range.Upper is { } upperValue)
+        {
+            yield return (upper, upperValue, format);
+        }
+    }
+
     private static string Bands(BandRule rule, ValueFormat format) =>
         $"{rule.Subject}：" + string.Join("；", rule.Bands.Select(band => RangeWording.Of(band.Range, format, band.Written.LowerTarget, band.Written.UpperTarget) + band.Outcome switch
         {

@@ -34,7 +34,7 @@ public class StandardPageTests
         }
 
         // Each level's cells cover every leaf row exactly once: no row is left without its ancestors, none gets two.
-        var levels = page.QuerySelectorAll("table.standard thead th").Length - 2;
+        var levels = page.QuerySelectorAll("table.standard thead th").Count(th => th.TextContent.EndsWith("指标", StringComparison.Ordinal));
         for (var level = 0; level < levels; level++)
         {
             var covered = leafRows.Sum(row => row.QuerySelectorAll($"td.level{level}").Sum(td => Span(td, "rowspan")));
@@ -86,6 +86,21 @@ public class StandardPageTests
         Assert.Empty(page.QuerySelectorAll("script, b, img"));
         Assert.Equal("<script>alert(1)</script> & 'x'", page.QuerySelector("h1")!.TextContent);
         Assert.Contains(page.QuerySelectorAll("td.rule"), td => td.TextContent.StartsWith("「<img src=x onerror=alert(1)>」得10分", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_targets_a_leaf_names_have_their_own_column()
+    {
+        var page = Page(Scheme("004-huaning-employee-insurance.scheme"));
+        var targets = page.QuerySelectorAll("table.standard tr.leaf")
+            .Select(row => (Leaf: row.QuerySelectorAll("td").Last(td => td.ClassName!.StartsWith("level", StringComparison.Ordinal)).TextContent, Target: row.QuerySelector("td.target")!.TextContent))
+            .Where(row => row.Target.Length > 0)
+            .ToList();
+
+        Assert.Equal(
+            [("C11 参保目标完成情况", "参保率目标 95%"), ("C21 缴费基数做实率", "做实率目标 80%"), ("C22 基金征缴率", "征缴率目标 95%")],
+            targets);
+        Assert.Empty(Page(Scheme("001-nanchang-working-funds.scheme")).QuerySelectorAll("td.target, th.target"));
     }
 
     [Fact]
