@@ -208,12 +208,12 @@ checkEntry
     ;
 
 bandRow
-    : range COMMA? bandOutcome eol
+    : bandRange COMMA? bandOutcome eol
     ;
 
 // One of a line's bands: 「区间 完成率：90%（含）以上得5分；低于90%不得分」.
 bandEntry
-    : range COMMA? bandOutcome
+    : bandRange COMMA? bandOutcome
     ;
 
 bandOutcome
@@ -223,6 +223,7 @@ bandOutcome
     | ('自' | '从') POINTS ('起' | '起算') COMMA? stepClause
           (COMMA? stepRounding)? (COMMA? floorClause)?                  # stepOutcome
     | '酌情' ('给分' | '扣分')?                                          # discretionaryOutcome
+    | COLON POINTS                                                      # colonOutcome
     ;
 
 levelLine
@@ -242,6 +243,7 @@ levelPoints
     : '得' POINTS
     | '得满分'
     | '不得分'
+    | COLON POINTS            // 完整：4分
     ;
 
 deductionItem
@@ -303,6 +305,14 @@ range
     | '等于' bound                                                       # equalRange
     ;
 
+// A band's range may also be one value (「100% 得6分」) or name the value it ranges over (「y≥8%」). Only in band
+// tables: elsewhere a name runs up to the range («合格 超过 90»), and a bare value would let it run on.
+bandRange
+    : range                                                             # writtenRange
+    | variable=name comparison bound                                    # variableRange
+    | bound                                                             # exactRange
+    ;
+
 // 「（含）」「（不含）」 after a bound say whether the range holds it.
 inclusion
     : LPAREN mark=('含' | '不含') RPAREN
@@ -339,7 +349,14 @@ text
 // its follow set is its own: with one shared rule, SLL prediction lets "… 10分" end either as text or as the
 // weight, reads on into the next line to decide, and when that line is broken picks wrongly and reports the error
 // on the good line above it.
-indicatorName : textAtom+ ;
+// No ÷ or = in an indicator's name: a line with them is a formula written where a rule belongs, never a child.
+indicatorName : indicatorAtom+ ;
+
+indicatorAtom
+    : nameAtom | QUOTED | NUMBER | PERCENT | PERCENT_POINTS | MONEY | POINTS
+    | COMMA | COLON | SEMI | ENUM | DOT | LPAREN | RPAREN | LBRACKET | RBRACKET
+    | GE | LE | GT | LT | PLUS | MINUS | TIMES | TILDE | ITEM_MARK | INFINITY
+    ;
 checkItemText : textAtom+ ;
 deductionItemText : textAtom+ ;
 

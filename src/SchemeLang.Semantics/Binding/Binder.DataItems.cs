@@ -200,7 +200,9 @@ public sealed partial class Binder
     {
         var shared = percentSubject && new[] { range.Lower, range.Upper }.Any(bound => bound is QuantityBoundSyntax { Value.Unit: QuantityUnit.Percent });
         var lower = range.Lower is { } l ? BindBound(l, percentSubject, shared) : null;
-        var upper = range.Upper is { } u ? BindBound(u, percentSubject, shared) : null;
+
+        // One value written once (「100% 得6分」) is both bounds: bound, and reported, once.
+        var upper = ReferenceEquals(range.Upper, range.Lower) ? lower : range.Upper is { } u ? BindBound(u, percentSubject, shared) : null;
         if ((range.Lower is not null && lower is null) || (range.Upper is not null && upper is null))
         {
             return null;

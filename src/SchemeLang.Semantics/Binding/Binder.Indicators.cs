@@ -184,8 +184,14 @@ public sealed partial class Binder
 
         var percent = subject.Type == DataTypeKind.Percent;
         var bands = new List<Band>();
+        string? placeholder = null;
         foreach (var row in band.Rows)
         {
+            if (row.Range.Variable is { } variable && !StandsForSubject(variable.Text, subject.Name, ref placeholder))
+            {
+                _diagnostics.Add(DiagnosticCatalog.BandVariable(At(variable.Span), variable.Text, subject.Name));
+            }
+
             if (BindRange(row.Range, percent) is not { } range)
             {
                 continue;
@@ -204,6 +210,26 @@ public sealed partial class Binder
         }
 
         return new BandRule(Reference(band.Subject), bands.ToEquatableArray(), band.Span);
+    }
+
+    /// <summary>
+    /// A band's variable is its subject: written out, or one Latin letter standing for it throughout the table
+    /// (「2%≤y<8%」). Any other name is another quantity, which the table does not range over.
+    /// </summary>
+    private static bool StandsForSubject(string variable, string subject, ref string? placeholder)
+    {
+        if (variable == subject)
+        {
+            return true;
+        }
+
+        if (variable.Length != 1 || !char.IsAsciiLetter(variable[0]))
+        {
+            return false;
+        }
+
+        placeholder ??= variable;
+        return placeholder == variable;
     }
 
     private StepRule? BindStepRule(StepRuleSyntax step, decimal weight)

@@ -126,6 +126,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDefinition PercentSignMissingDefinition = new("SL2026", Severity.Error, "百分比的数值缺少 %");
     public static readonly DiagnosticDefinition TargetValueMismatchDefinition = new("SL2027", Severity.Error, "目标值旁写的数值与目标值不同");
     public static readonly DiagnosticDefinition WrittenMaximumMismatchDefinition = new("SL2028", Severity.Error, "写明的满分与指标分值不同");
+    public static readonly DiagnosticDefinition BandVariableDefinition = new("SL2029", Severity.Error, "区间档次中的变量不是本规则的数据项");
 
     public static SchemeDiagnostic LeafWithoutRule(SourceLocation location, string indicator) =>
         new(LeafWithoutRuleDefinition, location, $"末级指标「{indicator}」没有评分规则", "在下一行写评分标准，如「是否 …」「区间 …」「分项」「等次 …」");
@@ -190,6 +191,10 @@ public static class DiagnosticCatalog
     public static SchemeDiagnostic WrittenMaximumMismatch(SourceLocation location, string where, string weight) =>
         new(WrittenMaximumMismatchDefinition, location, $"评分标准写「{where}」，而该指标分值是 {weight}：得分最多是分值",
             $"把评分标准中的满分改为 {weight}，或改正指标分值");
+
+    public static SchemeDiagnostic BandVariable(SourceLocation location, string variable, string subject) =>
+        new(BandVariableDefinition, location, $"档次写的是「{variable}」，而这张区间表按「{subject}」分档：同一张表只能有一个被比较的量",
+            $"把「{variable}」改为「{subject}」，或在整张表中用同一个字母（如 y）代表「{subject}」");
 
     private static string Percent(string written) =>
         decimal.TryParse(written, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var ratio)

@@ -65,7 +65,7 @@ internal sealed class SyntaxErrorListener(SourceFile source, DiagnosticBag diagn
             : SourceSpan.FromBounds(offendingSymbol.StartIndex, offendingSymbol.StopIndex + 1);
         var hint = GluedComment(span.Start)
             ?? (e is NoViableAltException { Context: SchemeParser.StatementContext, StartToken: { } start }
-                ? LineForm(start)
+                ? (IsFormula(start) ? FormulaLine : LineForm(start))
                 : Expected(recognizer as Parser) is { } expected ? $"此处应为：{expected}" : null);
         diagnostics.Add(DiagnosticCatalog.UnexpectedToken(new SourceLocation(source, span), Describe(offendingSymbol), hint));
     }
@@ -89,6 +89,17 @@ internal sealed class SyntaxErrorListener(SourceFile source, DiagnosticBag diagn
         }
 
         return null;
+    }
+
+    private const string FormulaLine =
+        "这一行像一个计算公式，不是指标，也不是评分规则。公式写在「数据」中，如「完成率：百分比 = 实际完成数 ÷ 计划数」；"
+        + "再按它计分，如「按比例 完成率」「区间 完成率」或「完成率 ≥ 95% 得满分，每低1个百分点扣1分，扣完为止」";
+
+    /// <summary>A line with ÷ or = that reads as nothing else is a formula put where a rule belongs.</summary>
+    private bool IsFormula(IToken first)
+    {
+        var text = source.GetLineText(source.GetPosition(first.StartIndex).Line);
+        return text.AsSpan().IndexOfAny("÷=＝") >= 0;
     }
 
     /// <summary>

@@ -311,7 +311,7 @@ internal sealed class SyntaxTreeBuilder(SourceFile source, DiagnosticBag diagnos
 
         // A line opening with a rule keyword standing apart is a rule the parser could not read, not an indicator
         // named "是否 …"; "区间管理 5分" is an indicator.
-        var atoms = text.textAtom();
+        var atoms = text.indicatorAtom();
         if (RuleKeywords.Contains(atoms[0].GetText()) && atoms.Length > 1 && atoms[1].Start.StartIndex > atoms[0].Stop.StopIndex + 1)
         {
             diagnostics.Add(DiagnosticCatalog.UnrecognizedRule(new SourceLocation(source, LineSpan(line)), atoms[0].GetText()));
@@ -373,10 +373,10 @@ internal sealed class SyntaxTreeBuilder(SourceFile source, DiagnosticBag diagnos
         ChecklistRuleContext checklist => new ChecklistRuleSyntax(checklist.checkItem().Select(ChecklistItem).OfType<ChecklistItemSyntax>().ToEquatableArray(), span),
         InlineChecklistRuleContext checklist => new ChecklistRuleSyntax(checklist.checkEntry().Select(ChecklistEntry).OfType<ChecklistItemSyntax>().ToEquatableArray(), span),
         BandRuleContext band => Name(band.name()) is { } subject
-            ? new BandRuleSyntax(subject, band.bandRow().Select(row => BandRow(row, row.range(), row.bandOutcome(), LineSpan(row))).OfType<BandRowSyntax>().ToEquatableArray(), span)
+            ? new BandRuleSyntax(subject, band.bandRow().Select(row => BandRow(row, row.bandRange(), row.bandOutcome(), LineSpan(row))).OfType<BandRowSyntax>().ToEquatableArray(), span)
             : null,
         InlineBandRuleContext band => Name(band.name()) is { } subject
-            ? new BandRuleSyntax(subject, band.bandEntry().Select(entry => BandRow(entry, entry.range(), entry.bandOutcome(), Span(entry))).OfType<BandRowSyntax>().ToEquatableArray(), span)
+            ? new BandRuleSyntax(subject, band.bandEntry().Select(entry => BandRow(entry, entry.bandRange(), entry.bandOutcome(), Span(entry))).OfType<BandRowSyntax>().ToEquatableArray(), span)
             : null,
         LevelRuleContext levels => new LevelRuleSyntax(levels.levelLine().Select(line => Level(line.levelEntry())).OfType<LevelSyntax>().ToEquatableArray(), span),
         InlineLevelRuleContext levels => new LevelRuleSyntax(levels.levelEntry().Select(Level).OfType<LevelSyntax>().ToEquatableArray(), span),
@@ -450,9 +450,9 @@ internal sealed class SyntaxTreeBuilder(SourceFile source, DiagnosticBag diagnos
         return new LevelSyntax(name, value, Span(entry));
     }
 
-    private BandRowSyntax? BandRow(ParserRuleContext row, RangeContext? rangeContext, BandOutcomeContext? outcomeContext, SourceSpan rowSpan)
+    private BandRowSyntax? BandRow(ParserRuleContext row, BandRangeContext? rangeContext, BandOutcomeContext? outcomeContext, SourceSpan rowSpan)
     {
-        if (row.exception is not null || rangeContext is null || Range(rangeContext) is not { } range)
+        if (row.exception is not null || rangeContext is null || BandRange(rangeContext) is not { } range)
         {
             return null;
         }
@@ -466,6 +466,7 @@ internal sealed class SyntaxTreeBuilder(SourceFile source, DiagnosticBag diagnos
                 ? new StepOutcomeSyntax(start, stepClause, Span(step))
                 : null,
             DiscretionaryOutcomeContext discretionary => new DiscretionaryOutcomeSyntax(Span(discretionary)),
+            ColonOutcomeContext colon => Quantity(colon.POINTS()) is { } points ? new FixedOutcomeSyntax(points, false, Span(colon)) : null,
             _ => null,
         };
         return outcome is null ? null : new BandRowSyntax(range, outcome, rowSpan);
@@ -546,7 +547,7 @@ internal sealed class SyntaxTreeBuilder(SourceFile source, DiagnosticBag diagnos
                 return new RangeSyntax(
                     lower, Comparison(chained.first) == ComparisonOperator.LessOrEqual,
                     upper, Comparison(chained.second) == ComparisonOperator.LessOrEqual,
-                    RangeForm.Chained, text, span);
+                    RangeForm.Chained, text, span, Name(chained.name()));
             case MarkedSuffixRangeContext marked when Bound(marked.bound()) is { } bound:
                 return marked.suffix.Text == "以上"
                     ? new RangeSyntax(bound, Holds(marked.inclusion()), null, false, RangeForm.Marked, text, span)
@@ -555,6 +556,37 @@ internal sealed class SyntaxTreeBuilder(SourceFile source, DiagnosticBag diagnos
                 return new RangeSyntax(lower, marked.above is null && Holds(marked.lowerMark), upper, Holds(marked.upperMark), RangeForm.Marked, text, span);
             case EqualRangeContext equal when Bound(equal.bound()) is { } bound:
                 return new RangeSyntax(bound, true, bound, true, RangeForm.Comparison, text, span);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>A band's range: any range, one value (「100% 得6分」), or the subject compared (「y≥8%」).</summary>
+    private RangeSyntax? BandRange(BandRangeContext range)
+    {
+        if (range.exception is not null)
+        {
+            return null;
+        }
+
+        var text = Normalize(source.Slice(Span(range)));
+        var span = Span(range);
+        switch (range)
+        {
+            case WrittenRangeContext written:
+                return written.range() is { } inner ? Range(inner) : null;
+            case ExactRangeContext exact when Bound(exact.bound()) is { } bound:
+                return new RangeSyntax(bound, true, bound, true, RangeForm.Comparison, text, span);
+            case VariableRangeContext variable when Bound(variable.bound()) is { } bound && Name(variable.variable) is { } name:
+                return Comparison(variable.comparison()) switch
+                {
+                    ComparisonOperator.GreaterOrEqual => new RangeSyntax(bound, true, null, false, RangeForm.Comparison, text, span, name),
+                    ComparisonOperator.Greater => new RangeSyntax(bound, false, null, false, RangeForm.Comparison, text, span, name),
+                    ComparisonOperator.LessOrEqual => new RangeSyntax(null, false, bound, true, RangeForm.Comparison, text, span, name),
+                    ComparisonOperator.Less => new RangeSyntax(null, false, bound, false, RangeForm.Comparison, text, span, name),
+                    ComparisonOperator.Equal => new RangeSyntax(bound, true, bound, true, RangeForm.Comparison, text, span, name),
+                    var other => throw new UnreachableException($"comparison {other}"),
+                };
             default:
                 return null;
         }

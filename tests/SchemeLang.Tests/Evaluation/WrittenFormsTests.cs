@@ -1,0 +1,91 @@
+using SchemeLang.Tests.Support;
+
+namespace SchemeLang.Tests.Evaluation;
+
+/// <summary>
+/// Forms real tables are written in, read as their authors mean them and scored the same on both engines: colon
+/// outcomes, a band of one value, bands that name the value they range over; and a formula written where a rule
+/// belongs is reported as such, never read as a child indicator.
+/// </summary>
+public class WrittenFormsTests
+{
+    private static string Scheme(string rule, string extraData = "") => $"""
+        方案 测试
+        总分 6
+        等级 合格 ≥ 3；不合格 < 3
+        数据
+          完成率：百分比 范围 [0%, 200%]{extraData}
+        A 完成情况 6分
+            {rule}
+        """;
+
+    private static decimal ScoreOf(string rule, string value) =>
+        Schemes.Score(Schemes.Clean(Scheme(rule)), ("完成率", value)).Indicator("A").Score;
+
+    [Theory]
+    [InlineData("完整", 4)]
+    [InlineData("基本完整", 2)]
+    [InlineData("不完整", 0)]
+    public void Levels_written_with_colons_score_their_points(string level, decimal expected)
+    {
+        var compilation = Schemes.Clean("""
+            方案 测试
+            总分 4
+            等级 合格 ≥ 2；不合格 < 2
+            A 资料完整性 4分
+              等次 完整：4分；基本完整：2分；不完整：0分
+            """);
+        var levels = Assert.IsType<SchemeLang.Binding.LevelRule>(compilation.Scheme!.Leaves.Single().Rule);
+        Assert.Equal([("完整", 4m), ("基本完整", 2m), ("不完整", 0m)], levels.Levels.Select(entry => (entry.Name, entry.Points)));
+        Assert.Equal(expected, Schemes.Score(compilation, ("A", level)).Indicator("A").Score);
+    }
+
+    [Theory]
+    [InlineData("98%", 6)]
+    [InlineData("97.9999%", 3)]
+    [InlineData("90%", 3)]
+    [InlineData("89.9999%", 0)]
+    public void Bands_written_with_colons_score_their_points(string value, decimal expected) =>
+        Assert.Equal(expected, ScoreOf("区间 完成率\n      ≥98%：6分\n      [90%, 98%)：3分\n      <90%：0分", value));
+
+    [Theory]
+    [InlineData("100%", 6)]
+    [InlineData("99.9999%", 0)]
+    [InlineData("100.0001%", 0)]
+    public void A_band_of_one_value_holds_exactly_that_value(string value, decimal expected)
+    {
+        Assert.Equal(expected, ScoreOf("区间 完成率\n      100% 得6分\n      < 100% 不得分\n      > 100% 不得分", value));
+        Assert.Equal(expected, ScoreOf("区间 完成率：等于100%得6分；低于100%不得分；高于100%不得分", value));
+    }
+
+    [Theory]
+    [InlineData("1.9999%", 0)]
+    [InlineData("2%", 3)]
+    [InlineData("7.9999%", 3)]
+    [InlineData("8%", 6)]
+    public void Bands_may_name_the_value_they_range_over(string value, decimal expected)
+    {
+        Assert.Equal(expected, ScoreOf("区间 完成率\n      y<2% 不得分\n      2%≤y<8% 得3分\n      y≥8% 得满分", value));
+        Assert.Equal(expected, ScoreOf("区间 完成率\n      完成率<2% 不得分\n      2%≤完成率<8% 得3分\n      完成率≥8% 得满分", value));
+    }
+
+    [Fact]
+    public void A_band_naming_another_value_is_an_error_not_ignored()
+    {
+        var compilation = Schemes.Compile(Scheme("区间 完成率\n      y<2% 不得分\n      2%≤到位率<8% 得3分\n      x≥8% 得满分", "\n  到位率：百分比"));
+
+        // y stands for 完成率 throughout; 到位率 is another quantity, and x is a second placeholder.
+        Assert.Equal(["SL2029@10", "SL2029@11"], Schemes.CodesWithLines(compilation).Where(code => code.StartsWith("SL2029", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_formula_under_a_leaf_is_one_error_that_says_so_not_a_child_indicator()
+    {
+        var compilation = Schemes.Compile(Scheme("完成率 ÷ 目标值 × 100%"));
+
+        var diagnostic = Assert.Single(compilation.Diagnostics);
+        Assert.Equal("SL1001", diagnostic.Code);
+        Assert.Equal(7, diagnostic.Location.Start.Line + 1);
+        Assert.Contains("计算公式", diagnostic.Hint, StringComparison.Ordinal);
+    }
+}
