@@ -184,8 +184,8 @@ ruleBlock
     | '区间' name COLON bandEntry (SEMI bandEntry)* SEMI? eol           # inlineBandRule
     | '等次' eol (INDENT levelLine+ DEDENT | levelLine*)                 # levelRule
     | '等次' levelEntry (SEMI levelEntry)* SEMI? eol                    # inlineLevelRule
-    | '扣分' (COMMA? floorClause)? eol (INDENT deductionItem+ DEDENT | deductionItem*)  # deductionRule
-    | '扣分' deductionEntry (SEMI deductionEntry)* (SEMI floorClause)? SEMI? eol      # inlineDeductionRule
+    | '扣分' (COMMA? deductionFloor)? eol (INDENT deductionItem+ DEDENT | deductionItem*)  # deductionRule
+    | '扣分' deductionEntry (SEMI deductionEntry)* (SEMI deductionFloor)? SEMI? eol      # inlineDeductionRule
     | '按比例' name (TIMES POINTS)? (COMMA? capClause)? eol              # proportionalRule
     | '酌情' ('评分' LPAREN NUMBER '至' POINTS RPAREN COLON?)? text? eol  # discretionaryRule
     | name comparison bound fullMarks COMMA? stepClause
@@ -194,8 +194,13 @@ ruleBlock
     ;
 
 passOutcome
-    : COMMA? '得' POINTS (COMMA? '否则' '不得分')?
-    | COMMA? '得满分' (COMMA? '否则' '不得分')?
+    : COMMA? ('得' POINTS | '得满分') (COMMA? '否则' otherwise)?
+    ;
+
+// What a 是否 rule gives when not met: nothing, or its points less a deduction (「得满分，否则扣3分」).
+otherwise
+    : '不得分'
+    | '扣' POINTS
     ;
 
 checkItem
@@ -244,6 +249,7 @@ levelPoints
     | '得满分'
     | '不得分'
     | COLON POINTS            // 完整：4分
+    | '扣' POINTS             // 较差 扣6分: the weight less 6
     ;
 
 deductionItem
@@ -285,6 +291,12 @@ stepRounding
 
 floorClause
     : '扣完为止'
+    ;
+
+// 扣分's floor: 0, or the weight less a cap on what may be deducted (「扣完15分为止」).
+deductionFloor
+    : '扣完为止'
+    | '扣完' POINTS '为止'
     ;
 
 capClause
@@ -402,7 +414,7 @@ softKeyword
     | '超' | '超过' | '高' | '增加' | '提高' | '不满' | '计' | '算' | '计算' | '不满一档按一档计'
     | '不足一档不扣' | '按实际计算' | '扣完为止' | '封顶' | '以上' | '及以上' | '以下' | '及以下'
     | '以内' | '低于' | '高于' | '不足' | '大于' | '小于' | '不低于' | '不高于' | '至'
-    | '百分比数据' | '小数' | '百分数' | '含' | '不含' | '等于' | '评分' | '不扣'
+    | '百分比数据' | '小数' | '百分数' | '含' | '不含' | '等于' | '评分' | '不扣' | '扣完' | '为止'
     ;
 
 // ---------------------------------------------------------------- lexer

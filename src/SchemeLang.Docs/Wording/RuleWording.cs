@@ -28,13 +28,13 @@ public static class RuleWording
     public static string Rule(Indicator leaf, BoundScheme scheme) => leaf.Rule switch
     {
         null => "（未写评分标准）",
-        PassFailRule passFail => $"{passFail.Condition}{Award(passFail.Points, passFail.Wording)}，否则不得分",
+        PassFailRule passFail => $"{passFail.Condition}{Award(passFail.Points, passFail.Wording, leaf.Weight)}，否则{(passFail.OtherwiseDeduction is { } deduction ? $"扣{Points(deduction)}" : "不得分")}",
         ChecklistRule checklist => string.Join("；", checklist.Items.Select(item => $"{item.Mark}{item.Text}得{Points(item.Points)}")),
-        DeductionRule deduction => string.Join("；", deduction.Items.Select(item => $"{item.Mark}{item.Text}，每{item.UnitWord}扣{Points(item.Points)}")) + "；扣完为止",
+        DeductionRule deduction => string.Join("；", deduction.Items.Select(item => $"{item.Mark}{item.Text}，每{item.UnitWord}扣{Points(item.Points)}")) + (deduction.MaxDeduction is { } cap ? $"；扣完{Points(cap)}为止" : "；扣完为止"),
         BandRule band => Bands(band, FormatOf(scheme, band.Subject)),
         StepRule step => Threshold(step, FormatOf(scheme, step.Subject)),
         ProportionalRule proportional => $"{proportional.Subject} × {Points(leaf.Weight)}{(proportional.Cap is { } cap ? $"，封顶{Value(cap, FormatOf(scheme, proportional.Subject))}" : string.Empty)}",
-        LevelRule levels => string.Join("；", levels.Levels.Select(level => $"{level.Name}{Award(level.Points, level.Wording)}")),
+        LevelRule levels => string.Join("；", levels.Levels.Select(level => $"{level.Name}{Award(level.Points, level.Wording, leaf.Weight)}")),
         DiscretionaryRule discretionary => $"酌情评分（0至{Points(leaf.Weight)}）{(discretionary.Guidance is { } guidance ? $"：{guidance}" : string.Empty)}",
         _ => throw new UnreachableException($"rule {leaf.Rule.GetType().Name} has no wording"),
     };
@@ -68,21 +68,22 @@ public static class RuleWording
     private static string Bands(BandRule rule, ValueFormat format) =>
         $"{rule.Subject}：" + string.Join("；", rule.Bands.Select(band => RangeWording.Of(band.Range, format, band.Written.LowerTarget, band.Written.UpperTarget) + band.Outcome switch
         {
-            FixedPointsOutcome fixedPoints => Award(fixedPoints.Points, fixedPoints.Wording),
+            FixedPointsOutcome fixedPoints => Award(fixedPoints.Points, fixedPoints.Wording, fixedPoints.Points),
             StepFromEdgeOutcome stepped => $"，自{Points(stepped.Start)}起，{Step(stepped.Step)}",
             DiscretionaryOutcome => "酌情给分",
             _ => throw new UnreachableException($"band outcome {band.Outcome.GetType().Name} has no wording"),
         }));
 
     private static string Threshold(StepRule rule, ValueFormat format) =>
-        $"{rule.Subject}{Comparison.Symbol(rule.Operator)}{Value(rule.Threshold, format)}{Award(rule.FullMarks, rule.FullMarksWording)}，{Step(rule.Step)}，扣完为止";
+        $"{rule.Subject}{Comparison.Symbol(rule.Operator)}{Value(rule.Threshold, format)}{Award(rule.FullMarks, rule.FullMarksWording, rule.FullMarks)}，{Step(rule.Step)}，扣完为止";
 
-    /// <summary>The points as the author wrote them: 得满分, 不得分, or 得 N 分.</summary>
-    private static string Award(decimal points, PointsWording wording) => wording switch
+    /// <summary>The points as the author wrote them: 得满分, 不得分, 得 N 分, or 扣 N 分 from <paramref name="weight"/>.</summary>
+    private static string Award(decimal points, PointsWording wording, decimal weight) => wording switch
     {
         PointsWording.FullMarks => "得满分",
         PointsWording.NoPoints => "不得分",
         PointsWording.Points => $"得{Points(points)}",
+        PointsWording.Deduction => $"扣{Points(weight - points)}",
         _ => throw new UnreachableException($"points wording {wording}"),
     };
 

@@ -18,10 +18,12 @@ public static class Explanations
 
     public static string MissingScoredZero(IEnumerable<string> fields) => $"缺少{string.Join("、", fields.Select(field => $"「{field}」"))}，按规定不得分";
 
-    public static string PassFail(string? condition, bool met, decimal points)
+    public static string PassFail(string? condition, bool met, decimal points, decimal otherwise)
     {
         var quoted = condition is null ? string.Empty : $"「{condition}」";
-        return met ? $"达到{quoted}，得 {NumberText.Points(points)}" : $"未达到{quoted}，不得分";
+        return met ? $"达到{quoted}，得 {NumberText.Points(points)}"
+            : otherwise == 0m ? $"未达到{quoted}，不得分"
+            : $"未达到{quoted}，扣 {NumberText.Points(points - otherwise)}，得 {NumberText.Points(otherwise)}";
     }
 
     public static string ChecklistItem(string mark, string text, bool met, decimal points) =>
@@ -72,9 +74,9 @@ public static class Explanations
     public static string DeductionItem(string mark, string text, decimal count, string? unitWord, decimal points) =>
         $"{mark}{text} {NumberText.Plain(count)} {unitWord ?? "次"}，扣 {NumberText.Points(points)}";
 
-    public static string Deductions(IReadOnlyList<string> items, decimal weight, decimal score) => items.Count == 0
+    public static string Deductions(IReadOnlyList<string> items, decimal weight, decimal? maxDeduction, decimal score) => items.Count == 0
         ? $"没有扣分情形，得 {NumberText.Points(weight)}"
-        : $"{string.Join("；", items)}；自 {NumberText.Points(weight)}起扣，扣完为止，得 {NumberText.Points(score)}";
+        : $"{string.Join("；", items)}；自 {NumberText.Points(weight)}起扣，{(maxDeduction is { } cap ? $"最多扣 {NumberText.Points(cap)}" : "扣完为止")}，得 {NumberText.Points(score)}";
 
     public static string Proportional(string subject, decimal value, ValueFormat format, decimal cap, decimal weight, decimal score)
     {
@@ -120,7 +122,7 @@ public static class Explanations
         switch (rule)
         {
             case PassFailPlan pass:
-                return PassFail(pass.Condition, trace.Met, pass.Points);
+                return PassFail(pass.Condition, trace.Met, pass.Points, pass.Otherwise);
             case ChecklistPlan checklist:
                 var items = trace.Items;
                 return Checklist(checklist.Items.Select((item, i) => ChecklistItem(item.Mark, item.Text, (items & (1UL << i)) != 0, item.Points)), trace.Score);
@@ -148,7 +150,7 @@ public static class Explanations
                     .Where(entry => entry.Count > 0m)
                     .Select(entry => DeductionItem(entry.Item.Mark, entry.Item.Text, entry.Count, entry.Item.UnitWord, entry.Count * entry.Item.Points))
                     .ToArray();
-                return Deductions(parts, deduction.Weight, trace.Score);
+                return Deductions(parts, deduction.Weight, deduction.MaxDeduction, trace.Score);
             case ProportionalPlan proportional:
                 return Proportional(proportional.Subject, trace.Value, proportional.Format, proportional.Cap, proportional.Weight, trace.Score);
             case LevelPlan levels:

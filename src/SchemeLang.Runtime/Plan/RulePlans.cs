@@ -18,7 +18,8 @@ namespace SchemeLang.Runtime;
 [JsonDerivedType(typeof(DiscretionaryPlan), "discretionary")]
 public abstract record RulePlan;
 
-public sealed record PassFailPlan(string? Condition, decimal Points) : RulePlan;
+/// <summary>Met → <see cref="Points"/>; not met → <see cref="Otherwise"/> (0 unless 「否则扣N分」 left some).</summary>
+public sealed record PassFailPlan(string? Condition, decimal Points, decimal Otherwise) : RulePlan;
 
 public sealed record ChecklistPlan(ImmutableArray<ChecklistItemPlan> Items) : RulePlan;
 
@@ -45,7 +46,8 @@ public sealed record StepPlan(StepDirection Direction, decimal Size, string Size
 
 public sealed record ThresholdPlan(string Subject, ValueFormat Format, ComparisonOperator Operator, decimal Threshold, decimal FullMarks, StepPlan Step) : RulePlan;
 
-public sealed record DeductionPlan(ImmutableArray<DeductionItemPlan> Items, decimal Weight) : RulePlan;
+/// <summary>Deductions from <see cref="Weight"/>, at most <see cref="MaxDeduction"/> when the scheme caps them (「扣完15分为止」).</summary>
+public sealed record DeductionPlan(ImmutableArray<DeductionItemPlan> Items, decimal Weight, decimal? MaxDeduction) : RulePlan;
 
 public sealed record DeductionItemPlan(string Mark, string Text, string? UnitWord, decimal Points);
 

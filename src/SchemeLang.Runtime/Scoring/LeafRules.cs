@@ -27,7 +27,12 @@ public static class LeafRules
             scope.Lacks(leaf.Leaf!.Inputs[0]);
         }
 
-        var score = met == true ? rule.Points : 0m;
+        var score = met switch
+        {
+            true => rule.Points,
+            false => rule.Otherwise,
+            null => 0m,
+        };
         return scope.EndLeaf(mark, new LeafTrace(LeafOutcome.Scored, score, Met: met == true));
     }
 
@@ -83,7 +88,7 @@ public static class LeafRules
             return scope.Overflowed(leaf);
         }
 
-        var score = Math.Max(0m, rule.Weight - deducted);
+        var score = Math.Max(0m, rule.Weight - (rule.MaxDeduction is { } cap ? Math.Min(deducted, cap) : deducted));
         return scope.EndLeaf(mark, new LeafTrace(LeafOutcome.Scored, score, Counts: taken));
     }
 

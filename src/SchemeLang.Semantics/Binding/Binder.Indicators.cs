@@ -100,7 +100,7 @@ public sealed partial class Binder
 
     private BoundRule? BindRule(RuleSyntax rule, decimal weight) => rule switch
     {
-        PassFailRuleSyntax pass => new PassFailRule(pass.Condition, pass.Points?.Value ?? weight, Wording(pass.Points, pass.IsFullMarks), pass.Span),
+        PassFailRuleSyntax pass => new PassFailRule(pass.Condition, pass.Points?.Value ?? weight, Wording(pass.Points, pass.IsFullMarks), pass.OtherwiseDeduction?.Value, pass.Span),
         ChecklistRuleSyntax checklist => new ChecklistRule(
             checklist.Items.Select((item, index) => new ChecklistItem(index + 1, item.Mark, item.Text, item.Points.Value, item.Span)).ToEquatableArray(),
             checklist.Span),
@@ -108,12 +108,15 @@ public sealed partial class Binder
         StepRuleSyntax step => BindStepRule(step, weight),
         DeductionRuleSyntax deduction => new DeductionRule(
             deduction.Items.Select((item, index) => new DeductionItem(index + 1, item.Mark, item.Text, item.UnitWord, item.Points.Value, item.Span)).ToEquatableArray(),
+            MaxDeduction(deduction.MaxDeduction, weight),
             deduction.Span),
         ProportionalRuleSyntax proportional => CheckWrittenMaximum(proportional.WrittenPoints, weight) && BindSubject(proportional.Subject, "按比例计分") is { } subject
             ? new ProportionalRule(Reference(proportional.Subject), proportional.Cap is { } cap ? BindValue(cap, subject.Type == DataTypeKind.Percent) : null, proportional.Span)
             : null,
         LevelRuleSyntax levels => new LevelRule(
-            levels.Levels.Select(level => new Level(level.Name.Text, level.Points?.Value ?? weight, Wording(level.Points, level.Points is null), level.Span)).ToEquatableArray(),
+            levels.Levels.Select(level => level.IsDeduction
+                ? new Level(level.Name.Text, Math.Max(0m, weight - level.Points!.Value), PointsWording.Deduction, level.Span)
+                : new Level(level.Name.Text, level.Points?.Value ?? weight, Wording(level.Points, level.Points is null), level.Span)).ToEquatableArray(),
             levels.Span),
         DiscretionaryRuleSyntax discretionary => CheckWrittenRange(discretionary, weight) ? new DiscretionaryRule(discretionary.Guidance, discretionary.Span) : null,
         _ => throw new System.Diagnostics.UnreachableException($"rule kind {rule.GetType().Name} has no binding"),
@@ -130,6 +133,17 @@ public sealed partial class Binder
     };
 
     private static DataReference Reference(NameSyntax name) => new(name.Text, name.Span);
+
+    /// <summary>「扣完15分为止」: at most the weight can be deducted.</summary>
+    private decimal? MaxDeduction(QuantitySyntax? written, decimal weight)
+    {
+        if (written is not null && written.Value > weight)
+        {
+            _diagnostics.Add(DiagnosticCatalog.WrittenMaximumMismatch(At(written.Span), $"扣完{written.Text}为止", NumberText.Points(weight)));
+        }
+
+        return written?.Value;
+    }
 
     /// <summary>「完成率 × 3分」: the points written out must be the weight. Reported, and the rule still bound.</summary>
     private bool CheckWrittenMaximum(QuantitySyntax? written, decimal weight)

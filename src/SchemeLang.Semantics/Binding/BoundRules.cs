@@ -31,9 +31,15 @@ public enum PointsWording
     /// <summary>不得分: 0.</summary>
     NoPoints,
 
+    /// <summary>扣 N 分: the weight less N.</summary>
+    Deduction,
 }
 
-public sealed record PassFailRule(string? Condition, decimal Points, PointsWording Wording, Site Span) : BoundRule(Span);
+/// <summary>是否: met → <see cref="Points"/>; not met → 0, or the points less <see cref="OtherwiseDeduction"/> when written (「否则扣3分」).</summary>
+public sealed record PassFailRule(string? Condition, decimal Points, PointsWording Wording, decimal? OtherwiseDeduction, Site Span) : BoundRule(Span)
+{
+    public decimal OtherwisePoints => OtherwiseDeduction is { } deduction ? Math.Max(0m, Points - deduction) : 0m;
+}
 
 public sealed record ChecklistRule(EquatableArray<ChecklistItem> Items, Site Span) : BoundRule(Span);
 
@@ -65,7 +71,8 @@ public sealed record StepDeduction(StepDirection Direction, decimal StepSize, st
 public sealed record StepRule(DataReference Subject, ComparisonOperator Operator, BoundValue Threshold, decimal FullMarks, PointsWording FullMarksWording, StepDeduction Step, Site Span)
     : BoundRule(Span);
 
-public sealed record DeductionRule(EquatableArray<DeductionItem> Items, Site Span) : BoundRule(Span);
+/// <summary>扣分 from the weight, stopping at 0 — or after <see cref="MaxDeduction"/> when written (「扣完15分为止」).</summary>
+public sealed record DeductionRule(EquatableArray<DeductionItem> Items, decimal? MaxDeduction, Site Span) : BoundRule(Span);
 
 public sealed record DeductionItem(int Index, string Mark, string Text, string? UnitWord, decimal Points, Site Span);
 

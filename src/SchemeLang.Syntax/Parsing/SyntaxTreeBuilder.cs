@@ -369,6 +369,7 @@ internal sealed class SyntaxTreeBuilder(SourceFile source, DiagnosticBag diagnos
             pass.conditionText() is { } condition ? Normalize(source.Slice(Span(condition))) : null,
             pass.passOutcome()?.POINTS() is { } points ? Quantity(points) : null,
             pass.passOutcome() is { } outcome && outcome.POINTS() is null,
+            pass.passOutcome()?.otherwise()?.POINTS() is { } deduction ? Quantity(deduction) : null,
             span),
         ChecklistRuleContext checklist => new ChecklistRuleSyntax(checklist.checkItem().Select(ChecklistItem).OfType<ChecklistItemSyntax>().ToEquatableArray(), span),
         InlineChecklistRuleContext checklist => new ChecklistRuleSyntax(checklist.checkEntry().Select(ChecklistEntry).OfType<ChecklistItemSyntax>().ToEquatableArray(), span),
@@ -380,8 +381,14 @@ internal sealed class SyntaxTreeBuilder(SourceFile source, DiagnosticBag diagnos
             : null,
         LevelRuleContext levels => new LevelRuleSyntax(levels.levelLine().Select(line => Level(line.levelEntry())).OfType<LevelSyntax>().ToEquatableArray(), span),
         InlineLevelRuleContext levels => new LevelRuleSyntax(levels.levelEntry().Select(Level).OfType<LevelSyntax>().ToEquatableArray(), span),
-        DeductionRuleContext deduction => new DeductionRuleSyntax(deduction.deductionItem().Select(DeductionItem).OfType<DeductionItemSyntax>().ToEquatableArray(), span),
-        InlineDeductionRuleContext deduction => new DeductionRuleSyntax(deduction.deductionEntry().Select(DeductionEntry).OfType<DeductionItemSyntax>().ToEquatableArray(), span),
+        DeductionRuleContext deduction => new DeductionRuleSyntax(
+            deduction.deductionItem().Select(DeductionItem).OfType<DeductionItemSyntax>().ToEquatableArray(),
+            Quantity(deduction.deductionFloor()?.POINTS()),
+            span),
+        InlineDeductionRuleContext deduction => new DeductionRuleSyntax(
+            deduction.deductionEntry().Select(DeductionEntry).OfType<DeductionItemSyntax>().ToEquatableArray(),
+            Quantity(deduction.deductionFloor()?.POINTS()),
+            span),
         ProportionalRuleContext proportional => Name(proportional.name()) is { } subject
             ? new ProportionalRuleSyntax(
                 subject,
@@ -447,7 +454,7 @@ internal sealed class SyntaxTreeBuilder(SourceFile source, DiagnosticBag diagnos
             value = QuantitySyntax.NoPoints(Span(points));
         }
 
-        return new LevelSyntax(name, value, Span(entry));
+        return new LevelSyntax(name, value, Span(entry), points.GetChild(0).GetText() == "扣");
     }
 
     private BandRowSyntax? BandRow(ParserRuleContext row, BandRangeContext? rangeContext, BandOutcomeContext? outcomeContext, SourceSpan rowSpan)

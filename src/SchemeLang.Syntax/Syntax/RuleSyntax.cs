@@ -10,8 +10,11 @@ public abstract record RuleSyntax(SourceSpan Span) : SyntaxNode(Span);
 /// <summary>A rule the parser could not read (already reported); later phases skip its leaf silently.</summary>
 public sealed record BadRuleSyntax(SourceSpan Span) : RuleSyntax(Span);
 
-/// <summary>是否: met → the points (the weight unless stated, or written as 得满分), otherwise 0.</summary>
-public sealed record PassFailRuleSyntax(string? Condition, QuantitySyntax? Points, bool IsFullMarks, SourceSpan Span) : RuleSyntax(Span);
+/// <summary>
+/// 是否: met → the points (the weight unless stated, or written as 得满分), otherwise 0 — or the points less
+/// <see cref="OtherwiseDeduction"/> (「否则扣3分」).
+/// </summary>
+public sealed record PassFailRuleSyntax(string? Condition, QuantitySyntax? Points, bool IsFullMarks, QuantitySyntax? OtherwiseDeduction, SourceSpan Span) : RuleSyntax(Span);
 
 /// <summary>分项: items each worth points, met or not.</summary>
 public sealed record ChecklistRuleSyntax(EquatableArray<ChecklistItemSyntax> Items, SourceSpan Span) : RuleSyntax(Span);
@@ -56,11 +59,14 @@ public sealed record StepRuleSyntax(
 /// <summary>等次: qualitative levels chosen by the evaluator.</summary>
 public sealed record LevelRuleSyntax(EquatableArray<LevelSyntax> Levels, SourceSpan Span) : RuleSyntax(Span);
 
-/// <summary>A level and its points; <see cref="Points"/> is null for 得满分.</summary>
-public sealed record LevelSyntax(NameSyntax Name, QuantitySyntax? Points, SourceSpan Span) : SyntaxNode(Span);
+/// <summary>A level and its points; <see cref="Points"/> is null for 得满分, and a deduction from the weight when <see cref="IsDeduction"/> (「扣6分」).</summary>
+public sealed record LevelSyntax(NameSyntax Name, QuantitySyntax? Points, SourceSpan Span, bool IsDeduction = false) : SyntaxNode(Span);
 
-/// <summary>扣分: per-occurrence deductions, each kind with its own penalty, from the weight down to 0.</summary>
-public sealed record DeductionRuleSyntax(EquatableArray<DeductionItemSyntax> Items, SourceSpan Span) : RuleSyntax(Span);
+/// <summary>
+/// 扣分: per-occurrence deductions, each kind with its own penalty, from the weight down to 0 — or down to the weight
+/// less <see cref="MaxDeduction"/> (「扣完15分为止」).
+/// </summary>
+public sealed record DeductionRuleSyntax(EquatableArray<DeductionItemSyntax> Items, QuantitySyntax? MaxDeduction, SourceSpan Span) : RuleSyntax(Span);
 
 public sealed record DeductionItemSyntax(string Mark, string Text, string? UnitWord, QuantitySyntax Points, SourceSpan Span) : SyntaxNode(Span);
 

@@ -92,7 +92,7 @@ public class CheckerTests
     [Fact]
     public void Pass_fail_cannot_hide_other_points_in_its_condition()
     {
-        var compilation = Compile(OneLeaf(10, "", "是否 按时完成上缴 得8分，否则扣2分"));
+        var compilation = Compile(OneLeaf(10, "", "是否 按时完成上缴 得8分，部分完成得4分"));
         Assert.Equal(["SL1009@7"], CodesWithLines(compilation));
     }
 

@@ -88,4 +88,55 @@ public class WrittenFormsTests
         Assert.Equal(7, diagnostic.Location.Start.Line + 1);
         Assert.Contains("计算公式", diagnostic.Hint, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("是", 6, "达到「资料齐全」，得 6分")]
+    [InlineData("否", 3, "未达到「资料齐全」，扣 3分，得 3分")]
+    public void A_pass_fail_rule_may_deduct_instead_of_giving_nothing(string met, decimal expected, string explanation)
+    {
+        var result = Schemes.Score(Schemes.Clean(Levels("是否 资料齐全 得满分，否则扣3分")), ("A", met));
+
+        Assert.Equal((expected, explanation), (result.Indicator("A").Score, result.Indicator("A").Explanation));
+    }
+
+    [Theory]
+    [InlineData("好", 6)]
+    [InlineData("较好", 3)]
+    [InlineData("差", 0)]
+    public void Levels_may_be_written_as_deductions_from_the_weight(string level, decimal expected)
+    {
+        var result = Schemes.Score(Schemes.Clean(Levels("等次 好 得满分；较好 扣3分；差 扣6分")), ("A", level));
+
+        Assert.Equal(expected, result.Indicator("A").Score);
+    }
+
+    [Theory]
+    [InlineData("1", 5, "①差错 1 次，扣 1分；自 6分起扣，最多扣 4分，得 5分")]
+    [InlineData("4", 2, "①差错 4 次，扣 4分；自 6分起扣，最多扣 4分，得 2分")]
+    [InlineData("5", 2, "①差错 5 次，扣 5分；自 6分起扣，最多扣 4分，得 2分")]
+    [InlineData("100", 2, "①差错 100 次，扣 100分；自 6分起扣，最多扣 4分，得 2分")]
+    public void A_deduction_may_stop_before_the_weight_is_used_up(string count, decimal expected, string explanation)
+    {
+        var block = Schemes.Score(Schemes.Clean(Levels("扣分，扣完4分为止\n      ① 差错 每次扣1分")), ("A.1", count)).Indicator("A");
+        var inline = Schemes.Score(Schemes.Clean(Levels("扣分 ①差错，每次扣1分；扣完4分为止")), ("A.1", count)).Indicator("A");
+
+        Assert.Equal((expected, explanation), (block.Score, block.Explanation));
+        Assert.Equal((expected, explanation), (inline.Score, inline.Explanation));
+    }
+
+    [Fact]
+    public void A_deduction_cap_above_the_weight_is_an_error()
+    {
+        var compilation = Schemes.Compile(Levels("扣分，扣完8分为止\n      ① 差错 每次扣1分"));
+
+        Assert.Equal(["SL2028@5"], Schemes.CodesWithLines(compilation));
+    }
+
+    private static string Levels(string rule) => $"""
+        方案 测试
+        总分 6
+        等级 合格 ≥ 3；不合格 < 3
+        A 资料 6分
+            {rule}
+        """;
 }
