@@ -27,6 +27,25 @@ public sealed partial class SchemeChecker
         }
     }
 
+    /// <summary>
+    /// 「≥ 95% 得满分，每少5%扣1分，不足一档不扣」 gives 94.9% full marks, which the threshold denies it: warn, with
+    /// what each reading gives a value half a step short.
+    /// </summary>
+    private void CheckThresholdRounding(StepRule step)
+    {
+        if (step.Step.Rounding != StepRounding.Floor || step.Operator is not (ComparisonOperator.GreaterOrEqual or ComparisonOperator.LessOrEqual))
+        {
+            return;
+        }
+
+        var format = _scheme.FindDataItem(step.Subject.Name)?.Format ?? ValueFormat.Plain;
+        var half = step.Step.StepSize / 2m;
+        var example = step.Operator == ComparisonOperator.GreaterOrEqual ? step.Threshold.Value - half : step.Threshold.Value + half;
+        var ceiling = Math.Max(0m, step.FullMarks - (Scoring.CountSteps(half, step.Step.StepSize, StepRounding.Ceiling) * step.Step.PointsPerStep));
+        var rule = $"{step.Subject} {Comparison.Symbol(step.Operator)} {NumberText.Format(step.Threshold.Value, format)} 得满分";
+        _diagnostics.Add(DiagnosticCatalog.FloorContradictsThreshold(At(step.Span), rule, NumberText.Format(example, format), step.Step.StepText, step.FullMarks, ceiling));
+    }
+
     /// <summary>A threshold met from below (≥, >) deducts for values under it (每低); one met from above, for values over it (每超).</summary>
     private void CheckStepDirection(StepRule step)
     {

@@ -126,6 +126,7 @@ public sealed partial class SchemeChecker
                 CheckPoints(leaf, "达标时", step.FullMarks, step.Span, best: true);
                 CheckStep(step.Step, step.Span);
                 CheckStepDirection(step);
+                CheckThresholdRounding(step);
                 break;
             case DeductionRule deduction:
                 foreach (var item in deduction.Items.Where(item => item.Points <= 0m))

@@ -238,6 +238,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDefinition BestBelowWeightDefinition = new("SL3106", Severity.Warning, "满分无法取得");
     public static readonly DiagnosticDefinition StepNotPositiveDefinition = new("SL3107", Severity.Error, "每档步长或扣分必须大于 0");
     public static readonly DiagnosticDefinition StepRoundingUnstatedDefinition = new("SL3108", Severity.Warning, "未说明不足一档如何计算");
+    public static readonly DiagnosticDefinition FloorContradictsThresholdDefinition = new("SL3112", Severity.Warning, "「不足一档不扣」与达标线矛盾");
     public static readonly DiagnosticDefinition BandDiscontinuityDefinition = new("SL3109", Severity.Info, "相邻两档得分不连续");
     public static readonly DiagnosticDefinition EmptyRangeDefinition = new("SL3110", Severity.Error, "区间为空");
     public static readonly DiagnosticDefinition StepDirectionDefinition = new("SL3111", Severity.Error, "扣分方向与档次不符");
@@ -321,6 +322,13 @@ public static class DiagnosticCatalog
     public static SchemeDiagnostic StepRoundingUnstated(SourceLocation location) =>
         new(StepRoundingUnstatedDefinition, location, "没有说明不足一档时如何计算，按「不足一档不扣」处理",
             "写明「不满1个百分点按1个百分点计」「不足一档不扣」或「按实际计算」");
+
+    /// <param name="rule">「可持续发展影响作用 ≥ 90% 得满分」.</param>
+    /// <param name="example">A value short of the threshold by less than a step: 「87.5%」.</param>
+    public static SchemeDiagnostic FloorContradictsThreshold(SourceLocation location, string rule, string example, string stepText, decimal fullMarks, decimal ceilingScore) =>
+        new(FloorContradictsThresholdDefinition, location,
+            $"「{rule}」，但按「不足一档不扣」，{example} 未达标却不满一档，仍得满分 {NumberText.Points(fullMarks)}：两种读法得分不同",
+            $"读法一：未达标即扣，写「不满{stepText}按{stepText}计」（{example} 得 {NumberText.Points(ceilingScore)}）；读法二：确实不足一档不扣，则满分实际从低一档起，请把达标线改写成那个值");
 
     public static SchemeDiagnostic BandDiscontinuity(SourceLocation location, string at, decimal left, decimal right) =>
         new(BandDiscontinuityDefinition, location, $"在 {at} 处得分从 {NumberText.Points(left)}变为 {NumberText.Points(right)}，两档不连续");

@@ -115,7 +115,8 @@ public class RecordRobustnessTests
     [Fact]
     public void A_percentage_too_large_to_multiply_by_100_is_explained_exactly()
     {
-        var scheme = Clean(RatioScheme("完成率 ≥ 95% 得满分，每低5%扣1分，不足一档不扣，扣完为止"));
+        var scheme = Compile(RatioScheme("完成率 ≥ 95% 得满分，每低5%扣1分，不足一档不扣，扣完为止"));
+        Assert.Equal(["SL3112"], scheme.Diagnostics.Select(diagnostic => diagnostic.Code));
         var result = Score(scheme, ("完成率", "79228162514264337593543950335"));
         Assert.Equal("完成率 7922816251426433759354395033500%，达到 ≥ 95%，得 10分", result.Indicator("A1").Explanation);
     }
@@ -124,7 +125,8 @@ public class RecordRobustnessTests
     [Fact]
     public void A_step_distance_too_large_to_multiply_by_100_is_explained_exactly()
     {
-        var scheme = Clean(RatioScheme("完成率 ≤ 5% 得满分，每超5%扣1分，不足一档不扣，扣完为止"));
+        var scheme = Compile(RatioScheme("完成率 ≤ 5% 得满分，每超5%扣1分，不足一档不扣，扣完为止"));
+        Assert.Equal(["SL3112"], scheme.Diagnostics.Select(diagnostic => diagnostic.Code));
         var result = Score(scheme, ("完成率", "1000000000000000000000000000"));
         Assert.Equal(0m, result.Indicator("A1").Score);
         // 10²⁷ − 0.05 rounds to 10²⁷ in decimal's 28–29 digits, hence a whole 10²⁹ points.

@@ -70,7 +70,8 @@ public class RuleEvaluationTests
         Assert.Equal(expected, Score(scheme, ("综合参保率", rate)).Indicator("A1").Score);
     }
 
-    // 000 工作经费: 95%以上满分，每少5%扣1分 — read literally: only whole steps count.
+    // 000 工作经费: 95%以上满分，每少5%扣1分 — read with only whole steps counting. That reading contradicts the threshold
+    // (90.01% scores full marks), which the checker says (SL3112); written so, it is still scored as written.
     [Theory]
     [InlineData("95%", 10)]
     [InlineData("90.01%", 10)]
@@ -80,7 +81,8 @@ public class RuleEvaluationTests
     [InlineData("84.99%", 8)]
     public void Threshold_steps_can_count_only_whole_steps(string satisfaction, decimal expected)
     {
-        var scheme = Clean(OneLeaf(10, "满意度：百分比 范围 [0%, 100%]", "满意度 ≥ 95% 得满分，每少5%扣1分，不足一档不扣，扣完为止"));
+        var scheme = Compile(OneLeaf(10, "满意度：百分比 范围 [0%, 100%]", "满意度 ≥ 95% 得满分，每少5%扣1分，不足一档不扣，扣完为止"));
+        Assert.Equal(["SL3112"], scheme.Diagnostics.Select(diagnostic => diagnostic.Code));
         Assert.Equal(expected, Score(scheme, ("满意度", satisfaction)).Indicator("A1").Score);
     }
 
