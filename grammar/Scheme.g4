@@ -179,6 +179,7 @@ ruleBlock
     // Outcome first: 「是否 得满分，否则不得分」 is an outcome, not a condition that happens to read like one.
     : '是否' (passOutcome | conditionText passOutcome | conditionText)? eol   # passFailRule
     | '分项' eol (INDENT checkItem+ DEDENT | checkItem*)                 # checklistRule
+    | '分项' COMMA? '平均分配' eol (INDENT shareItem+ DEDENT | shareItem*)  # equalShareChecklistRule
     | '分项' checkEntry (SEMI checkEntry)* SEMI? eol                    # inlineChecklistRule
     | '区间' name eol (INDENT bandRow+ DEDENT | bandRow*)                # bandRule
     | '区间' name COLON bandEntry (SEMI bandEntry)* SEMI? eol           # inlineBandRule
@@ -205,6 +206,11 @@ otherwise
 
 checkItem
     : itemMark checkItemText '得' POINTS eol
+    ;
+
+// An item of a 平均分配 checklist: its share of the weight is worked out, not written.
+shareItem
+    : itemMark checkItemText eol
     ;
 
 // One of a line's items, 「；」 between them: 「分项 ①…得2分；②…得1分」.
@@ -414,7 +420,7 @@ softKeyword
     | '超' | '超过' | '高' | '增加' | '提高' | '不满' | '计' | '算' | '计算' | '不满一档按一档计'
     | '不足一档不扣' | '按实际计算' | '扣完为止' | '封顶' | '以上' | '及以上' | '以下' | '及以下'
     | '以内' | '低于' | '高于' | '不足' | '大于' | '小于' | '不低于' | '不高于' | '至'
-    | '百分比数据' | '小数' | '百分数' | '含' | '不含' | '等于' | '评分' | '不扣' | '扣完' | '为止'
+    | '百分比数据' | '小数' | '百分数' | '含' | '不含' | '等于' | '评分' | '不扣' | '扣完' | '为止' | '平均分配'
     ;
 
 // ---------------------------------------------------------------- lexer

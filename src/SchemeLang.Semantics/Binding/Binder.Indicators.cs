@@ -102,7 +102,10 @@ public sealed partial class Binder
     {
         PassFailRuleSyntax pass => new PassFailRule(pass.Condition, pass.Points?.Value ?? weight, Wording(pass.Points, pass.IsFullMarks), pass.OtherwiseDeduction?.Value, pass.Span),
         ChecklistRuleSyntax checklist => new ChecklistRule(
-            checklist.Items.Select((item, index) => new ChecklistItem(index + 1, item.Mark, item.Text, item.Points.Value, item.Span)).ToEquatableArray(),
+            checklist.Items.Select((item, index) => new ChecklistItem(index + 1, item.Mark, item.Text, item.Points?.Value ?? 0m, item.Span))
+                .Zip(checklist.EqualShares ? EqualShares(weight, checklist.Items.Count) : checklist.Items.Select(item => item.Points!.Value))
+                .Select(pair => pair.First with { Points = pair.Second })
+                .ToEquatableArray(),
             checklist.Span),
         BandRuleSyntax band => BindBandRule(band, weight),
         StepRuleSyntax step => BindStepRule(step, weight),
@@ -133,6 +136,17 @@ public sealed partial class Binder
     };
 
     private static DataReference Reference(NameSyntax name) => new(name.Text, name.Span);
+
+    /// <summary>
+    /// 分项 平均分配: the weight in equal shares to the scheme's 小数位, the units left over going to the first items, so
+    /// the shares add up to the weight exactly (5分 over 3 items: 1.67, 1.67, 1.66).
+    /// </summary>
+    private decimal[] EqualShares(decimal weight, int items)
+    {
+        var parts = new decimal[items];
+        Array.Fill(parts, 1m);
+        return items == 0 ? [] : Apportionment.LargestRemainder(weight, parts, _decimals);
+    }
 
     /// <summary>「扣完15分为止」: at most the weight can be deducted.</summary>
     private decimal? MaxDeduction(QuantitySyntax? written, decimal weight)

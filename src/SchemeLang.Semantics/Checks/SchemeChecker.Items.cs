@@ -11,7 +11,8 @@ public sealed partial class SchemeChecker
         var sum = checklist.Items.Sum(item => item.Points);
         if (sum != leaf.Weight)
         {
-            _diagnostics.Add(DiagnosticCatalog.ChecklistSum(At(checklist.Span), leaf.Name, sum, leaf.Weight));
+            var equalItems = checklist.Items.Count > 1 && checklist.Items.All(item => item.Points == checklist.Items[0].Points);
+            _diagnostics.Add(DiagnosticCatalog.ChecklistSum(At(checklist.Span), leaf.Name, sum, leaf.Weight, equalItems));
         }
 
         // ① ② ③ or (1) (2) (3): each item's mark should be the next number.

@@ -340,9 +340,11 @@ public static class DiagnosticCatalog
         new(StepDirectionDefinition, location, $"{where}写的是「每{direction}」扣分，但{reason}，这样的扣分永远不会发生",
             "低于起点时扣分写「每低」，高于起点时扣分写「每超」；逐档扣分的档次应从与相邻档次相接的端点起算");
 
-    public static SchemeDiagnostic ChecklistSum(SourceLocation location, string indicator, decimal sum, decimal weight) =>
+    /// <param name="equalItems">Every item has the same points: the author meant equal shares that did not divide.</param>
+    public static SchemeDiagnostic ChecklistSum(SourceLocation location, string indicator, decimal sum, decimal weight, bool equalItems = false) =>
         new(ChecklistSumDefinition, location,
-            $"指标「{indicator}」各分项合计 {NumberText.Points(sum)}，与指标分值 {NumberText.Points(weight)}不符，差 {NumberText.Points(Math.Abs(weight - sum))}");
+            $"指标「{indicator}」各分项合计 {NumberText.Points(sum)}，与指标分值 {NumberText.Points(weight)}不符，差 {NumberText.Points(Math.Abs(weight - sum))}",
+            equalItems ? $"若各项应平分 {NumberText.Points(weight)}：写「分项 平均分配」、各项不写分数，各项分值按小数位算出（除不尽的零头给前几项），合计恰为 {NumberText.Points(weight)}" : null);
 
     public static SchemeDiagnostic LevelTop(SourceLocation location, string indicator, decimal top, decimal weight) =>
         new(LevelTopDefinition, location,

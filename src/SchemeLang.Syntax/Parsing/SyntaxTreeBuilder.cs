@@ -372,6 +372,7 @@ internal sealed class SyntaxTreeBuilder(SourceFile source, DiagnosticBag diagnos
             pass.passOutcome()?.otherwise()?.POINTS() is { } deduction ? Quantity(deduction) : null,
             span),
         ChecklistRuleContext checklist => new ChecklistRuleSyntax(checklist.checkItem().Select(ChecklistItem).OfType<ChecklistItemSyntax>().ToEquatableArray(), span),
+        EqualShareChecklistRuleContext checklist => new ChecklistRuleSyntax(checklist.shareItem().Select(ShareItem).OfType<ChecklistItemSyntax>().ToEquatableArray(), span, EqualShares: true),
         InlineChecklistRuleContext checklist => new ChecklistRuleSyntax(checklist.checkEntry().Select(ChecklistEntry).OfType<ChecklistItemSyntax>().ToEquatableArray(), span),
         BandRuleContext band => Name(band.name()) is { } subject
             ? new BandRuleSyntax(subject, band.bandRow().Select(row => BandRow(row, row.bandRange(), row.bandOutcome(), LineSpan(row))).OfType<BandRowSyntax>().ToEquatableArray(), span)
@@ -421,6 +422,11 @@ internal sealed class SyntaxTreeBuilder(SourceFile source, DiagnosticBag diagnos
     private ChecklistItemSyntax? ChecklistItem(CheckItemContext item) =>
         item.exception is null && item.checkItemText() is { } text && Quantity(item.POINTS()) is { } points
             ? new ChecklistItemSyntax(Normalize(item.itemMark().GetText()), Text(text), points, LineSpan(item))
+            : null;
+
+    private ChecklistItemSyntax? ShareItem(ShareItemContext item) =>
+        item.exception is null && item.checkItemText() is { } text
+            ? new ChecklistItemSyntax(Normalize(item.itemMark().GetText()), Text(text), null, LineSpan(item))
             : null;
 
     private ChecklistItemSyntax? ChecklistEntry(CheckEntryContext item) =>

@@ -16,10 +16,10 @@ public sealed record BadRuleSyntax(SourceSpan Span) : RuleSyntax(Span);
 /// </summary>
 public sealed record PassFailRuleSyntax(string? Condition, QuantitySyntax? Points, bool IsFullMarks, QuantitySyntax? OtherwiseDeduction, SourceSpan Span) : RuleSyntax(Span);
 
-/// <summary>分项: items each worth points, met or not.</summary>
-public sealed record ChecklistRuleSyntax(EquatableArray<ChecklistItemSyntax> Items, SourceSpan Span) : RuleSyntax(Span);
+/// <summary>分项: items each worth points, met or not; with 平均分配, the weight shared equally (each item's points null).</summary>
+public sealed record ChecklistRuleSyntax(EquatableArray<ChecklistItemSyntax> Items, SourceSpan Span, bool EqualShares = false) : RuleSyntax(Span);
 
-public sealed record ChecklistItemSyntax(string Mark, string Text, QuantitySyntax Points, SourceSpan Span) : SyntaxNode(Span);
+public sealed record ChecklistItemSyntax(string Mark, string Text, QuantitySyntax? Points, SourceSpan Span) : SyntaxNode(Span);
 
 /// <summary>区间: bands over a number.</summary>
 public sealed record BandRuleSyntax(NameSyntax Subject, EquatableArray<BandRowSyntax> Rows, SourceSpan Span) : RuleSyntax(Span);

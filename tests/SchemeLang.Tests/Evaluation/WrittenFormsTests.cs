@@ -139,4 +139,37 @@ public class WrittenFormsTests
         A 资料 6分
             {rule}
         """;
+
+    [Theory]
+    [InlineData("是", "是", "是", 5)]
+    [InlineData("是", "否", "否", 1.67)]
+    [InlineData("否", "是", "否", 1.67)]
+    [InlineData("否", "否", "是", 1.66)]
+    [InlineData("否", "否", "否", 0)]
+    public void A_checklist_may_share_its_weight_equally_adding_up_exactly(string first, string second, string third, decimal expected)
+    {
+        var compilation = Schemes.Clean("""
+            方案 测试
+            总分 5
+            等级 合格 ≥ 3；不合格 < 3
+            A 制度建设 5分
+              分项 平均分配
+                ① 建立财务管理办法
+                ② 建立预算管理办法
+                ③ 建立内部控制制度
+            """);
+        var checklist = Assert.IsType<SchemeLang.Binding.ChecklistRule>(compilation.Scheme!.Leaves.Single().Rule);
+        Assert.Equal([1.67m, 1.67m, 1.66m], checklist.Items.Select(item => item.Points));
+
+        Assert.Equal(expected, Schemes.Score(compilation, ("A.1", first), ("A.2", second), ("A.3", third)).Indicator("A").Score);
+    }
+
+    [Fact]
+    public void Equal_points_that_do_not_add_up_suggest_sharing_the_weight()
+    {
+        var diagnostic = Assert.Single(Schemes.Compile(Levels("分项\n      ① 甲 得1.67分\n      ② 乙 得1.67分\n      ③ 丙 得1.67分")).Diagnostics);
+
+        Assert.Equal("SL3201", diagnostic.Code);
+        Assert.Contains("分项 平均分配", diagnostic.Hint, StringComparison.Ordinal);
+    }
 }

@@ -42,7 +42,7 @@ public class ParserTests
         Assert.Equal("与上位政策一致", pass.Condition);
         Assert.Equal(5m, pass.Points!.Value);
         var checklist = Assert.IsType<ChecklistRuleSyntax>(root.Children[1].Children[0].Rule);
-        Assert.Equal([2m, 2m, 1m], checklist.Items.Select(item => item.Points.Value));
+        Assert.Equal([2m, 2m, 1m], checklist.Items.Select(item => item.Points!.Value));
         Assert.Equal("按规定履行决策程序", checklist.Items[0].Text);
     }
 

@@ -150,6 +150,6 @@ public class RecoveryTests
         var syntax = SchemeSyntaxParser.Parse(new SourceFile("test.scheme", "方案 末行\n总分 5\nA1 指标 5分\n  分项\n    ① 做到 得5分"));
         Assert.Empty(syntax.Diagnostics);
         var checklist = Assert.IsType<ChecklistRuleSyntax>(Assert.Single(syntax.Syntax!.Indicators).Rule);
-        Assert.Equal(5m, Assert.Single(checklist.Items).Points.Value);
+        Assert.Equal(5m, Assert.Single(checklist.Items).Points!.Value);
     }
 }
