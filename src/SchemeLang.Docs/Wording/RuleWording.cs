@@ -23,7 +23,7 @@ public static class RuleWording
 
     /// <summary>
     /// The leaf's rule in one sentence. It is scheme text too: after its kind's keyword (是否, 分项, 扣分, 区间, 等次,
-    /// 按比例; none for a threshold or 酌情评分) it reads back as the same rule.
+    /// 按比例; none for a threshold, 酌情评分 or 待定) it reads back as the same rule.
     /// </summary>
     public static string Rule(Indicator leaf, BoundScheme scheme) => leaf.Rule switch
     {
@@ -35,6 +35,7 @@ public static class RuleWording
         StepRule step => Threshold(step, FormatOf(scheme, step.Subject)),
         ProportionalRule proportional => $"{proportional.Subject} × {Points(leaf.Weight)}{(proportional.Cap is { } cap ? $"，封顶{Value(cap, FormatOf(scheme, proportional.Subject))}" : string.Empty)}",
         LevelRule levels => string.Join("；", levels.Levels.Select(level => $"{level.Name}{Award(level.Points, level.Wording, leaf.Weight)}")),
+        PendingRule pending => $"待定{(pending.Wording is { } wording ? $"：{wording}" : string.Empty)}",
         DiscretionaryRule discretionary => $"酌情评分（0至{Points(leaf.Weight)}）{(discretionary.Guidance is { } guidance ? $"：{guidance}" : string.Empty)}",
         _ => throw new UnreachableException($"rule {leaf.Rule.GetType().Name} has no wording"),
     };

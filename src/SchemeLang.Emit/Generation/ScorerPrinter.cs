@@ -204,7 +204,7 @@ internal static class ScorerPrinter
             ThresholdPlan => Rules(nameof(LeafRules.Threshold), indicator, rule, Subject(), Scope),
             ProportionalPlan => Rules(nameof(LeafRules.Proportional), indicator, rule, Subject(), Scope),
             LevelPlan => Rules(nameof(LeafRules.Level), indicator, rule, OwnInput(), Scope),
-            DiscretionaryPlan => Rules(nameof(LeafRules.Discretionary), indicator, OwnInput(), Reason(), Scope),
+            DiscretionaryPlan or PendingPlan => Rules(nameof(LeafRules.Discretionary), indicator, OwnInput(), Reason(), Scope),
             _ => throw new UnreachableException($"rule plan {leaf.Rule.GetType().Name} has no call"),
         };
     }

@@ -89,6 +89,8 @@ public static class Explanations
 
     public const string DiscretionaryRule = "酌情";
 
+    public const string PendingRule = "评分标准待定，按评价提供";
+
     public static string DiscretionaryInBand(string where) => $"{where}，酌情";
 
     public static string Discretionary(string prefix, decimal score, string? reason) => $"{prefix}得 {NumberText.Points(score)}：{reason}";
@@ -158,6 +160,8 @@ public static class Explanations
                 return Level(level.Name, level.Points);
             case DiscretionaryPlan:
                 return Discretionary(DiscretionaryRule, trace.Score, trace.Reason);
+            case PendingPlan:
+                return Discretionary(PendingRule, trace.Score, trace.Reason);
             default:
                 throw new UnreachableException($"rule plan {rule.GetType().Name} has no sentence");
         }

@@ -16,6 +16,7 @@ namespace SchemeLang.Runtime;
 [JsonDerivedType(typeof(ProportionalPlan), "proportional")]
 [JsonDerivedType(typeof(LevelPlan), "levels")]
 [JsonDerivedType(typeof(DiscretionaryPlan), "discretionary")]
+[JsonDerivedType(typeof(PendingPlan), "pending")]
 public abstract record RulePlan;
 
 /// <summary>Met → <see cref="Points"/>; not met → <see cref="Otherwise"/> (0 unless 「否则扣N分」 left some).</summary>
@@ -58,3 +59,6 @@ public sealed record LevelPlan(ImmutableArray<LevelPlanEntry> Levels) : RulePlan
 public sealed record LevelPlanEntry(string Name, decimal Points);
 
 public sealed record DiscretionaryPlan : RulePlan;
+
+/// <summary>待定: scored like 酌情, from the score and reason a record supplies, until the standard is set.</summary>
+public sealed record PendingPlan : RulePlan;

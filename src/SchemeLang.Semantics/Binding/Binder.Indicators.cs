@@ -121,6 +121,7 @@ public sealed partial class Binder
                 ? new Level(level.Name.Text, Math.Max(0m, weight - level.Points!.Value), PointsWording.Deduction, level.Span)
                 : new Level(level.Name.Text, level.Points?.Value ?? weight, Wording(level.Points, level.Points is null), level.Span)).ToEquatableArray(),
             levels.Span),
+        PendingRuleSyntax pending => new PendingRule(pending.Wording, pending.Span),
         DiscretionaryRuleSyntax discretionary => CheckWrittenRange(discretionary, weight) ? new DiscretionaryRule(discretionary.Guidance, discretionary.Span) : null,
         _ => throw new System.Diagnostics.UnreachableException($"rule kind {rule.GetType().Name} has no binding"),
     };

@@ -83,3 +83,6 @@ public sealed record LevelRule(EquatableArray<Level> Levels, Site Span) : BoundR
 public sealed record Level(string Name, decimal Points, PointsWording Wording, Site Span);
 
 public sealed record DiscretionaryRule(string? Guidance, Site Span) : BoundRule(Span);
+
+/// <summary>待定: no standard yet, only the author's note of who sets it; a record supplies the score and a reason.</summary>
+public sealed record PendingRule(string? Wording, Site Span) : BoundRule(Span);

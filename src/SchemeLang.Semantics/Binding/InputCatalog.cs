@@ -89,7 +89,7 @@ public sealed class InputCatalog
                     }
 
                     break;
-                case DiscretionaryRule:
+                case DiscretionaryRule or PendingRule:
                 case BandRule band when band.Bands.Any(b => b.Outcome is DiscretionaryOutcome):
                     Add(leaf.Key, InputKind.Score, leaf: leaf);
                     Add($"{leaf.Key}.{ReasonSuffix}", InputKind.Reason, leaf: leaf);

@@ -121,7 +121,7 @@ public sealed class PlanInterpreter(SchemePlan plan, PercentReading? percentRead
                 return LeafRules.Proportional(indicator, proportional, Subject(), scope);
             case LevelPlan levels:
                 return LeafRules.Level(indicator, levels, input.Texts[leaf.Inputs[0]], scope);
-            case DiscretionaryPlan:
+            case DiscretionaryPlan or PendingPlan:
                 return LeafRules.Discretionary(indicator, input.Numbers[leaf.Inputs[0]], input.Texts[leaf.Reason], scope);
             default:
                 throw new UnreachableException($"rule plan {leaf.Rule.GetType().Name} has no evaluation");

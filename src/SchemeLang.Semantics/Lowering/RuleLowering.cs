@@ -17,6 +17,7 @@ public static class RuleLowering
         ProportionalRule proportional => new ProportionalPlan(proportional.Subject.Name, Format(scheme, proportional.Subject.Name), proportional.Cap?.Value ?? 1m, leaf.Weight),
         LevelRule levels => new LevelPlan([.. levels.Levels.Select(level => new LevelPlanEntry(level.Name, level.Points))]),
         DiscretionaryRule => new DiscretionaryPlan(),
+        PendingRule => new PendingPlan(),
         null => throw new UnreachableException($"leaf {leaf.Key} has no rule, which the binder reports (SL2001)"),
         _ => throw new UnreachableException($"rule kind {leaf.Rule.GetType().Name} has no plan"),
     };

@@ -129,7 +129,7 @@ public static class SchemeLowering
             ProportionalRule proportional => items[proportional.Subject.Name],
             _ => -1,
         };
-        var judged = leaf.Rule is DiscretionaryRule || (leaf.Rule is BandRule table && table.Bands.Any(row => row.Outcome is DiscretionaryOutcome));
+        var judged = leaf.Rule is DiscretionaryRule or PendingRule || (leaf.Rule is BandRule table && table.Bands.Any(row => row.Outcome is DiscretionaryOutcome));
         ImmutableArray<int> inputs = leaf.Rule switch
         {
             ChecklistRule checklist => [.. checklist.Items.Select(item => SlotOf($"{leaf.Key}.{item.Index}"))],

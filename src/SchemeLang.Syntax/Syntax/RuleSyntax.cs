@@ -73,6 +73,9 @@ public sealed record DeductionItemSyntax(string Mark, string Text, string? UnitW
 /// <summary>按比例: weight × rate, capped; <see cref="WrittenPoints"/> is the weight when written out (「完成率 × 10分」).</summary>
 public sealed record ProportionalRuleSyntax(NameSyntax Subject, QuantitySyntax? WrittenPoints, BoundSyntax? Cap, SourceSpan Span) : RuleSyntax(Span);
 
+/// <summary>待定: the standard is not set yet (「由各市县自行制定」); each record supplies the score, with a reason.</summary>
+public sealed record PendingRuleSyntax(string? Wording, SourceSpan Span) : RuleSyntax(Span);
+
 /// <summary>
 /// 酌情: a discretionary score within [0, weight] with a required reason; <see cref="WrittenRange"/> is the range
 /// when written out (「酌情评分（0至3分）」).

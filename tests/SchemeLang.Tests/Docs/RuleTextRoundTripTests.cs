@@ -54,6 +54,7 @@ public class RuleTextRoundTripTests
         { "等次 好 得满分；较好 扣2分；差 扣5分", "好得满分；较好扣2分；差扣5分" },
         { "扣分，扣完3分为止\n      ① 差错 每次扣1分", "①差错，每次扣1分；扣完3分为止" },
         { "分项 平均分配\n      ① 甲\n      ② 乙\n      ③ 丙", "①甲得1.67分；②乙得1.67分；③丙得1.66分" },
+        { "待定：由各市县自行制定", "待定：由各市县自行制定" },
         { "是否", "得满分，否则不得分" },
         { "是否 按时上缴，资料齐全 得5分", "按时上缴，资料齐全得5分，否则不得分" },
         { "扣分\n      ① 出现差错 每扣1分\n      ② 投诉，每次扣0.5分", "①出现差错，每扣1分；②投诉，每次扣0.5分；扣完为止" },
@@ -129,7 +130,7 @@ public class RuleTextRoundTripTests
         BandRule => "区间 ",
         LevelRule => "等次 ",
         ProportionalRule => "按比例 ",
-        StepRule or DiscretionaryRule => string.Empty,
+        StepRule or DiscretionaryRule or PendingRule => string.Empty,
         _ => throw new System.Diagnostics.UnreachableException($"rule {rule.GetType().Name}"),
     };
 }
