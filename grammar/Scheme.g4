@@ -67,7 +67,8 @@ typeSpec
 
 moneyUnit : '元' | '万元' | '亿元' ;
 
-unitWord : HAN | LATIN ;
+// A unit as written: 个, 户, 人次, 公顷, 平方米.
+unitWord : HAN+ | LATIN ;
 
 domain
     : COMMA? '范围' range
@@ -97,7 +98,7 @@ targetSection
     ;
 
 targetDecl
-    : name EQ literal eol
+    : name EQ literal unitWord? eol
     ;
 
 // ---------------------------------------------------------------- grades
@@ -342,9 +343,9 @@ comparison
     ;
 
 bound
-    : literal
+    : literal unit=unitWord?                                          // 95%, 30户
     | MINUS? INFINITY
-    | name (LPAREN written=literal RPAREN)?     // a 目标值, optionally with its value: 参保率目标（95%）
+    | name (LPAREN written=literal writtenUnit=unitWord? RPAREN)?     // a 目标值, optionally with its value: 参保率目标（95%）
     ;
 
 // ---------------------------------------------------------------- names and text

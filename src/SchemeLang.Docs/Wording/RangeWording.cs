@@ -8,9 +8,10 @@ namespace SchemeLang.Docs.Wording;
 /// </summary>
 public static class RangeWording
 {
-    public static string Of(Interval range, ValueFormat format, string? lowerTarget = null, string? upperTarget = null)
+    /// <param name="unit">The unit of a count or quantity, written after each value: 100公顷.</param>
+    public static string Of(Interval range, ValueFormat format, string? lowerTarget = null, string? upperTarget = null, string? unit = null)
     {
-        string Text(decimal value) => Value(value, format, value == range.Lower ? lowerTarget : upperTarget);
+        string Text(decimal value) => Value(value, format, value == range.Lower ? lowerTarget : upperTarget, unit);
         return (range.Lower, range.Upper) switch
         {
             (null, null) => "任意值",
@@ -22,6 +23,6 @@ public static class RangeWording
     }
 
     /// <summary>A number in its format, or a 目标值's name with its value: 参保率目标（95%）.</summary>
-    public static string Value(decimal value, ValueFormat format, string? target) =>
-        target is null ? NumberText.Format(value, format) : $"{target}（{NumberText.Format(value, format)}）";
+    public static string Value(decimal value, ValueFormat format, string? target, string? unit = null) =>
+        target is null ? NumberText.Format(value, format) + unit : $"{target}（{NumberText.Format(value, format)}{unit}）";
 }

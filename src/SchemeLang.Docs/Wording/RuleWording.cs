@@ -31,9 +31,9 @@ public static class RuleWording
         PassFailRule passFail => $"{passFail.Condition}{Award(passFail.Points, passFail.Wording, leaf.Weight)}，否则{(passFail.OtherwiseDeduction is { } deduction ? $"扣{Points(deduction)}" : "不得分")}",
         ChecklistRule checklist => string.Join("；", checklist.Items.Select(item => $"{item.Mark}{item.Text}得{Points(item.Points)}")),
         DeductionRule deduction => string.Join("；", deduction.Items.Select(item => $"{item.Mark}{item.Text}，每{item.UnitWord}扣{Points(item.Points)}")) + (deduction.MaxDeduction is { } cap ? $"；扣完{Points(cap)}为止" : "；扣完为止"),
-        BandRule band => Bands(band, FormatOf(scheme, band.Subject)),
-        StepRule step => Threshold(step, FormatOf(scheme, step.Subject)),
-        ProportionalRule proportional => $"{proportional.Subject} × {Points(leaf.Weight)}{(proportional.Cap is { } cap ? $"，封顶{Value(cap, FormatOf(scheme, proportional.Subject))}" : string.Empty)}",
+        BandRule band => Bands(band, MeasureOf(scheme, band.Subject)),
+        StepRule step => Threshold(step, MeasureOf(scheme, step.Subject)),
+        ProportionalRule proportional => $"{proportional.Subject} × {Points(leaf.Weight)}{(proportional.Cap is { } cap ? $"，封顶{Value(cap, MeasureOf(scheme, proportional.Subject))}" : string.Empty)}",
         LevelRule levels => string.Join("；", levels.Levels.Select(level => $"{level.Name}{Award(level.Points, level.Wording, leaf.Weight)}")),
         PendingRule pending => $"待定{(pending.Wording is { } wording ? $"：{wording}" : string.Empty)}",
         DiscretionaryRule discretionary => $"酌情评分（0至{Points(leaf.Weight)}）{(discretionary.Guidance is { } guidance ? $"：{guidance}" : string.Empty)}",
@@ -43,40 +43,40 @@ public static class RuleWording
     /// <summary>The 目标值 the leaf's rule names, each with its value: 「参保率目标 95%」, for the table's 目标值 column.</summary>
     public static string Targets(Indicator leaf, BoundScheme scheme)
     {
-        IEnumerable<(string Name, decimal Value, ValueFormat Format)> named = leaf.Rule switch
+        IEnumerable<(string Name, decimal Value, Measure Measure)> named = leaf.Rule switch
         {
-            StepRule { Threshold.Target: { } target } step => [(target, step.Threshold.Value, FormatOf(scheme, step.Subject))],
-            ProportionalRule { Cap.Target: { } target } proportional => [(target, proportional.Cap.Value, FormatOf(scheme, proportional.Subject))],
-            BandRule band => band.Bands.SelectMany(row => BandTargets(row, FormatOf(scheme, band.Subject))),
+            StepRule { Threshold.Target: { } target } step => [(target, step.Threshold.Value, MeasureOf(scheme, step.Subject))],
+            ProportionalRule { Cap.Target: { } target } proportional => [(target, proportional.Cap.Value, MeasureOf(scheme, proportional.Subject))],
+            BandRule band => band.Bands.SelectMany(row => BandTargets(row, MeasureOf(scheme, band.Subject))),
             _ => [],
         };
-        return string.Join("；", named.Distinct().Select(target => $"{target.Name} {NumberText.Format(target.Value, target.Format)}"));
+        return string.Join("；", named.Distinct().Select(target => $"{target.Name} {NumberText.Format(target.Value, target.Measure.Format)}{target.Measure.Unit}"));
     }
 
-    private static IEnumerable<(string Name, decimal Value, ValueFormat Format)> BandTargets(Band band, ValueFormat format)
+    private static IEnumerable<(string Name, decimal Value, Measure Measure)> BandTargets(Band band, Measure measure)
     {
         if (band.Written.LowerTarget is { } lower && band.Range.Lower is { } lowerValue)
         {
-            yield return (lower, lowerValue, format);
+            yield return (lower, lowerValue, measure);
         }
 
         if (band.Written.UpperTarget is { } upper && band.Range.Upper is { } upperValue)
         {
-            yield return (upper, upperValue, format);
+            yield return (upper, upperValue, measure);
         }
     }
 
-    private static string Bands(BandRule rule, ValueFormat format) =>
-        $"{rule.Subject}：" + string.Join("；", rule.Bands.Select(band => RangeWording.Of(band.Range, format, band.Written.LowerTarget, band.Written.UpperTarget) + band.Outcome switch
+    private static string Bands(BandRule rule, Measure measure) =>
+        $"{rule.Subject}：" + string.Join("；", rule.Bands.Select(band => RangeWording.Of(band.Range, measure.Format, band.Written.LowerTarget, band.Written.UpperTarget, measure.Unit) + band.Outcome switch
         {
             FixedPointsOutcome fixedPoints => Award(fixedPoints.Points, fixedPoints.Wording, fixedPoints.Points),
-            StepFromEdgeOutcome stepped => $"，自{Points(stepped.Start)}起，{Step(stepped.Step)}",
+            StepFromEdgeOutcome stepped => $"，自{Points(stepped.Start)}起，{Step(stepped.Step, measure)}",
             DiscretionaryOutcome => "酌情给分",
             _ => throw new UnreachableException($"band outcome {band.Outcome.GetType().Name} has no wording"),
         }));
 
-    private static string Threshold(StepRule rule, ValueFormat format) =>
-        $"{rule.Subject}{Comparison.Symbol(rule.Operator)}{Value(rule.Threshold, format)}{Award(rule.FullMarks, rule.FullMarksWording, rule.FullMarks)}，{Step(rule.Step)}，扣完为止";
+    private static string Threshold(StepRule rule, Measure measure) =>
+        $"{rule.Subject}{Comparison.Symbol(rule.Operator)}{Value(rule.Threshold, measure)}{Award(rule.FullMarks, rule.FullMarksWording, rule.FullMarks)}，{Step(rule.Step, measure)}，扣完为止";
 
     /// <summary>The points as the author wrote them: 得满分, 不得分, 得 N 分, or 扣 N 分 from <paramref name="weight"/>.</summary>
     private static string Award(decimal points, PointsWording wording, decimal weight) => wording switch
@@ -88,10 +88,11 @@ public static class RuleWording
         _ => throw new UnreachableException($"points wording {wording}"),
     };
 
-    private static string Value(BoundValue value, ValueFormat format) => RangeWording.Value(value.Value, format, value.Target);
+    private static string Value(BoundValue value, Measure measure) => RangeWording.Value(value.Value, measure.Format, value.Target, measure.Unit);
 
-    private static string Step(StepDeduction step) =>
-        $"{(step.Direction == StepDirection.Below ? "每低" : "每超")}{step.StepText}扣{Points(step.PointsPerStep)}" + step.Rounding switch
+    /// <summary>每低1个百分点 for a rate, 每少1户 for a count; 每超 either way.</summary>
+    private static string Step(StepDeduction step, Measure measure) =>
+        $"{(step.Direction, measure.Unit) switch { (StepDirection.Below, null) => "每低", (StepDirection.Below, _) => "每少", _ => "每超" }}{step.StepText}扣{Points(step.PointsPerStep)}" + step.Rounding switch
         {
             StepRounding.Ceiling => $"，不满{step.StepText}按{step.StepText}计",
             StepRounding.Floor => $"，不满{step.StepText}不扣",
@@ -99,7 +100,15 @@ public static class RuleWording
             _ => throw new UnreachableException($"step rounding {step.Rounding}"),
         };
 
-    private static ValueFormat FormatOf(BoundScheme scheme, DataReference subject) => scheme.FindDataItem(subject.Name)?.Format ?? ValueFormat.Plain;
+    /// <summary>How a subject's values are written: its format, and the unit of a count or quantity (户, 公顷).</summary>
+    private static Measure MeasureOf(BoundScheme scheme, DataReference subject) => scheme.FindDataItem(subject.Name) switch
+    {
+        { Type: DataTypeKind.Count or DataTypeKind.Number } item => new Measure(item.Format, item.Unit),
+        { } item => new Measure(item.Format, null),
+        null => new Measure(ValueFormat.Plain, null),
+    };
+
+    private readonly record struct Measure(ValueFormat Format, string? Unit);
 
     private static string Points(decimal points) => NumberText.Points(points);
 }

@@ -221,6 +221,12 @@ public sealed partial class Binder
                 _diagnostics.Add(DiagnosticCatalog.BandVariable(At(variable.Span), variable.Text, subject.Name));
             }
 
+            CheckUnits(subject, row.Range.Lower, row.Range.Upper);
+            if (row.Outcome is StepOutcomeSyntax stepped)
+            {
+                CheckStepUnit(subject, stepped.Step);
+            }
+
             if (BindRange(row.Range, percent) is not { } range)
             {
                 continue;
@@ -268,6 +274,9 @@ public sealed partial class Binder
         {
             return null;
         }
+
+        CheckUnits(subject, step.Threshold);
+        CheckStepUnit(subject, step.Step);
 
         return new StepRule(Reference(step.Subject), step.Operator, threshold, step.FullMarks?.Value ?? weight, Wording(step.FullMarks, step.FullMarks is null), BindStep(step.Step), step.Span);
     }

@@ -192,6 +192,10 @@ public static class DiagnosticCatalog
         new(WrittenMaximumMismatchDefinition, location, $"评分标准写「{where}」，而该指标分值是 {weight}：得分最多是分值",
             $"把评分标准中的满分改为 {weight}，或改正指标分值");
 
+    public static SchemeDiagnostic WrittenUnitMismatch(SourceLocation location, string written, string unit, string subject, string subjectUnit) =>
+        new(UnitMismatchDefinition, location, $"「{written}」的单位是「{unit}」，而「{subject}」的单位是「{subjectUnit}」：两者不能比较",
+            $"改用「{subject}」的单位，或检查规则是否写错了数据项");
+
     public static SchemeDiagnostic BandVariable(SourceLocation location, string variable, string subject) =>
         new(BandVariableDefinition, location, $"档次写的是「{variable}」，而这张区间表按「{subject}」分档：同一张表只能有一个被比较的量",
             $"把「{variable}」改为「{subject}」，或在整张表中用同一个字母（如 y）代表「{subject}」");

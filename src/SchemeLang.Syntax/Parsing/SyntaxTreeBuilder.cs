@@ -206,7 +206,7 @@ internal sealed class SyntaxTreeBuilder(SourceFile source, DiagnosticBag diagnos
             : null;
 
     private TargetSyntax? Target(TargetDeclContext declaration, QuantitySyntax? year) =>
-        declaration.exception is null && Name(declaration.name()) is { } name && Quantity(declaration.literal()) is { } value
+        declaration.exception is null && Name(declaration.name()) is { } name && Counted(declaration.literal(), declaration.unitWord()) is { } value
             ? new TargetSyntax(name, value, year, LineSpan(declaration))
             : null;
 
@@ -509,7 +509,17 @@ internal sealed class SyntaxTreeBuilder(SourceFile source, DiagnosticBag diagnos
 
     // 每少5% means five percentage points: a step is always a difference of values, never a ratio of them.
     private QuantitySyntax? StepSize(StepSizeContext size) =>
-        Quantity(size.PERCENT_POINTS() ?? size.PERCENT() ?? size.MONEY() ?? size.NUMBER());
+        size.NUMBER() is { } number && size.unitWord() is { } unit
+            ? WithUnit(Quantity(number), unit)
+            : Quantity(size.PERCENT_POINTS() ?? size.PERCENT() ?? size.MONEY() ?? size.NUMBER());
+
+    /// <summary>A literal with the unit written after it, if any: 30户.</summary>
+    private QuantitySyntax? Counted(LiteralContext? literal, UnitWordContext? unit) =>
+        unit is null ? Quantity(literal) : WithUnit(Quantity(literal), unit);
+
+    private QuantitySyntax? WithUnit(QuantitySyntax? value, UnitWordContext unit) => value is null
+        ? null
+        : value with { CountUnit = unit.GetText(), Text = value.Text + unit.GetText(), Span = value.Span.Cover(Span(unit)) };
 
     // ---------------------------------------------------------------- ranges
 
@@ -625,10 +635,10 @@ internal sealed class SyntaxTreeBuilder(SourceFile source, DiagnosticBag diagnos
         // A 目标值's written value is a literal too: 参保率目标（95%）.
         if (bound.name() is null && bound.literal() is { } literal)
         {
-            return Quantity(literal) is { } value ? new QuantityBoundSyntax(value) : null;
+            return Counted(literal, bound.unit) is { } value ? new QuantityBoundSyntax(value) : null;
         }
 
-        return Name(bound.name()) is { } name ? new NameBoundSyntax(name, bound.written is { } written ? Quantity(written) : null) : null;
+        return Name(bound.name()) is { } name ? new NameBoundSyntax(name, bound.written is { } written ? Counted(written, bound.writtenUnit) : null) : null;
     }
 
     /// <summary>Only inside the builder: ∞ as a bound means "no bound".</summary>

@@ -12,8 +12,11 @@ public enum QuantityUnit
     Yuan,
 }
 
-/// <summary>A number literal with its unit, exact (decimal), and the text it was written as.</summary>
-public sealed record QuantitySyntax(decimal Value, QuantityUnit Unit, string Text, SourceSpan Span) : SyntaxNode(Span)
+/// <summary>
+/// A number literal with its unit, exact (decimal), and the text it was written as; <see cref="CountUnit"/> is the unit
+/// written after a count or quantity (30户, 100公顷).
+/// </summary>
+public sealed record QuantitySyntax(decimal Value, QuantityUnit Unit, string Text, SourceSpan Span, string? CountUnit = null) : SyntaxNode(Span)
 {
     /// <summary>The text of the 0 points an author writes as 不得分.</summary>
     public const string NoPointsText = "不得分";

@@ -63,6 +63,29 @@ public class RuleTextRoundTripTests
         { "等次\n      「制度健全，执行到位」 得满分\n      基本健全、执行一般 得2分\n      无 不得分", "制度健全，执行到位得满分；基本健全、执行一般得2分；无不得分" },
     };
 
+    [Fact]
+    public void Counts_with_units_read_back()
+    {
+        var failures = RoundTrip("units.scheme", """
+            方案 测试
+            总分 10
+            等级 合格 ≥ 6；不合格 < 6
+            目标值
+              户数目标 = 30户
+            数据
+              完成户数：整数（户）
+              治理面积：数值（公顷）
+            A 户数 5分
+              完成户数 ≥ 户数目标 得满分，每少1户扣0.5分，不满1户按1户计，扣完为止
+            B 面积 5分
+              区间 治理面积
+                ≥ 100公顷 得满分
+                [50公顷, 100公顷) 得3分
+                < 50公顷 不得分
+            """);
+        Assert.True(failures.Count == 0, string.Join("\n\n", failures));
+    }
+
     [Theory]
     [MemberData(nameof(Forms))]
     public void Each_form_of_each_rule_kind_reads_back(string rule, string sentence)

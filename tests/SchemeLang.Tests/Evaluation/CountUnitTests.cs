@@ -1,0 +1,80 @@
+using SchemeLang.Docs.Wording;
+using SchemeLang.Tests.Support;
+
+namespace SchemeLang.Tests.Evaluation;
+
+/// <summary>
+/// Counts and quantities in any unit (户, 人次, 公顷), with units on targets, bounds and steps (「≥ 30户」, 「每少1户」);
+/// a unit that is not the data item's is SL2009, as for money.
+/// </summary>
+public class CountUnitTests
+{
+    private static string Scheme(string rules, string targets = "户数目标 = 30户") => $"""
+        方案 测试
+        总分 10
+        等级 合格 ≥ 6；不合格 < 6
+        目标值
+          {targets}
+        数据
+          完成户数：整数（户）
+          治理面积：数值（公顷）
+          培训人次：整数（人次）
+        {rules}
+        """;
+
+    private const string Rules = """
+        A1 户数 4分
+          完成户数 ≥ 户数目标 得满分，每少1户扣0.5分，不满1户按1户计，扣完为止
+        A2 面积 3分
+          区间 治理面积
+            ≥ 100公顷 得满分
+            < 100公顷 不得分
+        A3 培训 3分
+          区间 培训人次
+            ≥ 30人次 得满分
+            < 30人次 不得分
+        """;
+
+    [Theory]
+    [InlineData("30", "100", "30", 10)]
+    [InlineData("29", "99.99", "29", 3.5)]
+    [InlineData("22", "100", "31", 10 - 4)]
+    [InlineData("0", "0", "0", 0)]
+    public void Counts_in_any_unit_score_at_every_edge(string households, string area, string trainees, decimal expected)
+    {
+        var result = Schemes.Score(Schemes.Clean(Scheme(Rules)), ("完成户数", households), ("治理面积", area), ("培训人次", trainees));
+
+        Assert.Equal(expected, result.Total);
+    }
+
+    [Theory]
+    [InlineData("≥ 100公顷 得满分", "≥ 100亩 得满分", "「100亩」的单位是「亩」，而「治理面积」的单位是「公顷」")]
+    [InlineData("≥ 30人次 得满分", "≥ 30户 得满分", "「30户」的单位是「户」，而「培训人次」的单位是「人次」")]
+    [InlineData("每少1户扣0.5分", "每少1人扣0.5分", "「1人」的单位是「人」，而「完成户数」的单位是「户」")]
+    public void A_unit_that_is_not_the_data_items_is_an_error(string written, string wrong, string message)
+    {
+        var compilation = Schemes.Compile(Scheme(Rules.Replace(written, wrong, StringComparison.Ordinal)));
+
+        var error = Assert.Single(compilation.Diagnostics);
+        Assert.Equal("SL2009", error.Code);
+        Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_target_in_another_unit_is_an_error_where_it_is_used()
+    {
+        var compilation = Schemes.Compile(Scheme(Rules, "户数目标 = 30人"));
+
+        Assert.Equal(["SL2009@11"], Schemes.CodesWithLines(compilation));
+    }
+
+    [Fact]
+    public void The_page_writes_each_value_with_its_unit()
+    {
+        var scheme = Schemes.Clean(Scheme(Rules)).Scheme!;
+
+        Assert.Equal(
+            ["完成户数≥户数目标（30户）得满分，每少1户扣0.5分，不满1户按1户计，扣完为止", "治理面积：100公顷（含）以上得满分；低于100公顷不得分", "培训人次：30人次（含）以上得满分；低于30人次不得分"],
+            scheme.Leaves.Select(leaf => RuleWording.Rule(leaf, scheme)));
+    }
+}
