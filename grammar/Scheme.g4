@@ -134,7 +134,8 @@ constraintSection
     ;
 
 constraintDecl
-    : '末级指标数' LPAREN name (ENUM name)* RPAREN cmp=comparison NUMBER eol
+    : '末级指标数' LPAREN name (ENUM name)* RPAREN cmp=comparison NUMBER eol    # structuralConstraint
+    | left=expr cmp=comparison right=expr eol                                  # dataConstraint
     ;
 
 // ---------------------------------------------------------------- author-written tests

@@ -22,6 +22,7 @@ internal static class GeneratedCodeErrors
             OriginKind.Indicator => scheme.AllIndicators.FirstOrDefault(indicator => indicator.Key == origin.Name)?.Span,
             OriginKind.DataItem => scheme.FindDataItem(origin.Name)?.Span,
             OriginKind.Veto => scheme.Vetoes.FirstOrDefault(veto => veto.Key == origin.Name)?.Span,
+            OriginKind.Constraint => scheme.DataConstraints.FirstOrDefault(constraint => constraint.Text == origin.Name)?.Span,
             _ => throw new System.Diagnostics.UnreachableException($"origin kind {origin.Kind}"),
         };
         if (span is not { } found)
@@ -38,6 +39,7 @@ internal static class GeneratedCodeErrors
         OriginKind.Indicator => "指标",
         OriginKind.DataItem => "数据项",
         OriginKind.Veto => "否决",
+        OriginKind.Constraint => "约束",
         _ => throw new System.Diagnostics.UnreachableException($"origin kind {kind}"),
     };
 }

@@ -15,6 +15,9 @@ public enum OriginKind
 
     /// <summary>A veto, by key.</summary>
     Veto,
+
+    /// <summary>A data constraint, by its text.</summary>
+    Constraint,
 }
 
 /// <summary>Lines <see cref="StartLine"/>–<see cref="EndLine"/> (0-based) of the generated C# print the scheme's <see cref="Name"/>.</summary>

@@ -106,6 +106,11 @@ internal static class ScorerPrinter
             statements.AddRange(DataItem(plan, names, i).Select(statement => CodeOrigins.Mark(statement, OriginKind.DataItem, plan.DataItems[i].Name)));
         }
 
+        for (var i = 0; i < plan.Constraints.Length; i++)
+        {
+            statements.Add(CodeOrigins.Mark(Constraint(plan, names, i), OriginKind.Constraint, plan.Constraints[i].Text));
+        }
+
         foreach (var indicator in plan.Indicators)
         {
             if (indicator.Leaf is { } leaf)
@@ -155,6 +160,18 @@ internal static class ScorerPrinter
                 Block(ExpressionStatement(Assign(local, Call(Member(Scope, nameof(RecordScope.Overflowed)), CSharpSyntax.Literal(index))))))),
             null);
     }
+
+    /// <summary>A data constraint: both sides computed as formulas are, then checked by the scope, overflow caught.</summary>
+    private static StatementSyntax Constraint(SchemePlan plan, ScorerNames names, int index) =>
+        TryStatement(
+            Block(
+                Var("dividedByZero", CSharpSyntax.Literal(false)),
+                Var("left", Expression(plan.Constraints[index].Left, names)),
+                Var("right", Expression(plan.Constraints[index].Right, names)),
+                ExpressionStatement(Call(Member(Scope, nameof(RecordScope.Constraint)), CSharpSyntax.Literal(index), IdentifierName("left"), IdentifierName("right"), DividedByZero))),
+            SingletonList(CatchClause(CatchDeclaration(IdentifierName(nameof(OverflowException))), null,
+                Block(ExpressionStatement(Call(Member(Scope, nameof(RecordScope.ConstraintOverflowed)), CSharpSyntax.Literal(index)))))),
+            null);
 
     private static ExpressionSyntax Expression(ExpressionPlan expression, ScorerNames names)
     {

@@ -23,6 +23,7 @@ public static class RecordDiagnostics
     public static readonly DiagnosticDefinition NumberTooLargeDefinition = new("SL5013", Severity.Error, "数值过大");
     public static readonly DiagnosticDefinition DiscretionaryOutOfRangeDefinition = new("SL5014", Severity.Error, "酌情得分超出指标分值");
     public static readonly DiagnosticDefinition UnreadableFieldDefinition = new("SL5015", Severity.Error, "记录或字段无法读取");
+    public static readonly DiagnosticDefinition ConstraintViolatedDefinition = new("SL5016", Severity.Error, "数据不满足约束");
 
     public static RecordError MissingField(string record, string field) =>
         new(MissingFieldDefinition.Code, record, field, "缺少此字段");
@@ -72,6 +73,10 @@ public static class RecordDiagnostics
         new(NumberTooLargeDefinition.Code, record, field, $"「{text}」太大，超出可计算的范围");
 
     /// <summary>A value computed from the record (a formula, a redistributed score) overflowed decimal: <paramref name="field"/> is the leaf, if known.</summary>
+    /// <param name="left">The left side's value, shown: 「全年执行数 = 50万元」.</param>
+    public static RecordError ConstraintViolated(string record, string constraint, string left, string right) =>
+        new(ConstraintViolatedDefinition.Code, record, null, $"不满足约束「{constraint}」：{left}，{right}");
+
     public static RecordError ComputationTooLarge(string record, string? field) =>
         new(NumberTooLargeDefinition.Code, record, field, "计算中的数值太大，超出可计算的范围");
 

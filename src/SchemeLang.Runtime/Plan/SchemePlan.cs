@@ -22,7 +22,8 @@ public sealed record SchemePlan(
     ImmutableArray<IndicatorPlan> Indicators,
     ImmutableArray<int> Roots,
     ImmutableArray<VetoPlan> Vetoes,
-    ImmutableArray<GradePlan> Grades)
+    ImmutableArray<GradePlan> Grades,
+    ImmutableArray<DataConstraintPlan> Constraints)
 {
     /// <summary>Each record field's slot index, by its key.</summary>
     [JsonIgnore]
@@ -106,5 +107,12 @@ public sealed record IndicatorPlan(string Key, string? Code, string Name, decima
 public sealed record LeafPlan(int Index, RulePlan Rule, NotApplicablePolicy? NotApplicable, int Subject, ImmutableArray<int> Inputs, int Reason, int NotApplicableSlot);
 
 public sealed record VetoPlan(string Key, string Text, decimal? Deduction, int Slot);
+
+/// <summary>A constraint each record's data must meet (全年执行数 ≤ 全年预算数); both sides are formulas over the data items, shown in <see cref="Format"/>.</summary>
+public sealed record DataConstraintPlan(string LeftText, ExpressionPlan Left, ComparisonOperator Operator, string RightText, ExpressionPlan Right, ValueFormat Format)
+{
+    [JsonIgnore]
+    public string Text => $"{LeftText} {Comparison.Symbol(Operator)} {RightText}";
+}
 
 public sealed record GradePlan(string Name, Interval Range);

@@ -115,6 +115,24 @@ public sealed class RecordScope(SchemePlan plan, string id)
         return null;
     }
 
+    /// <summary>
+    /// The record's data against a constraint: an error naming both sides and their values when it fails. A side
+    /// without a value (missing, or a division by 0) is not checked: what it lacks is reported where it is used.
+    /// </summary>
+    public void Constraint(int index, decimal? left, decimal? right, bool dividedByZero)
+    {
+        var constraint = Plan.Constraints[index];
+        if (dividedByZero || left is not { } l || right is not { } r || Comparison.Holds(constraint.Operator, l, r))
+        {
+            return;
+        }
+
+        Report(RecordDiagnostics.ConstraintViolated(Id, constraint.Text, $"{constraint.LeftText} = {NumberText.Format(l, constraint.Format)}", $"{constraint.RightText} = {NumberText.Format(r, constraint.Format)}"));
+    }
+
+    /// <summary>A constraint's formulas overflowed decimal: this record's error, naming the constraint.</summary>
+    public void ConstraintOverflowed(int index) => Report(RecordDiagnostics.ComputationTooLarge(Id, Plan.Constraints[index].Text));
+
     /// <summary>A required field has no value: missing, unless its text was unreadable (already reported).</summary>
     public void Lacks(int slot)
     {

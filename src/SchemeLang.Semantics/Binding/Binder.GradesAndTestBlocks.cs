@@ -10,7 +10,20 @@ public sealed partial class Binder
     private Grade? BindGrade(GradeSyntax grade) =>
         BindRange(grade.Range, percentSubject: false) is { } range ? new Grade(grade.Name.Text, range, grade.Span) : null;
 
-    private StructuralConstraint? BindConstraint(ConstraintSyntax constraint, EquatableArray<Indicator> roots)
+    /// <summary>Both sides bound as formulas are, and in units that can be compared.</summary>
+    private DataConstraint BindDataConstraint(DataConstraintSyntax constraint)
+    {
+        var left = BindExpression(constraint.Left);
+        var right = BindExpression(constraint.Right);
+        if (!Compatible(left.Dimension, right.Dimension))
+        {
+            _diagnostics.Add(DiagnosticCatalog.UnitMismatch(At(constraint.Span), left.Dimension.ToString(), right.Dimension.ToString(), "约束"));
+        }
+
+        return new DataConstraint(left, constraint.Operator, right, constraint.LeftText, constraint.RightText, constraint.Span);
+    }
+
+    private StructuralConstraint? BindConstraint(StructuralConstraintSyntax constraint, EquatableArray<Indicator> roots)
     {
         var keys = new List<string>();
         foreach (var name in constraint.Indicators)

@@ -81,7 +81,8 @@ public sealed partial class Binder
         var indicators = BindIndicators(_syntax.Indicators, parent: null, parentWeight: total, depth: 1);
         var grades = _syntax.Grades.Select(BindGrade).OfType<Grade>().ToEquatableArray();
         var vetoes = _syntax.Vetoes.Select((veto, index) => new Veto(index + 1, veto.Text, veto.Effect is VetoDeductSyntax deduct ? deduct.Points.Value : null, veto.Span)).ToEquatableArray();
-        var constraints = _syntax.Constraints.Select(constraint => BindConstraint(constraint, indicators)).OfType<StructuralConstraint>().ToEquatableArray();
+        var constraints = _syntax.Constraints.OfType<StructuralConstraintSyntax>().Select(constraint => BindConstraint(constraint, indicators)).OfType<StructuralConstraint>().ToEquatableArray();
+        var dataConstraints = _syntax.Constraints.OfType<DataConstraintSyntax>().Select(BindDataConstraint).ToEquatableArray();
 
         foreach (var item in _syntax.DataItems)
         {
@@ -96,7 +97,7 @@ public sealed partial class Binder
             .OfType<DataItem>()
             .Distinct()
             .ToEquatableArray();
-        var scheme = new BoundScheme(Source, title, year, total, totalHeader?.Total.Span ?? new SourceSpan(0, 0), _weightStyle, missing, decimals, percentReading, dataItems, indicators, grades, vetoes, constraints, EquatableArray<SchemeTest>.Empty);
+        var scheme = new BoundScheme(Source, title, year, total, totalHeader?.Total.Span ?? new SourceSpan(0, 0), _weightStyle, missing, decimals, percentReading, dataItems, indicators, grades, vetoes, constraints, EquatableArray<SchemeTest>.Empty, dataConstraints);
         return scheme with { Tests = _syntax.Tests.Select(test => BindTest(test, scheme)).ToEquatableArray() };
     }
 

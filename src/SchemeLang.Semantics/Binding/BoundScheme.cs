@@ -23,7 +23,8 @@ public sealed record BoundScheme(
     EquatableArray<Grade> Grades,
     EquatableArray<Veto> Vetoes,
     EquatableArray<StructuralConstraint> Constraints,
-    EquatableArray<SchemeTest> Tests)
+    EquatableArray<SchemeTest> Tests,
+    EquatableArray<DataConstraint> DataConstraints)
 {
     /// <summary>Every indicator in tree pre-order.</summary>
     public IEnumerable<Indicator> AllIndicators => Indicators.SelectMany(indicator => indicator.SelfAndDescendants);
@@ -147,6 +148,12 @@ public sealed record Grade(string Name, Interval Range, Site Span);
 public sealed record Veto(int Index, string Text, decimal? Deduction, Site Span)
 {
     public string Key => $"否决.{Index}";
+}
+
+/// <summary>A constraint on each record's data (全年执行数 ≤ 全年预算数): a record that breaks it is not scored.</summary>
+public sealed record DataConstraint(BoundExpression Left, ComparisonOperator Operator, BoundExpression Right, string LeftText, string RightText, Site Span)
+{
+    public string Text => $"{LeftText} {Comparison.Symbol(Operator)} {RightText}";
 }
 
 public sealed record StructuralConstraint(EquatableArray<string> IndicatorKeys, ComparisonOperator Operator, decimal Value, string Text, Site Span);

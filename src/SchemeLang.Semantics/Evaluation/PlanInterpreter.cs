@@ -67,6 +67,21 @@ public sealed class PlanInterpreter(SchemePlan plan, PercentReading? percentRead
             }
         }
 
+        for (var i = 0; i < Plan.Constraints.Length; i++)
+        {
+            try
+            {
+                var dividedByZero = false;
+                var left = Compute(Plan.Constraints[i].Left, items, ref dividedByZero);
+                var right = Compute(Plan.Constraints[i].Right, items, ref dividedByZero);
+                scope.Constraint(i, left, right, dividedByZero);
+            }
+            catch (OverflowException)
+            {
+                scope.ConstraintOverflowed(i);
+            }
+        }
+
         foreach (var indicator in Plan.Indicators)
         {
             if (indicator.Leaf is { } leaf)

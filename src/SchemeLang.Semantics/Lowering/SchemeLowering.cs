@@ -53,8 +53,24 @@ public static class SchemeLowering
             indicators.ToImmutable(),
             roots,
             [.. scheme.Vetoes.Select(veto => new VetoPlan(veto.Key, veto.Text, veto.Deduction, slotIndex[veto.Key]))],
-            [.. scheme.Grades.Select(grade => new GradePlan(grade.Name, grade.Range))]);
+            [.. scheme.Grades.Select(grade => new GradePlan(grade.Name, grade.Range))],
+            [.. scheme.DataConstraints.Select(constraint => new DataConstraintPlan(
+                constraint.LeftText,
+                Expression(constraint.Left, itemIndex),
+                constraint.Operator,
+                constraint.RightText,
+                Expression(constraint.Right, itemIndex),
+                constraint.Left.Dimension.Kind == DimensionKind.Money ? ValueFormat.Yuan : FormatOf(constraint.Left, scheme)))]);
     }
+
+    /// <summary>A constraint's values shown as its first data item's are (a rate as a percentage); plain otherwise.</summary>
+    private static ValueFormat FormatOf(BoundExpression expression, BoundScheme scheme) => expression switch
+    {
+        DataReferenceExpression reference => scheme.FindDataItem(reference.Name)?.Format ?? ValueFormat.Plain,
+        BinaryExpression binary => FormatOf(binary.Left, scheme),
+        NegateExpression negate => FormatOf(negate.Operand, scheme),
+        _ => ValueFormat.Plain,
+    };
 
     private static SlotPlan Slot(InputSlot slot) => slot.Kind switch
     {

@@ -233,13 +233,17 @@ internal sealed class SyntaxTreeBuilder(SourceFile source, DiagnosticBag diagnos
 
     private ConstraintSyntax? Constraint(ConstraintDeclContext constraint)
     {
-        if (constraint.exception is not null || Quantity(constraint.NUMBER()) is not { } value || constraint.cmp is null)
+        switch (constraint)
         {
-            return null;
+            case StructuralConstraintContext structural when structural.exception is null && Quantity(structural.NUMBER()) is { } value && structural.cmp is not null:
+                var names = structural.name().Select(Name).OfType<NameSyntax>().ToEquatableArray();
+                return new StructuralConstraintSyntax(names, Comparison(structural.cmp), value, LineSpan(constraint));
+            case DataConstraintContext data when data.exception is null && data.cmp is not null
+                                                 && Expression(data.left) is { } left && Expression(data.right) is { } right:
+                return new DataConstraintSyntax(left, Comparison(data.cmp), right, Normalize(source.Slice(Span(data.left))), Normalize(source.Slice(Span(data.right))), LineSpan(constraint));
+            default:
+                return null;
         }
-
-        var names = constraint.name().Select(Name).OfType<NameSyntax>().ToEquatableArray();
-        return new ConstraintSyntax(names, Comparison(constraint.cmp), value, LineSpan(constraint));
     }
 
     // ---------------------------------------------------------------- tests

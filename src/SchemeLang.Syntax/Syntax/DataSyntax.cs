@@ -45,9 +45,18 @@ public sealed record VetoZeroSyntax(SourceSpan Span) : VetoEffectSyntax(Span);
 /// <summary>A veto / global penalty, applied after the sum.</summary>
 public sealed record VetoSyntax(string Text, VetoEffectSyntax Effect, SourceSpan Span) : SyntaxNode(Span);
 
+public abstract record ConstraintSyntax(SourceSpan Span) : SyntaxNode(Span);
+
 /// <summary>末级指标数（产出指标、效益指标）> 5: a structural constraint checked at compile time.</summary>
-public sealed record ConstraintSyntax(
+public sealed record StructuralConstraintSyntax(
     EquatableArray<NameSyntax> Indicators,
     ComparisonOperator Operator,
     QuantitySyntax Value,
-    SourceSpan Span) : SyntaxNode(Span);
+    SourceSpan Span) : ConstraintSyntax(Span);
+
+/// <summary>全年执行数 ≤ 全年预算数, 合计 = 甲 + 乙: a constraint on each record's data, checked when it is scored.</summary>
+public sealed record DataConstraintSyntax(ExpressionSyntax Left, ComparisonOperator Operator, ExpressionSyntax Right, string LeftText, string RightText, SourceSpan Span)
+    : ConstraintSyntax(Span)
+{
+    public string Text => $"{LeftText} {Comparison.Symbol(Operator)} {RightText}";
+}
