@@ -24,7 +24,8 @@ public static class IndicatorTableBuilder
         var results = record?.Indicators.ToDictionary(indicator => indicator.Key, StringComparer.Ordinal);
         var levels = Math.Max(1, scheme.Indicators.Select(Height).DefaultIfEmpty(1).Max());
         var rows = new List<StandardRow>();
-        foreach (var group in scheme.Indicators)
+        // Bonus groups (加分项) come last, apart from the groups that make up 总分.
+        foreach (var group in scheme.Indicators.OrderBy(group => group.IsBonus))
         {
             var pending = new List<IndicatorCell>();
             AddRows(group, level: 0, levels, scheme, results, pending, rows);
@@ -33,7 +34,7 @@ public static class IndicatorTableBuilder
                 var result = results?[group.Key];
                 rows.Add(new StandardRow(
                     RowKind.Subtotal,
-                    [new IndicatorCell(string.Empty, "小计", null, 1, levels, 0)],
+                    [new IndicatorCell(string.Empty, group.IsBonus ? "加分小计" : "小计", null, 1, levels, 0)],
                     NumberText.Plain(result?.Weight ?? group.Weight),
                     string.Empty,
                     result is null ? null : new RowScore(NumberText.Plain(result.Score), ScoreWording.Rate(result.Score, result.Weight), string.Empty)));
@@ -43,7 +44,7 @@ public static class IndicatorTableBuilder
         rows.Add(new StandardRow(
             RowKind.Total,
             [new IndicatorCell(string.Empty, "合计", null, 1, levels, 0)],
-            NumberText.Plain(scheme.Total),
+            scheme.BonusPoints > 0m ? $"{NumberText.Plain(scheme.Total)}（另加分{NumberText.Plain(scheme.BonusPoints)}）" : NumberText.Plain(scheme.Total),
             string.Empty,
             record?.Total is { } total ? new RowScore(NumberText.Plain(total), ScoreWording.Rate(total, scheme.Total), ScoreWording.Total(record)) : null));
         return new IndicatorTable([.. Enumerable.Range(0, levels).Select(LevelName)], rows, record is not null, rows.Any(row => row.Targets.Length > 0));

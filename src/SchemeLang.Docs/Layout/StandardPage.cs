@@ -9,7 +9,8 @@ public sealed record StandardPage(
     IReadOnlyList<GradeRow> Grades,
     IReadOnlyList<DataItemRow> DataItems,
     IReadOnlyList<string> Vetoes,
-    IReadOnlyList<string> Constraints);
+    IReadOnlyList<string> Constraints,
+    string? Bonus = null);
 
 /// <summary>
 /// The indicator table shared by the 评分标准 page and the score report. Rows are the table's rows in order — one per

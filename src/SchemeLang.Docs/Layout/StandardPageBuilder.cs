@@ -21,7 +21,8 @@ public static class StandardPageBuilder
             [.. scheme.DataItems.Select(DataItemRow)],
             [.. scheme.Vetoes.Select(veto => $"{veto.Text}：{(veto.Deduction is { } points ? $"总分扣{NumberText.Points(points)}" : "总分为零")}")],
             [.. scheme.Constraints.Select(constraint => Constraint(constraint, scheme)),
-             .. scheme.DataConstraints.Select(constraint => $"每条记录：{FormulaWording.Of(constraint.Left)} {Comparison.Symbol(constraint.Operator)} {FormulaWording.Of(constraint.Right)}")]);
+             .. scheme.DataConstraints.Select(constraint => $"每条记录：{FormulaWording.Of(constraint.Left)} {Comparison.Symbol(constraint.Operator)} {FormulaWording.Of(constraint.Right)}")],
+            scheme.BonusPoints > 0m ? NumberText.Plain(scheme.BonusPoints) : null);
     }
 
     /// <summary>「产出指标、效益指标的末级指标合计 > 5 个」: what the checker holds the tree to.</summary>

@@ -55,6 +55,9 @@ public static class TreeScores
                 {
                     score += scores[child].Score;
                 }
+
+                // A parent never passes its weight; only a bonus group's items can add up past it (加分 capped).
+                score = Math.Min(score, indicator.Weight);
             }
 
             scores[i] = new IndicatorScore(indicator.Weight, score, false);
@@ -111,7 +114,7 @@ public static class TreeScores
         var indicator = plan.Indicators[index];
         if (indicator.Leaf is not { } leaf)
         {
-            var sum = Siblings(plan, indicator.Children, weight, leaves, scores);
+            var sum = Math.Min(Siblings(plan, indicator.Children, weight, leaves, scores), weight);
             scores[index] = new IndicatorScore(weight, sum, false);
             return sum;
         }

@@ -8,6 +8,10 @@ namespace SchemeLang.Binding;
 /// <summary>The indicator tree: codes and keys, weights in points (relative ones apportioned), and each leaf's rule.</summary>
 public sealed partial class Binder
 {
+    /// <summary>「目标完成情况 40分，附加分」: points inside a name, which the author meant as a weight.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"[0-9０-９]+(?:[.．][0-9０-９]+)?\s*分(?![类项级数值])")]
+    private static partial System.Text.RegularExpressions.Regex PointsInName();
+
     private EquatableArray<Indicator> BindIndicators(EquatableArray<IndicatorSyntax> siblings, IndicatorSyntax? parent, decimal parentWeight, int depth)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -62,6 +66,11 @@ public sealed partial class Binder
         if (depth == MaxDepth + 1)
         {
             _diagnostics.Add(DiagnosticCatalog.TreeTooDeep(At(syntax.Name.Span), syntax.Name.Text, depth));
+        }
+
+        if (PointsInName().Match(syntax.Name.Text) is { Success: true } points)
+        {
+            _diagnostics.Add(DiagnosticCatalog.NameHoldsPoints(At(syntax.Name.Span), syntax.Name.Text, points.Value, syntax.Weight.Text));
         }
 
         var key = syntax.Code?.Text ?? syntax.Name.Text;

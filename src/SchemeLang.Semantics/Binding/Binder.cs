@@ -19,6 +19,9 @@ public sealed partial class Binder
 
     public const int MaxDecimals = 6;
 
+    /// <summary>The names tables give the group of points outside 总分.</summary>
+    private static readonly HashSet<string> BonusNames = new(["加分项", "附加分", "加分", "加分指标"], StringComparer.Ordinal);
+
     private readonly SchemeSyntax _syntax;
     private readonly DiagnosticBag _diagnostics;
     private readonly Dictionary<string, DataItemSyntax> _dataSyntax = new(StringComparer.Ordinal);
@@ -78,7 +81,9 @@ public sealed partial class Binder
             BindDataItem(item.Name.Text);
         }
 
-        var indicators = BindIndicators(_syntax.Indicators, parent: null, parentWeight: total, depth: 1);
+        var indicators = BindIndicators(_syntax.Indicators, parent: null, parentWeight: total, depth: 1)
+            .Select(group => BonusNames.Contains(group.Name) ? group with { IsBonus = true } : group)
+            .ToEquatableArray();
         var grades = _syntax.Grades.Select(BindGrade).OfType<Grade>().ToEquatableArray();
         var vetoes = _syntax.Vetoes.Select((veto, index) => new Veto(index + 1, veto.Text, veto.Effect is VetoDeductSyntax deduct ? deduct.Points.Value : null, veto.Span)).ToEquatableArray();
         var constraints = _syntax.Constraints.OfType<StructuralConstraintSyntax>().Select(constraint => BindConstraint(constraint, indicators)).OfType<StructuralConstraint>().ToEquatableArray();

@@ -31,6 +31,9 @@ public sealed record BoundScheme(
 
     public IEnumerable<Indicator> Leaves => AllIndicators.Where(indicator => indicator.IsLeaf);
 
+    /// <summary>The points bonus groups (加分项) can add on top of 总分.</summary>
+    public decimal BonusPoints => Indicators.Where(indicator => indicator.IsBonus).Sum(indicator => indicator.Weight);
+
     public DataItem? FindDataItem(string name) => DataItems.FirstOrDefault(item => item.Name == name);
 }
 
@@ -119,7 +122,10 @@ public sealed record NegateExpression(BoundExpression Operand, Site Span) : Boun
 public sealed record BinaryExpression(BoundExpression Left, BinaryOperator Operator, BoundExpression Right, Dimension Dimension, Site Span)
     : BoundExpression(Dimension, Span);
 
-/// <summary>An indicator with its weight in points (relative weights already multiplied out).</summary>
+/// <summary>
+/// An indicator with its weight in points (relative weights already multiplied out). A 一级 indicator named 加分项 (or
+/// 附加分, 加分, 加分指标) <see cref="IsBonus"/>: its points come on top of 总分, up to its weight.
+/// </summary>
 public sealed record Indicator(
     string Key,
     string? Code,
@@ -130,7 +136,8 @@ public sealed record Indicator(
     EquatableArray<Indicator> Children,
     BoundRule? Rule,
     NotApplicablePolicy? NotApplicable,
-    Site Span)
+    Site Span,
+    bool IsBonus = false)
 {
     public bool IsLeaf => Children.Count == 0;
 

@@ -5,7 +5,7 @@ using SchemeLang.Text;
 
 namespace SchemeLang.Checks;
 
-/// <summary>Above the leaves: grades covering [0, 总分] once, structural constraints, vetoes.</summary>
+/// <summary>Above the leaves: grades covering [0, 总分 + 加分] once, structural constraints, vetoes.</summary>
 public sealed partial class SchemeChecker
 {
     private void CheckGrades()
@@ -16,7 +16,7 @@ public sealed partial class SchemeChecker
             return;
         }
 
-        var domain = Interval.Closed(0m, _scheme.Total);
+        var domain = Interval.Closed(0m, _scheme.Total + _scheme.BonusPoints);
         for (var i = 0; i < _scheme.Grades.Count; i++)
         {
             var grade = _scheme.Grades[i];

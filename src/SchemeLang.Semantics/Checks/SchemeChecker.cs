@@ -71,7 +71,7 @@ public sealed partial class SchemeChecker
             return;
         }
 
-        var top = _scheme.Indicators.Sum(indicator => indicator.Weight);
+        var top = _scheme.Indicators.Where(indicator => !indicator.IsBonus).Sum(indicator => indicator.Weight);
         if (_scheme.Indicators.Count > 0 && top != _scheme.Total)
         {
             _diagnostics.Add(DiagnosticCatalog.TotalWeightSum(At(_scheme.Indicators[0].Span), top, _scheme.Total));
@@ -79,8 +79,9 @@ public sealed partial class SchemeChecker
 
         foreach (var parent in _scheme.AllIndicators.Where(indicator => !indicator.IsLeaf))
         {
+            // A bonus group's weight caps what its items may add: they may offer more than it, never less.
             var sum = parent.Children.Sum(child => child.Weight);
-            if (sum != parent.Weight)
+            if (parent.IsBonus ? sum < parent.Weight : sum != parent.Weight)
             {
                 _diagnostics.Add(DiagnosticCatalog.ChildWeightSum(At(parent.Span), parent.Name, sum, parent.Weight));
             }

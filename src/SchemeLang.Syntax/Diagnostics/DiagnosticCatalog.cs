@@ -127,6 +127,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDefinition TargetValueMismatchDefinition = new("SL2027", Severity.Error, "目标值旁写的数值与目标值不同");
     public static readonly DiagnosticDefinition WrittenMaximumMismatchDefinition = new("SL2028", Severity.Error, "写明的满分与指标分值不同");
     public static readonly DiagnosticDefinition BandVariableDefinition = new("SL2029", Severity.Error, "区间档次中的变量不是本规则的数据项");
+    public static readonly DiagnosticDefinition NameHoldsPointsDefinition = new("SL2030", Severity.Warning, "指标名称中含有分值");
 
     public static SchemeDiagnostic LeafWithoutRule(SourceLocation location, string indicator) =>
         new(LeafWithoutRuleDefinition, location, $"末级指标「{indicator}」没有评分规则", "在下一行写评分标准，如「是否 …」「区间 …」「分项」「等次 …」");
@@ -195,6 +196,10 @@ public static class DiagnosticCatalog
     public static SchemeDiagnostic WrittenUnitMismatch(SourceLocation location, string written, string unit, string subject, string subjectUnit) =>
         new(UnitMismatchDefinition, location, $"「{written}」的单位是「{unit}」，而「{subject}」的单位是「{subjectUnit}」：两者不能比较",
             $"改用「{subject}」的单位，或检查规则是否写错了数据项");
+
+    public static SchemeDiagnostic NameHoldsPoints(SourceLocation location, string name, string points, string weight) =>
+        new(NameHoldsPointsDefinition, location, $"指标名称「{name}」中含有分值「{points}」，而这一行的分值读作行尾的 {weight}",
+            $"分值只写在行尾；若 {points} 才是它的分值、另有附加分，写成「… {points}」，附加分写成一级指标「加分项 N分」，其下写加分的评分标准");
 
     public static SchemeDiagnostic BandVariable(SourceLocation location, string variable, string subject) =>
         new(BandVariableDefinition, location, $"档次写的是「{variable}」，而这张区间表按「{subject}」分档：同一张表只能有一个被比较的量",

@@ -1,0 +1,69 @@
+using AngleSharp.Html.Parser;
+using SchemeLang.Docs.Rendering;
+using SchemeLang.Tests.Support;
+
+namespace SchemeLang.Tests.Evaluation;
+
+/// <summary>
+/// Bonus points (加分项): a 一级 group outside 总分, capped by its weight; the total may pass 总分 by at most that, and
+/// grades still apply. A name holding points (「目标完成情况 40分，附加分 4分」) is a warning, not silently a name.
+/// </summary>
+public class BonusPointsTests
+{
+    private const string Scheme = """
+        方案 测试
+        总分 10
+        等级 优 ≥ 9；合格 [6, 9)；不合格 < 6
+        A 产出 10分
+          A1 完成情况 10分
+            是否 按期完成 得满分，否则不得分
+        加分项 3分
+          E1 获得表彰 2分
+            是否 获得省级以上表彰 得2分，否则不得分
+          E2 经验推广 2分
+            是否 做法被上级推广 得2分，否则不得分
+        """;
+
+    [Theory]
+    [InlineData("是", "否", "否", 10, "优")]
+    [InlineData("是", "是", "否", 12, "优")]
+    [InlineData("是", "是", "是", 13, "优")]
+    [InlineData("否", "是", "否", 2, "不合格")]
+    public void Bonus_points_add_on_top_of_the_total_up_to_their_weight(string done, string award, string promoted, decimal total, string grade)
+    {
+        var result = Schemes.Score(Schemes.Clean(Scheme), ("A1", done), ("E1", award), ("E2", promoted));
+
+        Assert.Equal((total, grade), (result.Total, result.Grade));
+        Assert.InRange(result.Indicator("加分项").Score, 0m, 3m);
+    }
+
+    [Fact]
+    public void Bonus_items_offering_less_than_the_cap_are_an_error() =>
+        Assert.Equal(["SL3001@7"], Schemes.CodesWithLines(Schemes.Compile(Scheme.Replace("加分项 3分", "加分项 5分", StringComparison.Ordinal))));
+
+    [Fact]
+    public void The_page_shows_bonus_points_apart_from_the_total()
+    {
+        var page = new HtmlParser().ParseDocument(PageRenderer.Standard(Schemes.Clean(Scheme).Scheme!));
+
+        Assert.Equal("总分：10分（另有加分 3分）", page.QuerySelector("p.meta")!.TextContent);
+        Assert.Equal(["小计", "加分小计", "合计"], page.QuerySelectorAll("tr.subtotal td.level0, tr.total td.level0").Select(td => td.TextContent));
+        Assert.Equal("10（另加分3）", page.QuerySelector("tr.total td.points")!.TextContent);
+    }
+
+    [Fact]
+    public void A_name_holding_points_is_a_warning()
+    {
+        var compilation = Schemes.Compile("""
+            方案 测试
+            总分 4
+            等级 合格 ≥ 2；不合格 < 2
+            A 目标完成情况 40分，附加分 4分
+              是否 完成 得满分，否则不得分
+            """);
+
+        var warning = Assert.Single(compilation.Diagnostics);
+        Assert.Equal("SL2030", warning.Code);
+        Assert.Equal("指标名称「目标完成情况 40分，附加分」中含有分值「40分」，而这一行的分值读作行尾的 4分", warning.Message);
+    }
+}
