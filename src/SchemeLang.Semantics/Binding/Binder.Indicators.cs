@@ -12,7 +12,8 @@ public sealed partial class Binder
     [System.Text.RegularExpressions.GeneratedRegex(@"[0-9０-９]+(?:[.．][0-9０-９]+)?\s*分(?![类项级数值])")]
     private static partial System.Text.RegularExpressions.Regex PointsInName();
 
-    private EquatableArray<Indicator> BindIndicators(EquatableArray<IndicatorSyntax> siblings, IndicatorSyntax? parent, decimal parentWeight, int depth)
+    /// <param name="outlinePath">The outline marks above these siblings (一（一）), the start of an outline-numbered key.</param>
+    private EquatableArray<Indicator> BindIndicators(EquatableArray<IndicatorSyntax> siblings, IndicatorSyntax? parent, decimal parentWeight, int depth, string outlinePath = "")
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         var bound = new List<Indicator>();
@@ -25,12 +26,13 @@ public sealed partial class Binder
                 _diagnostics.Add(DiagnosticCatalog.DuplicateSiblingName(At(syntax.Name.Span), syntax.Name.Text, parent?.Name.Text ?? _syntaxTitle));
             }
 
-            if (syntax.Code is { } code && !_codes.TryAdd(code.Text, code.Span))
+            var key = KeyOf(syntax, outlinePath);
+            if (syntax.Code is { } code && !_codes.TryAdd(key, code.Span))
             {
-                _diagnostics.Add(DiagnosticCatalog.DuplicateCode(At(code.Span), code.Text));
+                _diagnostics.Add(DiagnosticCatalog.DuplicateCode(At(code.Span), key));
             }
 
-            bound.Add(BindIndicator(syntax, weights[i], depth));
+            bound.Add(BindIndicator(syntax, weights[i], depth, key, syntax.Code is { } mark && OutlineMarks.IsOutline(mark.Text) ? key : outlinePath));
         }
 
         return bound.ToEquatableArray();
@@ -55,7 +57,15 @@ public sealed partial class Binder
         return sum == 1m ? Apportionment.LargestRemainder(parentWeight, exact, _decimals) : exact;
     }
 
-    private Indicator BindIndicator(IndicatorSyntax syntax, decimal weight, int depth)
+    /// <summary>A letter code is the key as written; an outline mark's key is its path from the top (一（一）1); no code, the name.</summary>
+    private static string KeyOf(IndicatorSyntax syntax, string outlinePath) => syntax.Code switch
+    {
+        { } code when OutlineMarks.IsOutline(code.Text) => outlinePath + OutlineMarks.KeyPart(code.Text),
+        { } code => code.Text,
+        null => syntax.Name.Text,
+    };
+
+    private Indicator BindIndicator(IndicatorSyntax syntax, decimal weight, int depth, string key, string outlinePath)
     {
         var isPercent = syntax.Weight.Unit == QuantityUnit.Percent;
         if (isPercent != (_weightStyle == WeightStyle.Relative))
@@ -73,8 +83,7 @@ public sealed partial class Binder
             _diagnostics.Add(DiagnosticCatalog.NameHoldsPoints(At(syntax.Name.Span), syntax.Name.Text, points.Value, syntax.Weight.Text));
         }
 
-        var key = syntax.Code?.Text ?? syntax.Name.Text;
-        var children = BindIndicators(syntax.Children, syntax, weight, depth + 1);
+        var children = BindIndicators(syntax.Children, syntax, weight, depth + 1, outlinePath);
         BoundRule? rule = null;
         if (children.Count > 0 && syntax.Rule is not null)
         {

@@ -1,5 +1,6 @@
 using SchemeLang.Collections;
 using SchemeLang.Runtime;
+using SchemeLang.Syntax;
 using SchemeLang.Text;
 
 namespace SchemeLang.Binding;
@@ -141,7 +142,8 @@ public sealed record Indicator(
 {
     public bool IsLeaf => Children.Count == 0;
 
-    public string DisplayName => Code is null ? Name : $"{Code} {Name}";
+    /// <summary>「A1 政策制定」; an outline mark runs on as it is written: 「一、决策」, 「（一）项目立项」.</summary>
+    public string DisplayName => Code is null ? Name : OutlineMarks.IsOutline(Code) ? Code + Name : $"{Code} {Name}";
 
     public IEnumerable<Indicator> SelfAndDescendants => Children.SelectMany(child => child.SelfAndDescendants).Prepend(this);
 }

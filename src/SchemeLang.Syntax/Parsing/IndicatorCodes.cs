@@ -7,7 +7,8 @@ namespace SchemeLang.Parsing;
 
 /// <summary>
 /// The code in front of an indicator's name. A code is what the seed tables use: one capital letter and digits (A, A1,
-/// A11, C31) standing apart from the name. Any other first word belongs to the name: "PPP 项目入库" and "DRG 付费改革"
+/// A11, C31) standing apart from the name, or Chinese outline numbering (一、 （一） 1. （1） ①), with or without a
+/// space after it (see <see cref="OutlineMarks"/>). Any other first word belongs to the name: "PPP 项目入库" and "DRG 付费改革"
 /// are names. A first word shaped almost like a code (a1, A1.1, A１) also stays in the name, and is reported, since
 /// the author may have meant a code and records would then be keyed by the whole name.
 /// </summary>
@@ -18,6 +19,11 @@ internal static partial class IndicatorCodes
     public static NameSyntax? Split(SourceFile source, SourceSpan span, string name, DiagnosticBag diagnostics)
     {
         var text = source.Slice(span);
+        if (OutlineMarks.Mark().Match(text) is { Success: true } outline && outline.Length < text.TrimEnd().Length)
+        {
+            return new NameSyntax(outline.Value, new SourceSpan(span.Start, outline.Length));
+        }
+
         var end = text.AsSpan().IndexOfAny(" \t\u3000\u00A0\uFEFF");
         if (end <= 0)
         {

@@ -327,8 +327,8 @@ internal sealed class SyntaxTreeBuilder(SourceFile source, DiagnosticBag diagnos
         var textSpan = SourceSpan.FromBounds(atoms[0].Start.StartIndex, atoms[^1].Stop.StopIndex + 1);
         var code = IndicatorCodes.Split(source, textSpan, Normalize(source.Slice(textSpan)), diagnostics);
 
-        // A code is one word (a LATIN token); the name is what follows it.
-        var nameStart = code is null ? 0 : 1;
+        // The name is what follows the code (a letter code, or an outline mark with or without a space after it).
+        var nameStart = code is null ? 0 : Array.FindIndex(atoms, atom => atom.Start.StartIndex >= code.Span.End);
         var nameSpan = SourceSpan.FromBounds(atoms[nameStart].Start.StartIndex, atoms[^1].Stop.StopIndex + 1);
         var quoted = nameStart == atoms.Length - 1 ? atoms[nameStart].QUOTED() : null;
         var name = new NameSyntax(quoted is null ? Normalize(source.Slice(nameSpan)) : Unquote(quoted.GetText()), nameSpan);
