@@ -1,0 +1,176 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Antlr4.Runtime;
+using Antlr4.Runtime.Tree;
+using SchemeLang.Collections;
+using SchemeLang.Diagnostics;
+using SchemeLang.Runtime;
+using SchemeLang.Parsing.Generated;
+using SchemeLang.Syntax;
+using SchemeLang.Text;
+using static SchemeLang.Parsing.Generated.SchemeParser;
+
+namespace SchemeLang.Parsing;
+
+/// <summary>The rule lines under a leaf, one syntax record per rule kind and its parts.</summary>
+internal sealed partial class SyntaxTreeBuilder
+{
+    private RuleSyntax? RuleSyntax(RuleBlockContext rule, SourceSpan span) => rule switch
+    {
+        PassFailRuleContext pass => new PassFailRuleSyntax(
+            pass.conditionText() is { } condition ? Normalize(source.Slice(Span(condition))) : null,
+            pass.passOutcome()?.POINTS() is { } points ? Quantity(points) : null,
+            pass.passOutcome() is { } outcome && outcome.POINTS() is null,
+            pass.passOutcome()?.otherwise()?.POINTS() is { } deduction ? Quantity(deduction) : null,
+            span),
+        ChecklistRuleContext checklist => new ChecklistRuleSyntax(checklist.checkItem().Select(ChecklistItem).OfType<ChecklistItemSyntax>().ToEquatableArray(), span),
+        EqualShareChecklistRuleContext checklist => new ChecklistRuleSyntax(checklist.shareItem().Select(ShareItem).OfType<ChecklistItemSyntax>().ToEquatableArray(), span, EqualShares: true),
+        InlineChecklistRuleContext checklist => new ChecklistRuleSyntax(checklist.checkEntry().Select(ChecklistEntry).OfType<ChecklistItemSyntax>().ToEquatableArray(), span),
+        BandRuleContext band => Name(band.name()) is { } subject
+            ? new BandRuleSyntax(subject, band.bandRow().Select(row => BandRow(row, row.bandRange(), row.bandOutcome(), LineSpan(row))).OfType<BandRowSyntax>().ToEquatableArray(), span)
+            : null,
+        InlineBandRuleContext band => Name(band.name()) is { } subject
+            ? new BandRuleSyntax(subject, band.bandEntry().Select(entry => BandRow(entry, entry.bandRange(), entry.bandOutcome(), Span(entry))).OfType<BandRowSyntax>().ToEquatableArray(), span)
+            : null,
+        LevelRuleContext levels => new LevelRuleSyntax(levels.levelLine().Select(line => Level(line.levelEntry())).OfType<LevelSyntax>().ToEquatableArray(), span),
+        InlineLevelRuleContext levels => new LevelRuleSyntax(levels.levelEntry().Select(Level).OfType<LevelSyntax>().ToEquatableArray(), span),
+        DeductionRuleContext deduction => new DeductionRuleSyntax(
+            deduction.deductionItem().Select(DeductionItem).OfType<DeductionItemSyntax>().ToEquatableArray(),
+            Quantity(deduction.deductionFloor()?.POINTS()),
+            span),
+        InlineDeductionRuleContext deduction => new DeductionRuleSyntax(
+            deduction.deductionEntry().Select(DeductionEntry).OfType<DeductionItemSyntax>().ToEquatableArray(),
+            Quantity(deduction.deductionFloor()?.POINTS()),
+            span),
+        ProportionalRuleContext proportional => Name(proportional.name()) is { } subject
+            ? new ProportionalRuleSyntax(
+                subject,
+                proportional.POINTS() is { } written ? Quantity(written) : null,
+                proportional.capClause()?.bound() is { } cap ? Bound(cap) : null,
+                span)
+            : null,
+        DiscretionaryRuleContext discretionary => new DiscretionaryRuleSyntax(
+            discretionary.text() is { } text ? Text(text) : null,
+            discretionary.NUMBER() is { } lowest && Quantity(lowest) is { } low && Quantity(discretionary.POINTS()) is { } high ? (low, high) : null,
+            span),
+        StepRuleContext step => StepRule(step, span),
+        PendingRuleContext pending => new PendingRuleSyntax(pending.text() is { } text ? Text(text) : null, span),
+        _ => null,
+    };
+
+    private StepRuleSyntax? StepRule(StepRuleContext step, SourceSpan span)
+    {
+        if (Name(step.name()) is not { } subject || step.bound() is not { } boundContext || Bound(boundContext) is not { } threshold
+            || step.comparison() is not { } comparison || step.stepClause() is not { } clause)
+        {
+            return null;
+        }
+
+        var fullMarks = step.fullMarks()?.POINTS() is { } points ? Quantity(points) : null;
+        return StepClause(clause, step.stepRounding()) is { } stepClause
+            ? new StepRuleSyntax(subject, Comparison(comparison), threshold, fullMarks, stepClause, span)
+            : null;
+    }
+
+    private ChecklistItemSyntax? ChecklistItem(CheckItemContext item) =>
+        item.exception is null && item.checkItemText() is { } text && Quantity(item.POINTS()) is { } points
+            ? new ChecklistItemSyntax(Normalize(item.itemMark().GetText()), Text(text), points, LineSpan(item))
+            : null;
+
+    private ChecklistItemSyntax? ShareItem(ShareItemContext item) =>
+        item.exception is null && item.checkItemText() is { } text
+            ? new ChecklistItemSyntax(Normalize(item.itemMark().GetText()), Text(text), null, LineSpan(item))
+            : null;
+
+    private ChecklistItemSyntax? ChecklistEntry(CheckEntryContext item) =>
+        item.exception is null && item.entryText() is { } text && Quantity(item.POINTS()) is { } points
+            ? new ChecklistItemSyntax(Normalize(item.itemMark().GetText()), EntryText(text), points, Span(item))
+            : null;
+
+    // "①未执行规定，每例扣1分": the comma before 每 ends the sentence's first half, not the item's text.
+    private DeductionItemSyntax? DeductionItem(DeductionItemContext item) =>
+        item.exception is null && item.deductionItemText() is { } text && Quantity(item.POINTS()) is { } points
+            ? new DeductionItemSyntax(Normalize(item.itemMark().GetText()), Text(text).TrimEnd('，', ','), item.unitWord()?.GetText(), points, LineSpan(item))
+            : null;
+
+    private DeductionItemSyntax? DeductionEntry(DeductionEntryContext item) =>
+        item.exception is null && item.entryText() is { } text && Quantity(item.POINTS()) is { } points
+            ? new DeductionItemSyntax(Normalize(item.itemMark().GetText()), EntryText(text).TrimEnd('，', ','), item.unitWord()?.GetText(), points, Span(item))
+            : null;
+
+    private LevelSyntax? Level(LevelEntryContext? entry)
+    {
+        if (entry is null || entry.exception is not null || entry.levelName()?.entryText() is not { } nameText || entry.levelPoints() is not { } points)
+        {
+            return null;
+        }
+
+        var name = new NameSyntax(EntryText(nameText), Span(nameText));
+
+        QuantitySyntax? value = points.POINTS() is { } p ? Quantity(p) : null;
+        if (points.GetText() == "不得分")
+        {
+            value = QuantitySyntax.NoPoints(Span(points));
+        }
+
+        return new LevelSyntax(name, value, Span(entry), points.GetChild(0).GetText() == "扣");
+    }
+
+    private BandRowSyntax? BandRow(ParserRuleContext row, BandRangeContext? rangeContext, BandOutcomeContext? outcomeContext, SourceSpan rowSpan)
+    {
+        if (row.exception is not null || rangeContext is null || BandRange(rangeContext) is not { } range)
+        {
+            return null;
+        }
+
+        OutcomeSyntax? outcome = outcomeContext switch
+        {
+            FixedOutcomeContext fixedOutcome => Quantity(fixedOutcome.POINTS()) is { } points ? new FixedOutcomeSyntax(points, false, Span(fixedOutcome)) : null,
+            FullOutcomeContext full => new FixedOutcomeSyntax(null, true, Span(full)),
+            ZeroOutcomeContext zero => new FixedOutcomeSyntax(QuantitySyntax.NoPoints(Span(zero)), false, Span(zero)),
+            StepOutcomeContext step => Quantity(step.POINTS()) is { } start && step.stepClause() is { } clause && StepClause(clause, step.stepRounding()) is { } stepClause
+                ? new StepOutcomeSyntax(start, stepClause, Span(step))
+                : null,
+            DiscretionaryOutcomeContext discretionary => new DiscretionaryOutcomeSyntax(Span(discretionary)),
+            ColonOutcomeContext colon => Quantity(colon.POINTS()) is { } points ? new FixedOutcomeSyntax(points, false, Span(colon)) : null,
+            _ => null,
+        };
+        return outcome is null ? null : new BandRowSyntax(range, outcome, rowSpan);
+    }
+
+    private StepClauseSyntax? StepClause(StepClauseContext clause, StepRoundingContext? rounding)
+    {
+        if (clause.exception is not null || clause.direction() is not { } direction || clause.stepSize() is not { } size
+            || StepSize(size) is not { } stepSize || Quantity(clause.POINTS()) is not { } perStep)
+        {
+            return null;
+        }
+
+        var dir = direction.GetText() is "低" or "少" or "下降" or "减少" or "降低" ? StepDirection.Below : StepDirection.Above;
+        StepRoundingSyntax? roundingSyntax = rounding switch
+        {
+            null => null,
+            ExactRoundingContext => new StepRoundingSyntax(Runtime.StepRounding.Exact, Span(rounding)),
+            FloorRoundingContext or FloorRounding2Context => new StepRoundingSyntax(Runtime.StepRounding.Floor, Span(rounding)),
+            CeilingRoundingContext or CeilingRounding2Context => new StepRoundingSyntax(Runtime.StepRounding.Ceiling, Span(rounding)),
+            _ => throw new UnreachableException($"step rounding {rounding.GetType().Name} has no syntax"),
+        };
+        var span = rounding is null ? Span(clause) : Span(clause).Cover(Span(rounding));
+        return new StepClauseSyntax(dir, stepSize, perStep, roundingSyntax, span);
+    }
+
+    // 每少5% means five percentage points: a step is always a difference of values, never a ratio of them.
+    private QuantitySyntax? StepSize(StepSizeContext size) =>
+        size.NUMBER() is { } number && size.unitWord() is { } unit
+            ? WithUnit(Quantity(number), unit)
+            : Quantity(size.PERCENT_POINTS() ?? size.PERCENT() ?? size.MONEY() ?? size.NUMBER());
+
+    /// <summary>A literal with the unit written after it, if any: 30户.</summary>
+    private QuantitySyntax? Counted(LiteralContext? literal, UnitWordContext? unit) =>
+        unit is null ? Quantity(literal) : WithUnit(Quantity(literal), unit);
+
+    private QuantitySyntax? WithUnit(QuantitySyntax? value, UnitWordContext unit) => value is null
+        ? null
+        : value with { CountUnit = unit.GetText(), Text = value.Text + unit.GetText(), Span = value.Span.Cover(Span(unit)) };
+}
