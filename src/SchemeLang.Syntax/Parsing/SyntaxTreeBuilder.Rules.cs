@@ -161,10 +161,25 @@ internal sealed partial class SyntaxTreeBuilder
     }
 
     // 每少5% means five percentage points: a step is always a difference of values, never a ratio of them.
-    private QuantitySyntax? StepSize(StepSizeContext size) =>
-        size.NUMBER() is { } number && size.unitWord() is { } unit
+    private QuantitySyntax? StepSize(StepSizeContext size)
+    {
+        if (size.one is { } one)
+        {
+            // 每延迟一个月, 每少一户: one unit. Any other Han numeral is not read (it is reported) rather than guessed.
+            if (one.Text != "一")
+            {
+                diagnostics.Add(DiagnosticCatalog.UnexpectedToken(new SourceLocation(source, Span(one, one)), $"「{one.Text}」", "每档写成数字或「一」，如「每少1户」「每延迟一个月」"));
+                _complete = false;
+                return null;
+            }
+
+            return WithUnit(new QuantitySyntax(1m, QuantityUnit.None, one.Text, Span(one, one)), size.unitWord());
+        }
+
+        return size.NUMBER() is { } number && size.unitWord() is { } unit
             ? WithUnit(Quantity(number), unit)
             : Quantity(size.PERCENT_POINTS() ?? size.PERCENT() ?? size.MONEY() ?? size.NUMBER());
+    }
 
     /// <summary>A literal with the unit written after it, if any: 30户.</summary>
     private QuantitySyntax? Counted(LiteralContext? literal, UnitWordContext? unit) =>

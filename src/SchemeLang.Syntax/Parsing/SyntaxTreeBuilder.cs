@@ -154,7 +154,7 @@ internal sealed partial class SyntaxTreeBuilder(SourceFile source, DiagnosticBag
             return null;
         }
 
-        var weightToken = weight.POINTS() ?? weight.PERCENT();
+        var weightToken = weight.POINTS() ?? weight.PERCENT() ?? weight.NUMBER();
         if (weightToken is null)
         {
             return null;

@@ -77,4 +77,63 @@ public class CountUnitTests
             ["完成户数≥户数目标（30户）得满分，每少1户扣0.5分，不满1户按1户计，扣完为止", "治理面积：100公顷（含）以上得满分；低于100公顷不得分", "培训人次：30人次（含）以上得满分；低于30人次不得分"],
             scheme.Leaves.Select(leaf => RuleWording.Rule(leaf, scheme)));
     }
+
+    [Theory]
+    [InlineData("0", 4, "延迟月数 0，达到 ≤ 0，得 4分")]
+    [InlineData("0.5", 3, null)]
+    [InlineData("1", 3, null)]
+    [InlineData("3", 1, null)]
+    [InlineData("9", 0, null)]
+    public void Steps_may_count_months_written_in_words(string months, decimal expected, string? explanation)
+    {
+        var result = Schemes.Score(Schemes.Clean("""
+            方案 测试
+            总分 4
+            等级 合格 ≥ 2；不合格 < 2
+            数据
+              延迟月数：数值（个月）
+            A 按时完成 4分
+              延迟月数 ≤ 0个月 得满分，每延迟一个月扣1分，不满一个月按一个月计，扣完为止
+            """), ("延迟月数", months)).Indicator("A");
+
+        Assert.Equal(expected, result.Score);
+        if (explanation is not null)
+        {
+            Assert.Equal(explanation, result.Explanation);
+        }
+    }
+
+    [Fact]
+    public void A_step_in_another_han_numeral_is_reported_not_guessed()
+    {
+        var compilation = Schemes.Compile("""
+            方案 测试
+            总分 4
+            等级 合格 ≥ 2；不合格 < 2
+            数据
+              完成户数：整数（户）
+            A 户数 4分
+              完成户数 ≥ 30户 得满分，每少两户扣1分，不满两户按两户计，扣完为止
+            """);
+
+        var error = Assert.Single(compilation.Diagnostics);
+        Assert.Equal(("SL1001", 7), (error.Code, error.Location.Start.Line + 1));
+    }
+
+    [Theory]
+    [InlineData("12.5", 12.5)]
+    [InlineData("12.5分", 12.5)]
+    public void A_weight_may_be_a_bare_number_as_in_a_points_column(string weight, decimal expected)
+    {
+        var compilation = Schemes.Clean($"""
+            方案 测试
+            总分 12.5
+            等级 合格 ≥ 6；不合格 < 6
+            A 决策 {weight}
+              是否 程序合规 得满分，否则不得分
+            """);
+
+        Assert.Equal(expected, Assert.Single(compilation.Scheme!.Indicators).Weight);
+        Assert.Equal(expected, Schemes.Score(compilation, ("A", "是")).Total);
+    }
 }
