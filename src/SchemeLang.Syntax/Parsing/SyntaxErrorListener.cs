@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Antlr4.Runtime;
 using SchemeLang.Diagnostics;
 using SchemeLang.Parsing.Generated;
@@ -9,7 +10,7 @@ namespace SchemeLang.Parsing;
 /// Turns ANTLR's syntax errors into SL1001 with Chinese wording; ANTLR's English text is never shown.
 /// Only the first error of a line is kept, so one typo gives one diagnostic.
 /// </summary>
-internal sealed class SyntaxErrorListener(SourceFile source, DiagnosticBag diagnostics) : BaseErrorListener
+internal sealed partial class SyntaxErrorListener(SourceFile source, DiagnosticBag diagnostics) : BaseErrorListener
 {
     private const int MaxExpectedShown = 8;
 
@@ -64,10 +65,70 @@ internal sealed class SyntaxErrorListener(SourceFile source, DiagnosticBag diagn
             ? new SourceSpan(Math.Min(offendingSymbol.StartIndex, source.Text.Length), 0)
             : SourceSpan.FromBounds(offendingSymbol.StartIndex, offendingSymbol.StopIndex + 1);
         var hint = GluedComment(span.Start)
+            ?? PointsWithoutVerb(recognizer as Parser, offendingSymbol)
+            ?? RuleReadAsIndicator(recognizer as Parser)
             ?? (e is NoViableAltException { Context: SchemeParser.StatementContext, StartToken: { } start }
                 ? (IsFormula(start) ? FormulaLine : LineForm(start))
                 : Expected(recognizer as Parser) is { } expected ? $"此处应为：{expected}" : null);
         diagnostics.Add(DiagnosticCatalog.UnexpectedToken(new SourceLocation(source, span), Describe(offendingSymbol), hint));
+    }
+
+    /// <summary>
+    /// 「≥95% 4分」 in a band table, 「优 5分」 in a level list: points with no 得 or 「：」 before them. (Bare points are
+    /// not read: a line flush with its block would be told from an indicator line only by guessing.) The hint gives
+    /// the author's own line in the forms that are read.
+    /// </summary>
+    private string? PointsWithoutVerb(Parser? parser, IToken offending)
+    {
+        if (parser is null || offending.Type != SchemeParser.POINTS || !InRowOrLevel(parser.Context))
+        {
+            return null;
+        }
+
+        var lineStart = source.GetLineStart(source.GetPosition(offending.StartIndex).Line);
+        var before = source.Text[lineStart..offending.StartIndex].Trim();
+        var lastEntry = before.LastIndexOfAny(['；', ';']);
+        var entry = lastEntry < 0 ? before : before[(lastEntry + 1)..].Trim();
+        var points = offending.Text.Trim();
+        return $"分数前要写「得」或「：」，如「{entry} 得{points}」或「{entry}：{points}」";
+    }
+
+    /// <summary>
+    /// A rule line that did not read as its rule fell through to the indicator-line alternative and failed there, where
+    /// the expected tokens would describe an indicator. Say what the rule's line looks like instead — the author's own
+    /// line with 得 put before bare points when that is all it lacks, else the rule kind's form.
+    /// </summary>
+    private string? RuleReadAsIndicator(Parser? parser)
+    {
+        for (RuleContext? current = parser?.Context; current is not null; current = current.Parent)
+        {
+            if (current is SchemeParser.IndicatorLineContext { Start: { } first } && Keywords.Text(first.Type) is { } keyword && RuleKeywords.Contains(keyword))
+            {
+                var line = source.GetLineText(source.GetPosition(first.StartIndex).Line).Trim();
+                var fixedLine = BarePoints().Replace(line, " 得$1");
+                return fixedLine != line ? $"这一行应写成：{fixedLine}" : LineForm(first);
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> RuleKeywords = new(["是否", "分项", "区间", "等次", "扣分", "按比例", "酌情", "不适用", "待定"], StringComparer.Ordinal);
+
+    [GeneratedRegex(@"(?<![得：:扣每\d.])\s*(\d+(?:\.\d+)?\s*分)(?![项类级])")]
+    private static partial Regex BarePoints();
+
+    private static bool InRowOrLevel(RuleContext? context)
+    {
+        for (var current = context; current is not null; current = current.Parent)
+        {
+            if (current is SchemeParser.BandRowContext or SchemeParser.BandEntryContext or SchemeParser.LevelEntryContext or SchemeParser.LevelLineContext)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -172,4 +172,14 @@ public class WrittenFormsTests
         Assert.Equal("SL3201", diagnostic.Code);
         Assert.Contains("分项 平均分配", diagnostic.Hint, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("区间 完成率\n      ≥95% 6分\n      < 95% 不得分", 8, "分数前要写「得」或「：」，如「≥95% 得6分」或「≥95%：6分」")]
+    [InlineData("等次 完整 6分；不完整 不得分", 7, "这一行应写成：等次 完整 得6分；不完整 不得分")]
+    public void Bare_points_are_one_error_whose_hint_is_the_authors_line_written_as_read(string rule, int line, string hint)
+    {
+        var diagnostic = Assert.Single(Schemes.Compile(Scheme(rule)).Diagnostics);
+
+        Assert.Equal(("SL1001", line, hint), (diagnostic.Code, diagnostic.Location.Start.Line + 1, diagnostic.Hint));
+    }
 }
