@@ -69,6 +69,16 @@ public static class IndicatorTableBuilder
             return;
         }
 
+        if (indicator.IsEmptyGroup)
+        {
+            // A group with no indicators this year still has its row, so the page shows the whole framework.
+            pending.Add(new IndicatorCell(code, indicator.Name, null, 1, levels - level, level));
+            var empty = result is null ? null : new RowScore(NumberText.Plain(result.Score), ScoreWording.Rate(result.Score, result.Weight), string.Empty);
+            rows.Add(new StandardRow(RowKind.Leaf, [.. pending], weight, "本年度没有这一组的指标，计 0 分", empty));
+            pending.Clear();
+            return;
+        }
+
         pending.Add(new IndicatorCell(code, indicator.Name, weight, LeafCount(indicator), 1, level, result is null ? null : NumberText.Plain(result.Score)));
         foreach (var child in indicator.Children)
         {
@@ -78,7 +88,8 @@ public static class IndicatorTableBuilder
 
     private static string LevelName(int level) => level < LevelNames.Length ? LevelNames[level] : $"{level + 1}级指标";
 
-    private static int Height(Indicator indicator) => indicator.IsLeaf ? 1 : 1 + indicator.Children.Max(Height);
+    private static int Height(Indicator indicator) => indicator.Children.Count == 0 ? 1 : 1 + indicator.Children.Max(Height);
 
-    private static int LeafCount(Indicator indicator) => indicator.IsLeaf ? 1 : indicator.Children.Sum(LeafCount);
+    /// <summary>The rows an indicator spans: one per leaf or empty group under it.</summary>
+    private static int LeafCount(Indicator indicator) => indicator.IsLeaf || indicator.IsEmptyGroup ? 1 : indicator.Children.Sum(LeafCount);
 }

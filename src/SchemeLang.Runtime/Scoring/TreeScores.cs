@@ -72,8 +72,14 @@ public static class TreeScores
         return total;
     }
 
+    /// <summary>Whether every child gave its weight away; a group with no children this year (0 points) gave nothing.</summary>
     private static bool AllRedistributed(IndicatorPlan parent, Span<IndicatorScore> scores)
     {
+        if (parent.Children.IsEmpty)
+        {
+            return false;
+        }
+
         foreach (var child in parent.Children)
         {
             if (!scores[child].Redistributed)

@@ -94,6 +94,13 @@ public sealed partial class Binder
         {
             _diagnostics.Add(DiagnosticCatalog.NotApplicableOnParent(At(notApplicable.Span), syntax.Name.Text));
         }
+        else if (children.Count == 0 && syntax.Rule is null && weight == 0m && syntax.Weight.Unit != QuantityUnit.Percent)
+        {
+            // 「经济效益指标 0分」 with nothing under it: a group with no indicators this year, kept in the tree at 0 points.
+            _diagnostics.Add(DiagnosticCatalog.EmptyGroup(At(syntax.Name.Span), syntax.Name.Text));
+            var empty = new WrittenWeight(syntax.Weight.Text, syntax.Weight.Value, isPercent);
+            return new Indicator(key, syntax.Code?.Text, syntax.Name.Text, 0m, empty, depth, children, null, null, syntax.Span, IsEmptyGroup: true);
+        }
         else if (children.Count == 0)
         {
             if (!_leafKeys.TryAdd(key, syntax.Name.Span) && syntax.Code is null)

@@ -138,9 +138,11 @@ public sealed record Indicator(
     BoundRule? Rule,
     NotApplicablePolicy? NotApplicable,
     Site Span,
-    bool IsBonus = false)
+    bool IsBonus = false,
+    bool IsEmptyGroup = false)
 {
-    public bool IsLeaf => Children.Count == 0;
+    /// <summary>Scored by a rule: no children, and not a group left empty this year (<see cref="IsEmptyGroup"/>).</summary>
+    public bool IsLeaf => Children.Count == 0 && !IsEmptyGroup;
 
     /// <summary>「A1 政策制定」; an outline mark runs on as it is written: 「一、决策」, 「（一）项目立项」.</summary>
     public string DisplayName => Code is null ? Name : OutlineMarks.IsOutline(Code) ? Code + Name : $"{Code} {Name}";

@@ -44,7 +44,7 @@ public sealed partial class SchemeChecker
     {
         foreach (var indicator in _scheme.AllIndicators)
         {
-            if (indicator.Weight <= 0m)
+            if (indicator.Weight <= 0m && !indicator.IsEmptyGroup)
             {
                 _diagnostics.Add(DiagnosticCatalog.WeightNotPositive(At(indicator.Span), indicator.Name));
             }

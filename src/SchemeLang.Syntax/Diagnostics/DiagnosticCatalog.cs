@@ -268,6 +268,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDefinition ConstraintViolatedDefinition = new("SL3401", Severity.Error, "不满足结构约束");
     public static readonly DiagnosticDefinition VetoExceedsTotalDefinition = new("SL3402", Severity.Warning, "否决扣分超过总分");
     public static readonly DiagnosticDefinition StandardPendingDefinition = new("SL3403", Severity.Warning, "评分标准待定");
+    public static readonly DiagnosticDefinition EmptyGroupDefinition = new("SL3404", Severity.Warning, "指标组本年度没有下级指标");
 
     public static SchemeDiagnostic ChildWeightSum(SourceLocation location, string parent, decimal childSum, decimal parentWeight) =>
         new(ChildWeightSumDefinition, location,
@@ -339,6 +340,10 @@ public static class DiagnosticCatalog
         new(FloorContradictsThresholdDefinition, location,
             $"「{rule}」，但按「不足一档不扣」，{example} 未达标却不满一档，仍得满分 {NumberText.Points(fullMarks)}：两种读法得分不同",
             $"读法一：未达标即扣，写「不满{stepText}按{stepText}计」（{example} 得 {NumberText.Points(ceilingScore)}）；读法二：确实不足一档不扣，则满分实际从低一档起，请把达标线改写成那个值");
+
+    public static SchemeDiagnostic EmptyGroup(SourceLocation location, string indicator) =>
+        new(EmptyGroupDefinition, location, $"指标「{indicator}」写成 0分、下面没有指标：本年度这一组没有指标，按 0 分计，页面上照样列出",
+            "若这一组应当有指标，写出它们和它们的分值；否则不必处理");
 
     public static SchemeDiagnostic StandardPending(SourceLocation location, string indicator) =>
         new(StandardPendingDefinition, location, $"末级指标「{indicator}」的评分标准待定：计分时每条记录须提供它的得分和理由，否则是该记录的错误",
