@@ -237,7 +237,7 @@ bandOutcome
     | '不得分'                                                          # zeroOutcome
     | ('自' | '从') POINTS ('起' | '起算') COMMA? stepClause
           (COMMA? stepRounding)? (COMMA? floorClause)?                  # stepOutcome
-    | '酌情' ('给分' | '扣分')?                                          # discretionaryOutcome
+    | '酌情' ('给分' | '扣分')? (LPAREN? lowest=NUMBER ('至' | MINUS | TILDE) highest=POINTS RPAREN?)?   # discretionaryOutcome
     | COLON POINTS                                                      # colonOutcome
     ;
 

@@ -31,7 +31,7 @@ public static class RuleWording
         PassFailRule passFail => $"{passFail.Condition}{Award(passFail.Points, passFail.Wording, leaf.Weight)}，否则{(passFail.OtherwiseDeduction is { } deduction ? $"扣{Points(deduction)}" : "不得分")}",
         ChecklistRule checklist => string.Join("；", checklist.Items.Select(item => $"{item.Mark}{item.Text}得{Points(item.Points)}")),
         DeductionRule deduction => string.Join("；", deduction.Items.Select(item => $"{item.Mark}{item.Text}，每{item.UnitWord}扣{Points(item.Points)}")) + (deduction.MaxDeduction is { } cap ? $"；扣完{Points(cap)}为止" : "；扣完为止"),
-        BandRule band => Bands(band, MeasureOf(scheme, band.Subject)),
+        BandRule band => Bands(band, MeasureOf(scheme, band.Subject), leaf.Weight),
         StepRule step => Threshold(step, MeasureOf(scheme, step.Subject)),
         ProportionalRule proportional => $"{proportional.Subject} × {Points(leaf.Weight)}{(proportional.Cap is { } cap ? $"，封顶{Value(cap, MeasureOf(scheme, proportional.Subject))}" : string.Empty)}",
         LevelRule levels => string.Join("；", levels.Levels.Select(level => $"{level.Name}{Award(level.Points, level.Wording, leaf.Weight)}")),
@@ -66,12 +66,13 @@ public static class RuleWording
         }
     }
 
-    private static string Bands(BandRule rule, Measure measure) =>
+    private static string Bands(BandRule rule, Measure measure, decimal weight) =>
         $"{rule.Subject}：" + string.Join("；", rule.Bands.Select(band => RangeWording.Of(band.Range, measure.Format, band.Written.LowerTarget, band.Written.UpperTarget, measure.Unit) + band.Outcome switch
         {
             FixedPointsOutcome fixedPoints => Award(fixedPoints.Points, fixedPoints.Wording, fixedPoints.Points),
             StepFromEdgeOutcome stepped => $"，自{Points(stepped.Start)}起，{Step(stepped.Step, measure)}",
-            DiscretionaryOutcome => "酌情给分",
+            DiscretionaryOutcome { Min: 0m } discretionary when discretionary.Max == weight => "酌情给分",
+            DiscretionaryOutcome discretionary => $"酌情给分（{NumberText.Plain(discretionary.Min)}至{Points(discretionary.Max)}）",
             _ => throw new UnreachableException($"band outcome {band.Outcome.GetType().Name} has no wording"),
         }));
 

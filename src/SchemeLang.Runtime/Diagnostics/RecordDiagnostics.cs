@@ -80,8 +80,8 @@ public static class RecordDiagnostics
     public static RecordError ComputationTooLarge(string record, string? field) =>
         new(NumberTooLargeDefinition.Code, record, field, "计算中的数值太大，超出可计算的范围");
 
-    public static RecordError DiscretionaryOutOfRange(string record, string field, decimal score, decimal weight) =>
-        new(DiscretionaryOutOfRangeDefinition.Code, record, field, $"酌情得分 {NumberText.Points(score)}不在 [0, {NumberText.Plain(weight)}] 分之内");
+    public static RecordError DiscretionaryOutOfRange(string record, string field, decimal score, decimal min, decimal max) =>
+        new(DiscretionaryOutOfRangeDefinition.Code, record, field, $"酌情得分 {NumberText.Points(score)}不在 [{NumberText.Plain(min)}, {NumberText.Plain(max)}] 分之内");
 
     public static RecordError UnreadableField(string record, string? field, string reason) =>
         new(UnreadableFieldDefinition.Code, record, field, reason);

@@ -41,7 +41,8 @@ public sealed record FixedPointsPlan(decimal Points) : BandOutcomePlan;
 /// <summary>自 Start 分起, steps counted from the band's upper edge (每低) or lower edge (每超).</summary>
 public sealed record SteppedPlan(decimal Start, StepPlan Step) : BandOutcomePlan;
 
-public sealed record DiscretionaryBandPlan(decimal Max) : BandOutcomePlan;
+/// <summary>酌情 in a band: the record's score must lie in [<see cref="Min"/>, <see cref="Max"/>].</summary>
+public sealed record DiscretionaryBandPlan(decimal Min, decimal Max) : BandOutcomePlan;
 
 public sealed record StepPlan(StepDirection Direction, decimal Size, string SizeText, decimal PointsPerStep, StepRounding Rounding);
 

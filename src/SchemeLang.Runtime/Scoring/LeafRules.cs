@@ -125,8 +125,8 @@ public static class LeafRules
                     return scope.Overflowed(leaf);
                 }
 
-            case DiscretionaryBandPlan:
-                var discretionary = Judged(leaf, score, reason, scope);
+            case DiscretionaryBandPlan judged:
+                var discretionary = Judged(leaf, score, reason, scope, judged.Min, judged.Max);
                 return scope.EndLeaf(mark, discretionary with { Value = number, Index = index });
             default:
                 throw new UnreachableException($"band outcome {band.Outcome.GetType().Name} has no evaluation");
@@ -198,8 +198,8 @@ public static class LeafRules
         return scope.EndLeaf(mark, Judged(leaf, score, reason, scope));
     }
 
-    /// <summary>A 酌情 score: within [0, weight], with a reason.</summary>
-    private static LeafTrace Judged(IndicatorPlan leaf, decimal? score, string? reason, RecordScope scope)
+    /// <summary>A 酌情 score: within [<paramref name="min"/>, <paramref name="max"/>] (the weight unless its band says), with a reason.</summary>
+    private static LeafTrace Judged(IndicatorPlan leaf, decimal? score, string? reason, RecordScope scope, decimal min = 0m, decimal? max = null)
     {
         var plan = leaf.Leaf!;
         if (score is not { } points)
@@ -208,9 +208,9 @@ public static class LeafRules
             return LeafTrace.Unscored;
         }
 
-        if (points < 0m || points > leaf.Weight)
+        if (points < min || points > (max ?? leaf.Weight))
         {
-            scope.Report(RecordDiagnostics.DiscretionaryOutOfRange(scope.Id, leaf.Key, points, leaf.Weight));
+            scope.Report(RecordDiagnostics.DiscretionaryOutOfRange(scope.Id, leaf.Key, points, min, max ?? leaf.Weight));
             return LeafTrace.Unscored;
         }
 

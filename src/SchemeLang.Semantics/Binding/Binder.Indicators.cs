@@ -163,6 +163,18 @@ public sealed partial class Binder
 
     private static DataReference Reference(NameSyntax name) => new(name.Text, name.Span);
 
+    /// <summary>「酌情 2至4分」: a range inside [0, weight], lowest first; otherwise SL2028 and the whole weight.</summary>
+    private DiscretionaryOutcome BandRange(QuantitySyntax lowest, QuantitySyntax highest, decimal weight)
+    {
+        if (lowest.Value < 0m || lowest.Value > highest.Value || highest.Value > weight)
+        {
+            _diagnostics.Add(DiagnosticCatalog.WrittenMaximumMismatch(At(lowest.Span.Cover(highest.Span)), $"酌情 {lowest.Text}至{highest.Text}", NumberText.Points(weight)));
+            return new DiscretionaryOutcome(0m, weight);
+        }
+
+        return new DiscretionaryOutcome(lowest.Value, highest.Value);
+    }
+
     /// <summary>
     /// 分项 平均分配: the weight in equal shares to the scheme's 小数位, the units left over going to the first items, so
     /// the shares add up to the weight exactly (5分 over 3 items: 1.67, 1.67, 1.66).
@@ -262,7 +274,8 @@ public sealed partial class Binder
                 FixedOutcomeSyntax { IsFullMarks: true } => new FixedPointsOutcome(weight, PointsWording.FullMarks),
                 FixedOutcomeSyntax fixedOutcome => new FixedPointsOutcome(fixedOutcome.Points!.Value, Wording(fixedOutcome.Points, fullMarks: false)),
                 StepOutcomeSyntax step => new StepFromEdgeOutcome(step.Start.Value, BindStep(step.Step)),
-                DiscretionaryOutcomeSyntax => new DiscretionaryOutcome(weight),
+                DiscretionaryOutcomeSyntax { Range: var (lowest, highest) } => BandRange(lowest, highest, weight),
+                DiscretionaryOutcomeSyntax => new DiscretionaryOutcome(0m, weight),
                 _ => throw new System.Diagnostics.UnreachableException($"band outcome {row.Outcome.GetType().Name} has no binding"),
             };
             var written = new WrittenRange(row.Range.Text, row.Range.Form == RangeForm.Interval, row.Range.Form == RangeForm.Dash, TargetName(row.Range.Lower), TargetName(row.Range.Upper));

@@ -62,7 +62,8 @@ public sealed record FixedPointsOutcome(decimal Points, PointsWording Wording) :
 /// <summary>自 Start 分起: deduct from the band's edge (its lower edge for 每低, upper edge for 每超).</summary>
 public sealed record StepFromEdgeOutcome(decimal Start, StepDeduction Step) : BandOutcome;
 
-public sealed record DiscretionaryOutcome(decimal Max) : BandOutcome;
+/// <summary>酌情 within [<see cref="Min"/>, <see cref="Max"/>]: the leaf's weight, or the band's own range (「酌情 2至4分」).</summary>
+public sealed record DiscretionaryOutcome(decimal Min, decimal Max) : BandOutcome;
 
 /// <summary>每低/每超 StepSize 扣 PointsPerStep, partial steps counted as <see cref="Rounding"/> says.</summary>
 public sealed record StepDeduction(StepDirection Direction, decimal StepSize, string StepText, decimal PointsPerStep, StepRounding Rounding, bool RoundingStated);

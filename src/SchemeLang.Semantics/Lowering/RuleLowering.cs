@@ -26,7 +26,7 @@ public static class RuleLowering
     {
         FixedPointsOutcome fixedPoints => new FixedPointsPlan(fixedPoints.Points),
         StepFromEdgeOutcome stepped => new SteppedPlan(stepped.Start, Step(stepped.Step)),
-        DiscretionaryOutcome discretionary => new DiscretionaryBandPlan(discretionary.Max),
+        DiscretionaryOutcome discretionary => new DiscretionaryBandPlan(discretionary.Min, discretionary.Max),
         _ => throw new UnreachableException($"band outcome {outcome.GetType().Name} has no plan"),
     };
 

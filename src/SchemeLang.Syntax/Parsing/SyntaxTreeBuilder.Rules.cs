@@ -132,7 +132,9 @@ internal sealed partial class SyntaxTreeBuilder
             StepOutcomeContext step => Quantity(step.POINTS()) is { } start && step.stepClause() is { } clause && StepClause(clause, step.stepRounding()) is { } stepClause
                 ? new StepOutcomeSyntax(start, stepClause, Span(step))
                 : null,
-            DiscretionaryOutcomeContext discretionary => new DiscretionaryOutcomeSyntax(Span(discretionary)),
+            DiscretionaryOutcomeContext discretionary => new DiscretionaryOutcomeSyntax(
+                Span(discretionary),
+                Quantity(discretionary.NUMBER()) is { } lowest && Quantity(discretionary.POINTS()) is { } highest ? (lowest, highest) : null),
             ColonOutcomeContext colon => Quantity(colon.POINTS()) is { } points ? new FixedOutcomeSyntax(points, false, Span(colon)) : null,
             _ => null,
         };

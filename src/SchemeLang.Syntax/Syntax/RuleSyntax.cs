@@ -35,7 +35,7 @@ public sealed record FixedOutcomeSyntax(QuantitySyntax? Points, bool IsFullMarks
 public sealed record StepOutcomeSyntax(QuantitySyntax Start, StepClauseSyntax Step, SourceSpan Span) : OutcomeSyntax(Span);
 
 /// <summary>酌情: the evaluator decides, within [0, weight], and gives a reason.</summary>
-public sealed record DiscretionaryOutcomeSyntax(SourceSpan Span) : OutcomeSyntax(Span);
+public sealed record DiscretionaryOutcomeSyntax(SourceSpan Span, (QuantitySyntax Lowest, QuantitySyntax Highest)? Range = null) : OutcomeSyntax(Span);
 
 /// <summary>每低 1个百分点 扣 1 分，不满1个百分点按1个百分点计，扣完为止.</summary>
 public sealed record StepClauseSyntax(

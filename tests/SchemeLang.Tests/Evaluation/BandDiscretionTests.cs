@@ -1,0 +1,54 @@
+using SchemeLang.Docs.Wording;
+using SchemeLang.Tests.Support;
+
+namespace SchemeLang.Tests.Evaluation;
+
+/// <summary>酌情 bounded by its band (「< 90% 酌情 1至4分」): a score outside the band's range is the record's error, on both engines.</summary>
+public class BandDiscretionTests
+{
+    private const string Scheme = """
+        方案 测试
+        总分 5
+        等级 合格 ≥ 3；不合格 < 3
+        数据
+          使用率：百分比 范围 [0%, 100%]
+        A 资金使用率 5分
+          区间 使用率
+            ≥ 90% 得满分
+            < 90% 酌情给分（1至4分）
+        """;
+
+    [Theory]
+    [InlineData("1", 1)]
+    [InlineData("4", 4)]
+    [InlineData("2.5", 2.5)]
+    public void A_score_inside_the_bands_range_is_used(string score, decimal expected) =>
+        Assert.Equal(expected, Schemes.Score(Schemes.Clean(Scheme), ("使用率", "80%"), ("A", score), ("A.理由", "部分资金未按期使用")).Total);
+
+    [Theory]
+    [InlineData("0.99")]
+    [InlineData("4.01")]
+    [InlineData("5")]
+    public void A_score_outside_the_bands_range_is_the_records_error(string score)
+    {
+        var result = Schemes.Score(Schemes.Clean(Scheme), ("使用率", "80%"), ("A", score), ("A.理由", "部分资金未按期使用"));
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("SL5014", $"酌情得分 {score}分不在 [1, 4] 分之内"), (error.Code, error.Message));
+    }
+
+    [Fact]
+    public void A_range_beyond_the_weight_is_an_error() =>
+        Assert.Equal(["SL2028@9"], Schemes.CodesWithLines(Schemes.Compile(Scheme.Replace("1至4分", "1至6分", StringComparison.Ordinal))));
+
+    [Fact]
+    public void The_page_gives_the_range_and_reads_back()
+    {
+        var scheme = Schemes.Clean(Scheme).Scheme!;
+
+        Assert.Equal("使用率：90%（含）以上得满分；低于90%酌情给分（1至4分）", RuleWording.Rule(scheme.Leaves.Single(), scheme));
+        var reread = Schemes.Clean(Scheme.Replace("区间 使用率\n    ≥ 90% 得满分\n    < 90% 酌情给分（1至4分）", "区间 使用率：90%（含）以上得满分；低于90%酌情给分（1至4分）", StringComparison.Ordinal)).Scheme!;
+        var (written, read) = ((SchemeLang.Binding.BandRule)scheme.Leaves.Single().Rule!, (SchemeLang.Binding.BandRule)reread.Leaves.Single().Rule!);
+        Assert.Equal(written.Bands.Select(band => (band.Range, band.Outcome)), read.Bands.Select(band => (band.Range, band.Outcome)));
+    }
+}
