@@ -1,12 +1,6 @@
 using System.Diagnostics;
-using System.Globalization;
-using System.Text;
-using Antlr4.Runtime;
-using Antlr4.Runtime.Tree;
 using SchemeLang.Collections;
-using SchemeLang.Diagnostics;
 using SchemeLang.Runtime;
-using SchemeLang.Parsing.Generated;
 using SchemeLang.Syntax;
 using SchemeLang.Text;
 using static SchemeLang.Parsing.Generated.SchemeParser;
