@@ -194,6 +194,7 @@ ruleBlock
     | '酌情' ('评分' LPAREN NUMBER '至' POINTS RPAREN COLON?)? text? eol  # discretionaryRule
     | name comparison bound fullMarks COMMA? stepClause
           (COMMA? stepRounding)? (COMMA? floorClause)? eol              # stepRule
+    | name comparison bound fullMarks COMMA? '否则' '不得分' eol          # thresholdRule
     | '不适用' COMMA? naPolicy=('得满分' | '重新分配') eol              # notApplicableRule
     | '待定' COLON? text? eol                                           # pendingRule
     ;

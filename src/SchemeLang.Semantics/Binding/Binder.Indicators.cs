@@ -133,6 +133,7 @@ public sealed partial class Binder
                 .ToEquatableArray(),
             checklist.Span),
         BandRuleSyntax band => BindBandRule(band, weight),
+        ThresholdRuleSyntax threshold => BindThresholdRule(threshold, weight),
         StepRuleSyntax step => BindStepRule(step, weight),
         DeductionRuleSyntax deduction => new DeductionRule(
             deduction.Items.Select((item, index) => new DeductionItem(index + 1, item.Mark, item.Text, item.UnitWord, item.Points.Value, item.Span)).ToEquatableArray(),
@@ -303,6 +304,45 @@ public sealed partial class Binder
 
         placeholder ??= variable;
         return placeholder == variable;
+    }
+
+    /// <summary>「X ≥ 30个 得满分，否则不得分」 as the two-band table it is: the threshold's side gives the points, the rest 0.</summary>
+    private BandRule? BindThresholdRule(ThresholdRuleSyntax rule, decimal weight)
+    {
+        if (BindSubject(rule.Subject, "达标计分") is not { } subject || BindValue(rule.Threshold, subject.Type == DataTypeKind.Percent) is not { } threshold)
+        {
+            return null;
+        }
+
+        CheckUnits(subject, rule.Threshold);
+        var t = threshold.Value;
+        Interval[] met = rule.Operator switch
+        {
+            ComparisonOperator.GreaterOrEqual => [Interval.AtLeast(t)],
+            ComparisonOperator.Greater => [Interval.Above(t)],
+            ComparisonOperator.LessOrEqual => [Interval.AtMost(t)],
+            ComparisonOperator.Less => [Interval.Below(t)],
+            ComparisonOperator.Equal => [Interval.Exactly(t)],
+            _ => throw new System.Diagnostics.UnreachableException($"comparison {rule.Operator}"),
+        };
+        Interval[] missed = rule.Operator switch
+        {
+            ComparisonOperator.GreaterOrEqual => [Interval.Below(t)],
+            ComparisonOperator.Greater => [Interval.AtMost(t)],
+            ComparisonOperator.LessOrEqual => [Interval.Above(t)],
+            ComparisonOperator.Less => [Interval.AtLeast(t)],
+            ComparisonOperator.Equal => [Interval.Below(t), Interval.Above(t)],
+            _ => throw new System.Diagnostics.UnreachableException($"comparison {rule.Operator}"),
+        };
+        var points = rule.Points?.Value ?? weight;
+        var wording = Wording(rule.Points, rule.Points is null);
+        var target = threshold.Target;
+        var bands = met.Select(range => new Band(range, Written(range), new FixedPointsOutcome(points, wording), rule.Span))
+            .Concat(missed.Select(range => new Band(range, Written(range), new FixedPointsOutcome(0m, PointsWording.NoPoints), rule.Span)));
+        return new BandRule(Reference(rule.Subject), bands.ToEquatableArray(), rule.Span);
+
+        WrittenRange Written(Interval range) =>
+            new(rule.Text, IsInterval: false, IsAmbiguous: false, range.Lower == t ? target : null, range.Upper == t ? target : null);
     }
 
     private StepRule? BindStepRule(StepRuleSyntax step, decimal weight)

@@ -71,20 +71,37 @@ public sealed partial class SchemeChecker
             return;
         }
 
-        var top = _scheme.Indicators.Where(indicator => !indicator.IsBonus).Sum(indicator => indicator.Weight);
-        if (_scheme.Indicators.Count > 0 && top != _scheme.Total)
+        if (_scheme.Indicators.Count > 0 && WeightSum(_scheme.Indicators.Where(indicator => !indicator.IsBonus)) is var top && top != _scheme.Total)
         {
-            _diagnostics.Add(DiagnosticCatalog.TotalWeightSum(At(_scheme.Indicators[0].Span), top, _scheme.Total));
+            _diagnostics.Add(top is { } sum
+                ? DiagnosticCatalog.TotalWeightSum(At(_scheme.Indicators[0].Span), sum, _scheme.Total)
+                : DiagnosticCatalog.WeightSumTooLarge(At(_scheme.Indicators[0].Span), "一级指标"));
         }
 
         foreach (var parent in _scheme.AllIndicators.Where(indicator => !indicator.IsLeaf))
         {
             // A bonus group's weight caps what its items may add: they may offer more than it, never less.
-            var sum = parent.Children.Sum(child => child.Weight);
-            if (parent.IsBonus ? sum < parent.Weight : sum != parent.Weight)
+            if (WeightSum(parent.Children) is not { } sum)
+            {
+                _diagnostics.Add(DiagnosticCatalog.WeightSumTooLarge(At(parent.Span), $"「{parent.Name}」的子指标"));
+            }
+            else if (parent.IsBonus ? sum < parent.Weight : sum != parent.Weight)
             {
                 _diagnostics.Add(DiagnosticCatalog.ChildWeightSum(At(parent.Span), parent.Name, sum, parent.Weight));
             }
+        }
+    }
+
+    /// <summary>The weights' sum, or none when it is past what a decimal holds (weights near 7.9 × 10²⁸ are text gone wrong).</summary>
+    private static decimal? WeightSum(IEnumerable<Indicator> indicators)
+    {
+        try
+        {
+            return indicators.Sum(indicator => indicator.Weight);
+        }
+        catch (OverflowException)
+        {
+            return null;
         }
     }
 

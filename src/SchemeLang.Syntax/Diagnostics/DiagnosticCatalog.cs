@@ -275,6 +275,9 @@ public static class DiagnosticCatalog
             $"「{parent}」的子指标分值合计 {NumberText.Points(childSum)}，与上级指标 {NumberText.Points(parentWeight)}不符，差 {NumberText.Points(Math.Abs(parentWeight - childSum))}",
             "调整子指标分值，使合计等于上级指标分值");
 
+    public static SchemeDiagnostic WeightSumTooLarge(SourceLocation location, string whose) =>
+        new(ChildWeightSumDefinition, location, $"{whose}分值合计超出可计算的范围，不可能与上级分值相符", "检查分值是否多写了数字");
+
     public static SchemeDiagnostic TotalWeightSum(SourceLocation location, decimal sum, decimal total) =>
         new(TotalWeightSumDefinition, location,
             $"一级指标分值合计 {NumberText.Points(sum)}，与总分 {NumberText.Points(total)}不符，差 {NumberText.Points(Math.Abs(total - sum))}");

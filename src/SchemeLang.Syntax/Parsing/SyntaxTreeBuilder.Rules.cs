@@ -51,6 +51,8 @@ internal sealed partial class SyntaxTreeBuilder
             discretionary.NUMBER() is { } lowest && Quantity(lowest) is { } low && Quantity(discretionary.POINTS()) is { } high ? (low, high) : null,
             span),
         StepRuleContext step => StepRule(step, span),
+        ThresholdRuleContext threshold when Name(threshold.name()) is { } subject && threshold.bound() is { } bound && Bound(bound) is { } value && threshold.comparison() is { } comparison
+            => new ThresholdRuleSyntax(subject, Comparison(comparison), value, threshold.fullMarks()?.POINTS() is { } points ? Quantity(points) : null, Normalize(source.Slice(SourceSpan.FromBounds(Span(comparison).Start, Span(bound).End))), span),
         PendingRuleContext pending => new PendingRuleSyntax(pending.text() is { } text ? Text(text) : null, span),
         _ => null,
     };

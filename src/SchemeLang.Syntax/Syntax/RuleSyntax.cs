@@ -56,6 +56,12 @@ public sealed record StepRuleSyntax(
     StepClauseSyntax Step,
     SourceSpan Span) : RuleSyntax(Span);
 
+/// <summary>
+/// 「完成数 ≥ 30个 得满分，否则不得分」: the points when the value meets the threshold, none otherwise — a two-band table
+/// written in one line.
+/// </summary>
+public sealed record ThresholdRuleSyntax(NameSyntax Subject, ComparisonOperator Operator, BoundSyntax Threshold, QuantitySyntax? Points, string Text, SourceSpan Span) : RuleSyntax(Span);
+
 /// <summary>等次: qualitative levels chosen by the evaluator.</summary>
 public sealed record LevelRuleSyntax(EquatableArray<LevelSyntax> Levels, SourceSpan Span) : RuleSyntax(Span);
 

@@ -136,4 +136,42 @@ public class CountUnitTests
         Assert.Equal(expected, Assert.Single(compilation.Scheme!.Indicators).Weight);
         Assert.Equal(expected, Schemes.Score(compilation, ("A", "是")).Total);
     }
+
+    [Theory]
+    [InlineData("30", "90%", 10)]
+    [InlineData("29", "90%", 5)]
+    [InlineData("31", "89.9999%", 5)]
+    [InlineData("0", "0%", 0)]
+    public void A_one_line_threshold_gives_its_points_or_none(string households, string satisfaction, decimal expected)
+    {
+        var compilation = Schemes.Clean(Scheme("""
+            A 户数 5分
+              完成户数 ≥ 户数目标 得满分，否则不得分
+            B 满意 5分
+              满意度 ≥ 90% 得5分，否则不得分
+            """).Replace("  治理面积：数值（公顷）\n  培训人次：整数（人次）\n", "  满意度：百分比 范围 [0%, 100%]\n", StringComparison.Ordinal));
+
+        Assert.Equal(expected, Schemes.Score(compilation, ("完成户数", households), ("满意度", satisfaction)).Total);
+        var scheme = compilation.Scheme!;
+        Assert.Equal(
+            ["完成户数：户数目标（30户）（含）以上得满分；低于户数目标（30户）不得分", "满意度：90%（含）以上得5分；低于90%不得分"],
+            scheme.Leaves.Select(leaf => RuleWording.Rule(leaf, scheme)));
+    }
+
+    [Fact]
+    public void Weights_whose_sum_is_past_decimal_are_reported_not_a_crash()
+    {
+        var compilation = Schemes.Compile("""
+            方案 测试
+            总分 10
+            等级 合格 ≥ 6；不合格 < 6
+            A 决策 79228162514264337593543950335
+              A1 甲 79228162514264337593543950335
+                是否 达到 得满分，否则不得分
+              A2 乙 79228162514264337593543950335
+                是否 达到 得满分，否则不得分
+            """);
+
+        Assert.Contains(compilation.Diagnostics, diagnostic => diagnostic.Code == "SL3001" && diagnostic.Message == "「决策」的子指标分值合计超出可计算的范围，不可能与上级分值相符");
+    }
 }
