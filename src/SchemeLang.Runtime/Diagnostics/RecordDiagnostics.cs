@@ -72,11 +72,11 @@ public static class RecordDiagnostics
     public static RecordError NumberTooLarge(string record, string field, string text) =>
         new(NumberTooLargeDefinition.Code, record, field, $"「{text}」太大，超出可计算的范围");
 
-    /// <summary>A value computed from the record (a formula, a redistributed score) overflowed decimal: <paramref name="field"/> is the leaf, if known.</summary>
-    /// <param name="left">The left side's value, shown: 「全年执行数 = 50万元」.</param>
+    /// <param name="left">The left side with its value, shown: 「全年执行数 = 640000元」.</param>
     public static RecordError ConstraintViolated(string record, string constraint, string left, string right) =>
         new(ConstraintViolatedDefinition.Code, record, null, $"不满足约束「{constraint}」：{left}，{right}");
 
+    /// <summary>A value computed from the record (a formula, a redistributed score) overflowed decimal: <paramref name="field"/> is the leaf, if known.</summary>
     public static RecordError ComputationTooLarge(string record, string? field) =>
         new(NumberTooLargeDefinition.Code, record, field, "计算中的数值太大，超出可计算的范围");
 

@@ -112,7 +112,7 @@ public sealed record VetoPlan(string Key, string Text, decimal? Deduction, int S
 public sealed record DataConstraintPlan(string LeftText, ExpressionPlan Left, ComparisonOperator Operator, string RightText, ExpressionPlan Right, ValueFormat Format)
 {
     [JsonIgnore]
-    public string Text => $"{LeftText} {Comparison.Symbol(Operator)} {RightText}";
+    public string Text => Comparison.Statement(LeftText, Operator, RightText);
 }
 
 public sealed record GradePlan(string Name, Interval Range);

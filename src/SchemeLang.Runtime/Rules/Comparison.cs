@@ -22,6 +22,20 @@ public static class Comparison
         _ => throw new System.Diagnostics.UnreachableException($"comparison {op}"),
     };
 
+    /// <summary>The values that meet 「value op bound」: ≥ 95% is [95%, +∞).</summary>
+    public static Interval Range(ComparisonOperator op, decimal bound) => op switch
+    {
+        ComparisonOperator.GreaterOrEqual => Interval.AtLeast(bound),
+        ComparisonOperator.Greater => Interval.Above(bound),
+        ComparisonOperator.LessOrEqual => Interval.AtMost(bound),
+        ComparisonOperator.Less => Interval.Below(bound),
+        ComparisonOperator.Equal => Interval.Exactly(bound),
+        _ => throw new System.Diagnostics.UnreachableException($"comparison {op}"),
+    };
+
+    /// <summary>「全年执行数 ≤ 全年预算数」: two sides as written, and the symbol between them.</summary>
+    public static string Statement(string left, ComparisonOperator op, string right) => $"{left} {Symbol(op)} {right}";
+
     public static string Symbol(ComparisonOperator op) => op switch
     {
         ComparisonOperator.GreaterOrEqual => "≥",

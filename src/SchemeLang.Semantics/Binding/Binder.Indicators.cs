@@ -1,3 +1,4 @@
+using SchemeLang.Checks;
 using SchemeLang.Collections;
 using SchemeLang.Diagnostics;
 using SchemeLang.Runtime;
@@ -139,16 +140,14 @@ public sealed partial class Binder
             deduction.Items.Select((item, index) => new DeductionItem(index + 1, item.Mark, item.Text, item.UnitWord, item.Points.Value, item.Span)).ToEquatableArray(),
             MaxDeduction(deduction.MaxDeduction, weight),
             deduction.Span),
-        ProportionalRuleSyntax proportional => CheckWrittenMaximum(proportional.WrittenPoints, weight) && BindSubject(proportional.Subject, "按比例计分") is { } subject
-            ? new ProportionalRule(Reference(proportional.Subject), proportional.Cap is { } cap ? BindValue(cap, subject.Type == DataTypeKind.Percent) : null, proportional.Span)
-            : null,
+        ProportionalRuleSyntax proportional => BindProportionalRule(proportional, weight),
         LevelRuleSyntax levels => new LevelRule(
             levels.Levels.Select(level => level.IsDeduction
                 ? new Level(level.Name.Text, Math.Max(0m, weight - level.Points!.Value), PointsWording.Deduction, level.Span)
                 : new Level(level.Name.Text, level.Points?.Value ?? weight, Wording(level.Points, level.Points is null), level.Span)).ToEquatableArray(),
             levels.Span),
         PendingRuleSyntax pending => new PendingRule(pending.Wording, pending.Span),
-        DiscretionaryRuleSyntax discretionary => CheckWrittenRange(discretionary, weight) ? new DiscretionaryRule(discretionary.Guidance, discretionary.Span) : null,
+        DiscretionaryRuleSyntax discretionary => BindDiscretionaryRule(discretionary, weight),
         _ => throw new System.Diagnostics.UnreachableException($"rule kind {rule.GetType().Name} has no binding"),
     };
 
@@ -198,26 +197,28 @@ public sealed partial class Binder
         return written?.Value;
     }
 
-    /// <summary>「完成率 × 3分」: the points written out must be the weight. Reported, and the rule still bound.</summary>
-    private bool CheckWrittenMaximum(QuantitySyntax? written, decimal weight)
+    /// <summary>「完成率 × 3分」: the points written out must be the weight (reported; the rule is still bound).</summary>
+    private ProportionalRule? BindProportionalRule(ProportionalRuleSyntax proportional, decimal weight)
     {
-        if (written is not null && written.Value != weight)
+        if (proportional.WrittenPoints is { } written && written.Value != weight)
         {
             _diagnostics.Add(DiagnosticCatalog.WrittenMaximumMismatch(At(written.Span), $"× {written.Text}", NumberText.Points(weight)));
         }
 
-        return true;
+        return BindSubject(proportional.Subject, "按比例计分") is { } subject
+            ? new ProportionalRule(Reference(proportional.Subject), proportional.Cap is { } cap ? BindValue(cap, subject.Type == DataTypeKind.Percent) : null, proportional.Span)
+            : null;
     }
 
-    /// <summary>「酌情评分（0至3分）」: the range written out must be 0 to the weight. Reported, and the rule still bound.</summary>
-    private bool CheckWrittenRange(DiscretionaryRuleSyntax discretionary, decimal weight)
+    /// <summary>「酌情评分（0至3分）」: the range written out must be 0 to the weight (reported; the rule is still bound).</summary>
+    private DiscretionaryRule BindDiscretionaryRule(DiscretionaryRuleSyntax discretionary, decimal weight)
     {
         if (discretionary.WrittenRange is var (lowest, highest) && (lowest.Value != 0m || highest.Value != weight))
         {
             _diagnostics.Add(DiagnosticCatalog.WrittenMaximumMismatch(At(lowest.Span.Cover(highest.Span)), $"酌情评分（{lowest.Text}至{highest.Text}）", NumberText.Points(weight)));
         }
 
-        return true;
+        return new DiscretionaryRule(discretionary.Guidance, discretionary.Span);
     }
 
     private DataItem? BindSubject(NameSyntax name, string ruleName)
@@ -316,33 +317,15 @@ public sealed partial class Binder
 
         CheckUnits(subject, rule.Threshold);
         var t = threshold.Value;
-        Interval[] met = rule.Operator switch
-        {
-            ComparisonOperator.GreaterOrEqual => [Interval.AtLeast(t)],
-            ComparisonOperator.Greater => [Interval.Above(t)],
-            ComparisonOperator.LessOrEqual => [Interval.AtMost(t)],
-            ComparisonOperator.Less => [Interval.Below(t)],
-            ComparisonOperator.Equal => [Interval.Exactly(t)],
-            _ => throw new System.Diagnostics.UnreachableException($"comparison {rule.Operator}"),
-        };
-        Interval[] missed = rule.Operator switch
-        {
-            ComparisonOperator.GreaterOrEqual => [Interval.Below(t)],
-            ComparisonOperator.Greater => [Interval.AtMost(t)],
-            ComparisonOperator.LessOrEqual => [Interval.Above(t)],
-            ComparisonOperator.Less => [Interval.AtLeast(t)],
-            ComparisonOperator.Equal => [Interval.Below(t), Interval.Above(t)],
-            _ => throw new System.Diagnostics.UnreachableException($"comparison {rule.Operator}"),
-        };
-        var points = rule.Points?.Value ?? weight;
-        var wording = Wording(rule.Points, rule.Points is null);
-        var target = threshold.Target;
-        var bands = met.Select(range => new Band(range, Written(range), new FixedPointsOutcome(points, wording), rule.Span))
-            .Concat(missed.Select(range => new Band(range, Written(range), new FixedPointsOutcome(0m, PointsWording.NoPoints), rule.Span)));
+        var met = Comparison.Range(rule.Operator, t);
+        var points = new FixedPointsOutcome(rule.Points?.Value ?? weight, Wording(rule.Points, rule.Points is null));
+        var bands = Coverage.Gaps(Interval.All, [met])
+            .Select(missed => new Band(missed, Written(missed), new FixedPointsOutcome(0m, PointsWording.NoPoints), rule.Span))
+            .Prepend(new Band(met, Written(met), points, rule.Span));
         return new BandRule(Reference(rule.Subject), bands.ToEquatableArray(), rule.Span);
 
         WrittenRange Written(Interval range) =>
-            new(rule.Text, IsInterval: false, IsAmbiguous: false, range.Lower == t ? target : null, range.Upper == t ? target : null);
+            new(rule.Text, IsInterval: false, IsAmbiguous: false, range.Lower == t ? threshold.Target : null, range.Upper == t ? threshold.Target : null);
     }
 
     private StepRule? BindStepRule(StepRuleSyntax step, decimal weight)

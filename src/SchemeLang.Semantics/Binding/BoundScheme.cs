@@ -164,7 +164,7 @@ public sealed record Veto(int Index, string Text, decimal? Deduction, Site Span)
 /// <summary>A constraint on each record's data (全年执行数 ≤ 全年预算数): a record that breaks it is not scored.</summary>
 public sealed record DataConstraint(BoundExpression Left, ComparisonOperator Operator, BoundExpression Right, string LeftText, string RightText, Site Span)
 {
-    public string Text => $"{LeftText} {Comparison.Symbol(Operator)} {RightText}";
+    public string Text => Comparison.Statement(LeftText, Operator, RightText);
 }
 
 public sealed record StructuralConstraint(EquatableArray<string> IndicatorKeys, ComparisonOperator Operator, decimal Value, string Text, Site Span);

@@ -58,5 +58,5 @@ public sealed record StructuralConstraintSyntax(
 public sealed record DataConstraintSyntax(ExpressionSyntax Left, ComparisonOperator Operator, ExpressionSyntax Right, string LeftText, string RightText, SourceSpan Span)
     : ConstraintSyntax(Span)
 {
-    public string Text => $"{LeftText} {Comparison.Symbol(Operator)} {RightText}";
+    public string Text => Comparison.Statement(LeftText, Operator, RightText);
 }
