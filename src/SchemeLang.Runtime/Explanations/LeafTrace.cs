@@ -32,10 +32,20 @@ public readonly record struct LeafTrace(
     decimal Value = 0m,
     int Index = 0,
     bool Met = false,
-    ulong Items = 0,
-    IReadOnlyList<decimal>? Counts = null,
-    string? Reason = null,
-    IReadOnlyList<string>? Missing = null)
+    ulong Items = 0)
 {
+    // A leaf has at most one fact that is an object, so one reference holds it: every leaf of every record is
+    // written into its record's trace array, and each reference field costs a GC write barrier there.
+    private readonly object? _detail;
+
+    /// <summary>扣分: each item's count, in the rule's order; only when something was deducted.</summary>
+    public IReadOnlyList<decimal>? Counts { get => _detail as IReadOnlyList<decimal>; init => _detail = value; }
+
+    /// <summary>酌情: the evaluator's reason.</summary>
+    public string? Reason { get => _detail as string; init => _detail = value; }
+
+    /// <summary>缺失数据 不得分: the fields the leaf lacked.</summary>
+    public IReadOnlyList<string>? Missing { get => _detail as IReadOnlyList<string>; init => _detail = value; }
+
     public static LeafTrace Unscored => new(LeafOutcome.Unscored, 0m);
 }

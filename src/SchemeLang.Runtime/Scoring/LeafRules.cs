@@ -89,7 +89,7 @@ public static class LeafRules
         }
 
         var score = Math.Max(0m, rule.Weight - (rule.MaxDeduction is { } cap ? Math.Min(deducted, cap) : deducted));
-        return scope.EndLeaf(mark, new LeafTrace(LeafOutcome.Scored, score, Counts: taken));
+        return scope.EndLeaf(mark, new LeafTrace(LeafOutcome.Scored, score) { Counts = taken });
     }
 
     /// <param name="score">The 酌情 score, used when the value falls in a 酌情 band.</param>
@@ -219,7 +219,7 @@ public static class LeafRules
             scope.Report(RecordDiagnostics.ReasonMissing(scope.Id, scope.Plan.Slots[plan.Reason].Key));
         }
 
-        return new LeafTrace(LeafOutcome.Scored, points, Reason: reason);
+        return new LeafTrace(LeafOutcome.Scored, points) { Reason = reason };
     }
 
     /// <summary>The stepwise deduction from <paramref name="edge"/> to <paramref name="value"/>.</summary>

@@ -17,6 +17,7 @@ public sealed class RecordScope(SchemePlan plan, string id)
     private bool[]? _absent;
     private List<string>? _missing;
     private LeafTrace[]? _traces;
+    private IndicatorScore[]? _tree;
 
     public SchemePlan Plan { get; } = plan;
 
@@ -44,6 +45,9 @@ public sealed class RecordScope(SchemePlan plan, string id)
 
     /// <summary>One trace per leaf, for the scores-only entries that reuse this scope record after record.</summary>
     internal Span<LeafTrace> Traces => _traces ??= new LeafTrace[Plan.LeafCount];
+
+    /// <summary>One score per indicator, likewise.</summary>
+    internal Span<IndicatorScore> Tree => _tree ??= new IndicatorScore[Plan.Indicators.Length];
 
     public bool HasErrors => _errors is { Count: > 0 };
 
@@ -180,7 +184,7 @@ public sealed class RecordScope(SchemePlan plan, string id)
 
     private LeafTrace Lacked(LeafMark mark, in LeafTrace trace) =>
         Plan.MissingPolicy == MissingDataPolicy.ScoreZero && (_errors?.Count ?? 0) == mark.Errors
-            ? new LeafTrace(LeafOutcome.MissingScoredZero, 0m, Missing: [.. _missing!.Skip(mark.Missing).Distinct()])
+            ? new LeafTrace(LeafOutcome.MissingScoredZero, 0m) { Missing = [.. _missing!.Skip(mark.Missing).Distinct()] }
             : trace;
 
     /// <summary>A leaf's arithmetic overflowed decimal: this record's error, naming the leaf.</summary>

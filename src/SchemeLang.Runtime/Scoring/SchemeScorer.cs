@@ -90,19 +90,18 @@ public abstract class SchemeScorer<TInput> : IRecordScorer
         }
 
         // A spare scope, taken while in use: one caller at a time allocates nothing; a concurrent one makes its own.
-        // Its trace buffer is overwritten by the next record, so it is not cleared between records.
+        // Its trace and tree buffers are overwritten by the next record, so they are not cleared between records.
         var scope = Interlocked.Exchange(ref _spareScope, null) ?? new RecordScope(Plan, string.Empty);
         scope.Reset(IdOf(input));
-        var indicators = Plan.Indicators.Length <= StackIndicators ? null : ArrayPool<IndicatorScore>.Shared.Rent(Plan.Indicators.Length);
         try
         {
-            Span<IndicatorScore> tree = indicators is null ? stackalloc IndicatorScore[StackIndicators] : indicators;
+            var tree = scope.Tree;
             if (Run(input, scope, scope.Traces, tree, out var total, vetoes: null) is not { } grade)
             {
                 return default;
             }
 
-            for (var i = 0; i < Plan.Indicators.Length; i++)
+            for (var i = 0; i < tree.Length; i++)
             {
                 scores[i] = tree[i].Score;
             }
@@ -111,11 +110,6 @@ public abstract class SchemeScorer<TInput> : IRecordScorer
         }
         finally
         {
-            if (indicators is not null)
-            {
-                ArrayPool<IndicatorScore>.Shared.Return(indicators);
-            }
-
             _spareScope = scope;
         }
     }
@@ -152,7 +146,7 @@ public abstract class SchemeScorer<TInput> : IRecordScorer
         var indicators = Plan.Indicators.Length <= StackIndicators ? null : ArrayPool<IndicatorScore>.Shared.Rent(Plan.Indicators.Length);
         try
         {
-            Span<IndicatorScore> tree = indicators is null ? stackalloc IndicatorScore[StackIndicators] : indicators;
+            Span<IndicatorScore> tree = indicators is null ? stackalloc IndicatorScore[Plan.Indicators.Length] : indicators;
             var applied = new List<AppliedVeto>();
             if (Run(input, scope, leaves, tree, out var total, applied) is not { } grade)
             {
