@@ -167,8 +167,12 @@ value
 
 // ---------------------------------------------------------------- the indicator tree
 
+// A group may leave its weight out (a 分值 column left blank): its children's weights add up to it. A line opening
+// with a keyword is never such a group (IsGroupHeading), so a broken header or rule line is still an error told by
+// its first word. The weighted alternative comes first: 「A1 政策制定 5分」 never reads as a name ending in 5分.
 indicatorLine
     : indicatorName weight eol
+    | {IsGroupHeading()}? indicatorName eol
     ;
 
 weight

@@ -47,15 +47,39 @@ public sealed partial class Binder
     /// </summary>
     private decimal[] SiblingWeights(EquatableArray<IndicatorSyntax> siblings, decimal parentWeight)
     {
-        var written = siblings.Select(sibling => sibling.Weight).ToArray();
-        if (written.Length == 0 || written.Any(weight => weight.Unit != QuantityUnit.Percent))
+        if (siblings.Count == 0 || siblings.Any(sibling => sibling.Weight?.Unit != QuantityUnit.Percent))
         {
-            return [.. written.Select(weight => weight.Unit == QuantityUnit.Percent ? parentWeight * weight.Value : weight.Value)];
+            return [.. siblings.Select(sibling => sibling.Weight switch
+            {
+                null => DerivedWeight(sibling),
+                { Unit: QuantityUnit.Percent } percent => parentWeight * percent.Value,
+                { } points => points.Value,
+            })];
         }
 
-        var exact = written.Select(weight => parentWeight * weight.Value).ToArray();
-        var sum = written.Sum(weight => weight.Value);
-        return sum == 1m ? Apportionment.LargestRemainder(parentWeight, exact, _decimals) : exact;
+        var written = siblings.Select(sibling => sibling.Weight!.Value).ToArray();
+        var exact = written.Select(share => parentWeight * share).ToArray();
+        return written.Sum() == 1m ? Apportionment.LargestRemainder(parentWeight, exact, _decimals) : exact;
+    }
+
+    /// <summary>
+    /// A group that leaves its weight out has its children's weights added up (theirs derived likewise). Only points
+    /// add up: under 权重 相对 a group must say its share (SL2002), and a percentage child counts as nothing here.
+    /// </summary>
+    private static decimal DerivedWeight(IndicatorSyntax group)
+    {
+        var sum = 0m;
+        foreach (var child in group.Children)
+        {
+            sum += child.Weight switch
+            {
+                null => DerivedWeight(child),
+                { Unit: QuantityUnit.Percent } => 0m,
+                { } points => points.Value,
+            };
+        }
+
+        return sum;
     }
 
     /// <summary>A letter code is the key as written; an outline mark's key is its path from the top (一（一）1); no code, the name.</summary>
@@ -68,10 +92,10 @@ public sealed partial class Binder
 
     private Indicator BindIndicator(IndicatorSyntax syntax, decimal weight, int depth, string key, string outlinePath)
     {
-        var isPercent = syntax.Weight.Unit == QuantityUnit.Percent;
-        if (isPercent != (_weightStyle == WeightStyle.Relative))
+        var isPercent = syntax.Weight?.Unit == QuantityUnit.Percent;
+        if (syntax.Weight is { } writtenWeight ? isPercent != (_weightStyle == WeightStyle.Relative) : _weightStyle == WeightStyle.Relative)
         {
-            _diagnostics.Add(DiagnosticCatalog.WeightStyle(At(syntax.Weight.Span), syntax.Name.Text, _weightStyle == WeightStyle.Relative ? "百分比（如 40%）" : "分值（如 5分）"));
+            _diagnostics.Add(DiagnosticCatalog.WeightStyle(At(syntax.Weight?.Span ?? syntax.Name.Span), syntax.Name.Text, _weightStyle == WeightStyle.Relative ? "百分比（如 40%）" : "分值（如 5分）"));
         }
 
         if (depth == MaxDepth + 1)
@@ -81,7 +105,7 @@ public sealed partial class Binder
 
         if (PointsInName().Match(syntax.Name.Text) is { Success: true } points)
         {
-            _diagnostics.Add(DiagnosticCatalog.NameHoldsPoints(At(syntax.Name.Span), syntax.Name.Text, points.Value, syntax.Weight.Text));
+            _diagnostics.Add(DiagnosticCatalog.NameHoldsPoints(At(syntax.Name.Span), syntax.Name.Text, points.Value, syntax.Weight?.Text));
         }
 
         var children = BindIndicators(syntax.Children, syntax, weight, depth + 1, outlinePath);
@@ -95,11 +119,11 @@ public sealed partial class Binder
         {
             _diagnostics.Add(DiagnosticCatalog.NotApplicableOnParent(At(notApplicable.Span), syntax.Name.Text));
         }
-        else if (children.Count == 0 && syntax.Rule is null && weight == 0m && syntax.Weight.Unit != QuantityUnit.Percent)
+        else if (children.Count == 0 && syntax.Rule is null && weight == 0m && syntax.Weight is { Unit: not QuantityUnit.Percent } zero)
         {
             // 「经济效益指标 0分」 with nothing under it: a group with no indicators this year, kept in the tree at 0 points.
             _diagnostics.Add(DiagnosticCatalog.EmptyGroup(At(syntax.Name.Span), syntax.Name.Text));
-            var empty = new WrittenWeight(syntax.Weight.Text, syntax.Weight.Value, isPercent);
+            var empty = new WrittenWeight(zero.Text, zero.Value, isPercent);
             return new Indicator(key, syntax.Code?.Text, syntax.Name.Text, 0m, empty, depth, children, null, null, syntax.Span, IsEmptyGroup: true);
         }
         else if (children.Count == 0)
@@ -119,7 +143,7 @@ public sealed partial class Binder
             }
         }
 
-        var written = new WrittenWeight(syntax.Weight.Text, syntax.Weight.Value, isPercent);
+        var written = syntax.Weight is { } declared ? new WrittenWeight(declared.Text, declared.Value, isPercent) : null;
         return new Indicator(key, syntax.Code?.Text, syntax.Name.Text, weight, written, depth, children, rule, syntax.NotApplicable?.Policy, syntax.Span);
     }
 

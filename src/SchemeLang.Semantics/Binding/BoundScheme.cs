@@ -125,14 +125,15 @@ public sealed record BinaryExpression(BoundExpression Left, BinaryOperator Opera
 
 /// <summary>
 /// An indicator with its weight in points (relative weights already multiplied out). A 一级 indicator named 加分项 (or
-/// 附加分, 加分, 加分指标) <see cref="IsBonus"/>: its points come on top of 总分, up to its weight.
+/// 附加分, 加分, 加分指标) <see cref="IsBonus"/>: its points come on top of 总分, up to its weight. A group with no
+/// <see cref="DeclaredWeight"/> left it out: its weight is its children's added up.
 /// </summary>
 public sealed record Indicator(
     string Key,
     string? Code,
     string Name,
     decimal Weight,
-    WrittenWeight DeclaredWeight,
+    WrittenWeight? DeclaredWeight,
     int Depth,
     EquatableArray<Indicator> Children,
     BoundRule? Rule,

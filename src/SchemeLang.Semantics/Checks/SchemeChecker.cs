@@ -48,7 +48,7 @@ public sealed partial class SchemeChecker
             {
                 _diagnostics.Add(DiagnosticCatalog.WeightNotPositive(At(indicator.Span), indicator.Name));
             }
-            else if (Scoring.RoundScore(indicator.Weight, _scheme.Decimals) != indicator.Weight && !indicator.DeclaredWeight.IsPercent)
+            else if (Scoring.RoundScore(indicator.Weight, _scheme.Decimals) != indicator.Weight && indicator.DeclaredWeight is not { IsPercent: true })
             {
                 // Full marks would round away from the weight, and a parent's children could add up past it.
                 _diagnostics.Add(DiagnosticCatalog.WeightPrecision(At(indicator.Span), indicator.Name, indicator.Weight, _scheme.Decimals));
@@ -107,7 +107,7 @@ public sealed partial class SchemeChecker
 
     private void CheckRelative(IReadOnlyList<Indicator> siblings, string parent, decimal parentWeight, SourceSpan span)
     {
-        var percentages = siblings.Where(sibling => sibling.DeclaredWeight.IsPercent).Select(sibling => sibling.DeclaredWeight.Value).ToArray();
+        var percentages = siblings.Select(sibling => sibling.DeclaredWeight).OfType<WrittenWeight>().Where(weight => weight.IsPercent).Select(weight => weight.Value).ToArray();
         if (percentages.Length > 0 && percentages.Sum() != 1m)
         {
             _diagnostics.Add(DiagnosticCatalog.RelativeWeightSum(At(span.Length == 0 ? siblings[0].Span : span), parent, percentages.Sum()));
@@ -115,9 +115,9 @@ public sealed partial class SchemeChecker
         }
 
         // Where a percentage's points had to be rounded, say so: the author sees the weight the scores are measured against.
-        foreach (var sibling in siblings.Where(sibling => sibling.DeclaredWeight.IsPercent && sibling.Weight != parentWeight * sibling.DeclaredWeight.Value))
+        foreach (var sibling in siblings.Where(sibling => sibling.DeclaredWeight is { IsPercent: true } share && sibling.Weight != parentWeight * share.Value))
         {
-            _diagnostics.Add(DiagnosticCatalog.DerivedWeight(At(sibling.Span), sibling.Name, parentWeight, sibling.DeclaredWeight.Value, sibling.Weight));
+            _diagnostics.Add(DiagnosticCatalog.DerivedWeight(At(sibling.Span), sibling.Name, parentWeight, sibling.DeclaredWeight!.Value, sibling.Weight));
         }
     }
 

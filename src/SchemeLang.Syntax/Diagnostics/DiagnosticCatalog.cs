@@ -197,8 +197,11 @@ public static class DiagnosticCatalog
         new(UnitMismatchDefinition, location, $"「{written}」的单位是「{unit}」，而「{subject}」的单位是「{subjectUnit}」：两者不能比较",
             $"改用「{subject}」的单位，或检查规则是否写错了数据项");
 
-    public static SchemeDiagnostic NameHoldsPoints(SourceLocation location, string name, string points, string weight) =>
-        new(NameHoldsPointsDefinition, location, $"指标名称「{name}」中含有分值「{points}」，而这一行的分值读作行尾的 {weight}",
+    /// <param name="weight">The line's weight as written; null when it left it out for its children's sum.</param>
+    public static SchemeDiagnostic NameHoldsPoints(SourceLocation location, string name, string points, string? weight) => weight is null
+        ? new(NameHoldsPointsDefinition, location, $"指标名称「{name}」中含有分值「{points}」，而这一行行尾没有写分值，分值按下级指标合计",
+            $"分值只写在行尾：若 {points} 是它的分值，把它移到行尾，如「{name.Replace($"（{points}）", string.Empty).Replace($"({points})", string.Empty).Replace(points, string.Empty).Trim()} {points}」")
+        : new(NameHoldsPointsDefinition, location, $"指标名称「{name}」中含有分值「{points}」，而这一行的分值读作行尾的 {weight}",
             $"分值只写在行尾；若 {points} 才是它的分值、另有附加分，写成「… {points}」，附加分写成一级指标「加分项 N分」，其下写加分的评分标准");
 
     public static SchemeDiagnostic BandVariable(SourceLocation location, string variable, string subject) =>

@@ -5,8 +5,8 @@ using SchemeLang.Text;
 
 namespace SchemeLang.Parsing;
 
-/// <summary>An indicator header line before nesting: code, name, weight and its indentation.</summary>
-internal sealed record IndicatorLine(NameSyntax? Code, NameSyntax Name, QuantitySyntax Weight, int Indent, SourceSpan Span);
+/// <summary>An indicator header line before nesting: code, name, weight (none for a group that adds up its children) and its indentation.</summary>
+internal sealed record IndicatorLine(NameSyntax? Code, NameSyntax Name, QuantitySyntax? Weight, int Indent, SourceSpan Span);
 
 /// <summary>
 /// Nests indicator lines by indentation (a deeper line is a child of the nearest shallower one above it) and
@@ -80,17 +80,43 @@ internal sealed class IndicatorTreeAssembler(SourceFile source, DiagnosticBag di
         _last.NotApplicable = notApplicable;
     }
 
-    public EquatableArray<IndicatorSyntax> Finish() => _roots.Select(ToSyntax).ToEquatableArray();
+    public EquatableArray<IndicatorSyntax> Finish() => Siblings(_roots);
 
-    private static IndicatorSyntax ToSyntax(Node node) => new(
-        node.Line.Code,
-        node.Line.Name,
-        node.Line.Weight,
-        node.Line.Indent,
-        node.Rule,
-        node.NotApplicable,
-        node.Children.Select(ToSyntax).ToEquatableArray(),
-        node.Line.Span);
+    /// <summary>False once a line was left out of the tree: the scheme is then not bound, as after any syntax error.</summary>
+    public bool IsComplete { get; private set; } = true;
+
+    /// <summary>
+    /// Only a group may leave its weight out. A line without one that has no children after all (a leaf that forgot
+    /// its weight, or whose weight did not read) is the syntax error it would have been without groups: reported at
+    /// its end, where the weight was expected, and left out of the tree.
+    /// </summary>
+    private EquatableArray<IndicatorSyntax> Siblings(List<Node> nodes)
+    {
+        var siblings = new List<IndicatorSyntax>(nodes.Count);
+        foreach (var node in nodes)
+        {
+            if (node.Line.Weight is null && node.Children.Count == 0)
+            {
+                var end = new SourceSpan(node.Line.Span.End, 0);
+                var hint = SyntaxErrorListener.GluedComment(source, end.Start) ?? SyntaxErrorListener.IndicatorLineForm;
+                diagnostics.Add(DiagnosticCatalog.UnexpectedToken(new SourceLocation(source, end), "行尾", hint));
+                IsComplete = false;
+                continue;
+            }
+
+            siblings.Add(new IndicatorSyntax(
+                node.Line.Code,
+                node.Line.Name,
+                node.Line.Weight,
+                node.Line.Indent,
+                node.Rule,
+                node.NotApplicable,
+                Siblings(node.Children),
+                node.Line.Span));
+        }
+
+        return siblings.ToEquatableArray();
+    }
 
     private sealed class Node(IndicatorLine line)
     {

@@ -64,7 +64,7 @@ internal sealed partial class SyntaxErrorListener(SourceFile source, DiagnosticB
         var span = offendingSymbol.Type == TokenConstants.EOF || offendingSymbol.StopIndex < offendingSymbol.StartIndex
             ? new SourceSpan(Math.Min(offendingSymbol.StartIndex, source.Text.Length), 0)
             : SourceSpan.FromBounds(offendingSymbol.StartIndex, offendingSymbol.StopIndex + 1);
-        var hint = GluedComment(span.Start)
+        var hint = GluedComment(source, span.Start)
             ?? PointsWithoutVerb(recognizer as Parser, offendingSymbol)
             ?? RuleReadAsIndicator(recognizer as Parser)
             ?? (e is NoViableAltException { Context: SchemeParser.StatementContext, StartToken: { } start }
@@ -135,7 +135,7 @@ internal sealed partial class SyntaxErrorListener(SourceFile source, DiagnosticB
     /// "得5分#说明" was a comment before a comment needed white space in front of it; now the '#' is text and the line
     /// fails to read. Tells the author so, when such a '#' or '//' comes before the error on its line.
     /// </summary>
-    private string? GluedComment(int errorOffset)
+    internal static string? GluedComment(SourceFile source, int errorOffset)
     {
         var lineStart = source.GetLineStart(source.GetPosition(errorOffset).Line);
         for (var i = lineStart + 1; i < errorOffset && i < source.Text.Length; i++)
@@ -151,6 +151,10 @@ internal sealed partial class SyntaxErrorListener(SourceFile source, DiagnosticB
 
         return null;
     }
+
+    /// <summary>What a line that reads as no statement most likely lacks: an indicator's weight.</summary>
+    internal const string IndicatorLineForm =
+        "指标行以分值结尾，如：A1 政策制定 5分（只有下面还有指标的分组可以不写分值）；阈值规则如：综合参保率 ≥ 95% 得满分，每低1个百分点扣1分，扣完为止";
 
     private const string FormulaLine =
         "这一行像一个计算公式，不是指标，也不是评分规则。公式写在「数据」中，如「完成率：百分比 = 实际完成数 ÷ 计划数」；"
@@ -189,7 +193,7 @@ internal sealed partial class SyntaxErrorListener(SourceFile source, DiagnosticB
         "按比例" => "这一行应写成：按比例 数据项名称，封顶 100%",
         "酌情" => "这一行应写成：酌情 评分说明",
         "不适用" => "这一行应写成：不适用 得满分，或 不适用 重新分配",
-        _ => "指标行以分值结尾，如：A1 政策制定 5分；阈值规则如：综合参保率 ≥ 95% 得满分，每低1个百分点扣1分，扣完为止",
+        _ => IndicatorLineForm,
     };
 
     private static string Describe(IToken token) => token.Type switch

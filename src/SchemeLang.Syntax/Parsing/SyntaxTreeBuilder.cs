@@ -38,17 +38,18 @@ internal sealed partial class SyntaxTreeBuilder(SourceFile source, DiagnosticBag
             Statement(statement);
         }
 
+        var indicators = _tree.Finish();
         return new SchemeSyntax(
             source,
             _headers.ToEquatableArray(),
             _dataItems.ToEquatableArray(),
             _targets.ToEquatableArray(),
             _grades.ToEquatableArray(),
-            _tree.Finish(),
+            indicators,
             _vetoes.ToEquatableArray(),
             _constraints.ToEquatableArray(),
             _tests.ToEquatableArray(),
-            isComplete && _complete,
+            isComplete && _complete && _tree.IsComplete,
             new SourceSpan(0, source.Text.Length));
     }
 
@@ -149,20 +150,25 @@ internal sealed partial class SyntaxTreeBuilder(SourceFile source, DiagnosticBag
 
     private IndicatorLine? Indicator(IndicatorLineContext line)
     {
-        if (line.exception is not null || line.indicatorName() is not { } text || line.weight() is not { } weight)
+        if (line.exception is not null || line.indicatorName() is not { } text)
         {
             return null;
         }
 
-        var weightToken = weight.POINTS() ?? weight.PERCENT() ?? weight.NUMBER();
-        if (weightToken is null)
+        // No weight: a group whose children's weights add up to it, if children follow (the tree assembler decides).
+        QuantitySyntax? weightValue = null;
+        if (line.weight() is { } weight)
         {
-            return null;
-        }
+            var weightToken = weight.POINTS() ?? weight.PERCENT() ?? weight.NUMBER();
+            if (weightToken is null)
+            {
+                return null;
+            }
 
-        // A weight too large to read is reported and the file is not bound; the indicator keeps its place in the tree
-        // so that the rule below it is not reported as well.
-        var weightValue = Quantity(weightToken) ?? new QuantitySyntax(0m, QuantityUnit.None, weightToken.GetText(), Span(weightToken.Symbol, weightToken.Symbol));
+            // A weight too large to read is reported and the file is not bound; the indicator keeps its place in the tree
+            // so that the rule below it is not reported as well.
+            weightValue = Quantity(weightToken) ?? new QuantitySyntax(0m, QuantityUnit.None, weightToken.GetText(), Span(weightToken.Symbol, weightToken.Symbol));
+        }
 
         // A line opening with a rule keyword standing apart is a rule the parser could not read, not an indicator
         // named "是否 …"; "区间管理 5分" is an indicator.

@@ -4,11 +4,11 @@ using SchemeLang.Text;
 
 namespace SchemeLang.Syntax;
 
-/// <summary>One indicator line, its rule if it is a leaf, and its children (nested by indentation).</summary>
+/// <summary>One indicator line, its rule if it is a leaf, and its children (nested by indentation). A group may have no <see cref="Weight"/>: its children's add up to it.</summary>
 public sealed record IndicatorSyntax(
     NameSyntax? Code,
     NameSyntax Name,
-    QuantitySyntax Weight,
+    QuantitySyntax? Weight,
     int Indent,
     RuleSyntax? Rule,
     NotApplicableSyntax? NotApplicable,

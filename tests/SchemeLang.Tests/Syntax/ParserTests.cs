@@ -35,7 +35,7 @@ public class ParserTests
         var root = Assert.Single(syntax.Indicators);
         Assert.Equal("A", root.Code!.Text);
         Assert.Equal("决策指标", root.Name.Text);
-        Assert.Equal(10m, root.Weight.Value);
+        Assert.Equal(10m, root.Weight!.Value);
         Assert.Equal(["政策制定", "决策过程"], root.Children.Select(child => child.Name.Text));
         var a11 = root.Children[0].Children[0];
         var pass = Assert.IsType<PassFailRuleSyntax>(a11.Rule);
