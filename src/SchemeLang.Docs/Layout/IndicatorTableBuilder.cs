@@ -73,8 +73,8 @@ public static class IndicatorTableBuilder
         {
             // A group with no indicators this year still has its row, so the page shows the whole framework.
             pending.Add(new IndicatorCell(code, indicator.Name, null, 1, levels - level, level));
-            var empty = result is null ? null : new RowScore(NumberText.Plain(result.Score), ScoreWording.Rate(result.Score, result.Weight), string.Empty);
-            rows.Add(new StandardRow(RowKind.Leaf, [.. pending], weight, "本年度没有这一组的指标，计 0 分", empty));
+            var empty = result is null ? null : new RowScore(NumberText.Plain(result.Score), ScoreWording.Rate(result.Score, result.Weight), result.Explanation);
+            rows.Add(new StandardRow(RowKind.Leaf, [.. pending], weight, Explanations.EmptyGroup, empty));
             pending.Clear();
             return;
         }

@@ -12,6 +12,9 @@ public static class Explanations
 
     public const string Redistributed = "不适用，分值按比例分配给同级其他指标";
 
+    /// <summary>A group with no indicators this year (经济效益指标 无): its rule on the page and its explanation alike.</summary>
+    public const string EmptyGroup = "本年度没有这一组的指标，计 0 分";
+
     public static string ParentSum(decimal sum) => $"下级指标得分合计 {NumberText.Points(sum)}";
 
     public static string Rescaled(decimal weight, decimal score) => $"；不适用指标的分值按比例分配后本项满分 {NumberText.Points(weight)}，折算得 {NumberText.Points(score)}";

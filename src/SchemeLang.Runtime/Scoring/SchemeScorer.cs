@@ -209,6 +209,7 @@ public abstract class SchemeScorer<TInput> : IRecordScorer
             var why = (redistributed, indicator.Leaf) switch
             {
                 (true, _) => LeafExplanation.Fixed(Explanations.Redistributed),
+                (false, null) when indicator.Children.IsEmpty => LeafExplanation.Fixed(Explanations.EmptyGroup),
                 (false, null) => LeafExplanation.Parent,
                 (false, { } leaf) => LeafExplanation.Of(leaf.Rule, leaves, leaf.Index, Plan.Decimals, rescaled: weight != indicator.Weight),
             };

@@ -122,7 +122,12 @@ public sealed partial class Binder
         else if (children.Count == 0 && syntax.Rule is null && weight == 0m && syntax.Weight is { Unit: not QuantityUnit.Percent } zero)
         {
             // 「经济效益指标 0分」 with nothing under it: a group with no indicators this year, kept in the tree at 0 points.
-            _diagnostics.Add(DiagnosticCatalog.EmptyGroup(At(syntax.Name.Span), syntax.Name.Text));
+            // Written 「经济效益指标 无」 the author has said so, and nothing is asked.
+            if (!zero.IsNone)
+            {
+                _diagnostics.Add(DiagnosticCatalog.EmptyGroup(At(syntax.Name.Span), syntax.Name.Text));
+            }
+
             var empty = new WrittenWeight(zero.Text, zero.Value, isPercent);
             return new Indicator(key, syntax.Code?.Text, syntax.Name.Text, 0m, empty, depth, children, null, null, syntax.Span, IsEmptyGroup: true);
         }

@@ -5,6 +5,7 @@ namespace SchemeLang.Checks;
 /// <summary>Which parts of a domain a list of intervals leaves uncovered: the basis of the band and grade checks.</summary>
 internal static class Coverage
 {
+    /// <summary>The uncovered stretches, lowest first, each <see cref="Interval.Normalized"/> (an infinite end never closed).</summary>
     public static List<Interval> Gaps(Interval domain, IEnumerable<Interval> covered)
     {
         var pieces = covered
@@ -23,7 +24,7 @@ internal static class Coverage
             var gap = new Interval(from, fromIncluded, piece.Lower, !piece.LowerClosed);
             if (piece.Lower is not null && !gap.IsEmpty)
             {
-                gaps.Add(gap);
+                gaps.Add(gap.Normalized);
             }
 
             if (piece.Upper is null)
@@ -43,7 +44,7 @@ internal static class Coverage
         var tail = new Interval(from, fromIncluded, domain.Upper, domain.UpperClosed);
         if (!tail.IsEmpty)
         {
-            gaps.Add(tail);
+            gaps.Add(tail.Normalized);
         }
 
         return gaps;

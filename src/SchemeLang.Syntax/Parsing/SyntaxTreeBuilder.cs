@@ -181,6 +181,13 @@ internal sealed partial class SyntaxTreeBuilder(SourceFile source, DiagnosticBag
             return null;
         }
 
+        // 「经济效益指标 无」, as the national 自评表 writes a group with no indicators this year: 0 points, said so.
+        if (weightValue is null && atoms.Length > 1 && atoms[^1].GetText() == QuantitySyntax.NoneText && atoms[^1].Start.StartIndex > atoms[^2].Stop.StopIndex + 1)
+        {
+            weightValue = QuantitySyntax.None(Span(atoms[^1].Start, atoms[^1].Stop));
+            atoms = atoms[..^1];
+        }
+
         var textSpan = SourceSpan.FromBounds(atoms[0].Start.StartIndex, atoms[^1].Stop.StopIndex + 1);
         var code = IndicatorCodes.Split(source, textSpan, Normalize(source.Slice(textSpan)), diagnostics);
 

@@ -25,4 +25,12 @@ public sealed record QuantitySyntax(decimal Value, QuantityUnit Unit, string Tex
     public static QuantitySyntax NoPoints(SourceSpan span) => new(0m, QuantityUnit.Points, NoPointsText, span);
 
     public bool IsNoPoints => Unit == QuantityUnit.Points && Text == NoPointsText;
+
+    /// <summary>The text of a group's weight when the author writes that it has no indicators this year (经济效益指标 无).</summary>
+    public const string NoneText = "无";
+
+    /// <summary>0 points for a group stated to be empty this year.</summary>
+    public static QuantitySyntax None(SourceSpan span) => new(0m, QuantityUnit.Points, NoneText, span);
+
+    public bool IsNone => Unit == QuantityUnit.Points && Text == NoneText;
 }

@@ -26,8 +26,9 @@ public class StandardPageTests
         var rows = page.QuerySelectorAll("table.standard tbody tr");
         var leafRows = rows.Where(row => row.ClassList.Contains("leaf")).ToList();
 
-        Assert.Equal(scheme.Leaves.Count(), leafRows.Count);
-        foreach (var indicator in scheme.AllIndicators.Where(indicator => !indicator.IsLeaf))
+        // A group with no indicators this year has a row of its own, as a leaf does.
+        Assert.Equal(scheme.AllIndicators.Count(indicator => indicator.IsLeaf || indicator.IsEmptyGroup), leafRows.Count);
+        foreach (var indicator in scheme.AllIndicators.Where(indicator => !indicator.IsLeaf && !indicator.IsEmptyGroup))
         {
             var cell = Assert.Single(page.QuerySelectorAll("table.standard td"), td => td.TextContent == $"{Label(indicator)}（{NumberText.Plain(indicator.Weight)}分）");
             Assert.Equal(LeafCount(indicator), Span(cell, "rowspan"));
@@ -118,7 +119,7 @@ public class StandardPageTests
 
     private static string Label(Indicator indicator) => indicator.Code is { } code ? $"{code} {indicator.Name}" : indicator.Name;
 
-    private static int LeafCount(Indicator indicator) => indicator.IsLeaf ? 1 : indicator.Children.Sum(LeafCount);
+    private static int LeafCount(Indicator indicator) => indicator.IsLeaf || indicator.IsEmptyGroup ? 1 : indicator.Children.Sum(LeafCount);
 
     private static int Span(IElement cell, string attribute) =>
         cell.GetAttribute(attribute) is { } value ? int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) : 1;
