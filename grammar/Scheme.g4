@@ -194,7 +194,7 @@ ruleBlock
     | '等次' levelEntry (SEMI levelEntry)* SEMI? eol                    # inlineLevelRule
     | '扣分' (COMMA? deductionFloor)? eol (INDENT deductionItem+ DEDENT | deductionItem*)  # deductionRule
     | '扣分' deductionEntry (SEMI deductionEntry)* (SEMI deductionFloor)? SEMI? eol      # inlineDeductionRule
-    | '按比例' name (TIMES POINTS)? (COMMA? capClause)? eol              # proportionalRule
+    | '按比例' name (DIV name)? (TIMES POINTS)? (COMMA? capClause)? eol  # proportionalRule
     | '酌情' ('评分' LPAREN NUMBER '至' POINTS RPAREN COLON?)? text? eol  # discretionaryRule
     | name comparison bound fullMarks COMMA? stepClause
           (COMMA? stepRounding)? (COMMA? floorClause)? eol              # stepRule

@@ -18,7 +18,7 @@ public static class StandardPageBuilder
             NumberText.Plain(scheme.Total),
             IndicatorTableBuilder.Standard(scheme),
             [.. scheme.Grades.Select(grade => new GradeRow(grade.Name, RangeWording.Of(grade.Range, ValueFormat.Points)))],
-            [.. scheme.DataItems.Select(DataItemRow)],
+            [.. scheme.DataItems.Where(item => !item.WrittenInRule).Select(DataItemRow)],
             [.. scheme.Vetoes.Select(veto => $"{veto.Text}：{(veto.Deduction is { } points ? $"总分扣{NumberText.Points(points)}" : "总分为零")}")],
             [.. scheme.Constraints.Select(constraint => Constraint(constraint, scheme)),
              .. scheme.DataConstraints.Select(constraint => $"每条记录：{FormulaWording.Of(constraint.Left)} {Comparison.Symbol(constraint.Operator)} {FormulaWording.Of(constraint.Right)}")],
@@ -47,5 +47,10 @@ public static class StandardPageBuilder
         item.Unit,
         item.Formula is { } formula ? $"{item.Name} = {FormulaWording.Of(formula)}" : null,
         item.ZeroFallback is { } fallback ? $"分母为 0 时取 {NumberText.Format(fallback, item.Format)}" : null,
-        item.DomainDeclared ? RangeWording.Of(item.Domain, item.Format) : null);
+        item.DomainDeclared ? DeclaredRange(item) : null);
+
+    /// <summary>The 范围 in the unit the author counts in: money in 万元 shows 0万元（含）至500万元（含）, not in 元.</summary>
+    private static string DeclaredRange(DataItem item) => item is { Type: DataTypeKind.Money, Scale: not 1m }
+        ? RangeWording.Of(new Interval(item.Domain.Lower / item.Scale, item.Domain.LowerClosed, item.Domain.Upper / item.Scale, item.Domain.UpperClosed), ValueFormat.Plain, unit: item.Unit)
+        : RangeWording.Of(item.Domain, item.Format);
 }

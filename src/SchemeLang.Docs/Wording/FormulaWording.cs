@@ -14,7 +14,7 @@ public static class FormulaWording
         switch (expression)
         {
             case LiteralExpression literal:
-                return NumberText.Plain(literal.Value);
+                return literal.Target ?? NumberText.Plain(literal.Value);
             case DataReferenceExpression reference:
                 return reference.Name;
             case NegateExpression negate:

@@ -50,7 +50,7 @@ public static class RuleWording
             BandRule band => band.Bands.SelectMany(row => BandTargets(row, MeasureOf(scheme, band.Subject))),
             _ => [],
         };
-        return string.Join("；", named.Distinct().Select(target => $"{target.Name} {NumberText.Format(target.Value, target.Measure.Format)}{target.Measure.Unit}"));
+        return string.Join("；", named.Distinct().Select(target => $"{target.Name} {NumberText.Format(target.Value / target.Measure.Scale, target.Measure.Format)}{target.Measure.Unit}"));
     }
 
     private static IEnumerable<(string Name, decimal Value, Measure Measure)> BandTargets(Band band, Measure measure)
@@ -67,7 +67,7 @@ public static class RuleWording
     }
 
     private static string Bands(BandRule rule, Measure measure, decimal weight) =>
-        $"{rule.Subject}：" + string.Join("；", rule.Bands.Select(band => RangeWording.Of(band.Range, measure.Format, band.Written.LowerTarget, band.Written.UpperTarget, measure.Unit) + band.Outcome switch
+        $"{rule.Subject}：" + string.Join("；", rule.Bands.Select(band => RangeWording.Of(measure.InUnit(band.Range), measure.Format, band.Written.LowerTarget, band.Written.UpperTarget, measure.Unit) + band.Outcome switch
         {
             FixedPointsOutcome fixedPoints => Award(fixedPoints.Points, fixedPoints.Wording, fixedPoints.Points),
             StepFromEdgeOutcome stepped => $"，自{Points(stepped.Start)}起，{Step(stepped.Step, measure)}",
@@ -89,7 +89,7 @@ public static class RuleWording
         _ => throw new UnreachableException($"points wording {wording}"),
     };
 
-    private static string Value(BoundValue value, Measure measure) => RangeWording.Value(value.Value, measure.Format, value.Target, measure.Unit);
+    private static string Value(BoundValue value, Measure measure) => RangeWording.Value(value.Value / measure.Scale, measure.Format, value.Target, measure.Unit);
 
     /// <summary>每低1个百分点 for a rate, 每少1户 for a count; 每超 either way.</summary>
     private static string Step(StepDeduction step, Measure measure) =>
@@ -101,15 +101,22 @@ public static class RuleWording
             _ => throw new UnreachableException($"step rounding {step.Rounding}"),
         };
 
-    /// <summary>How a subject's values are written: its format, and the unit of a count or quantity (户, 公顷).</summary>
+    /// <summary>
+    /// How a subject's values are written: its format, and the unit of a count or quantity (户, 公顷) or of money the
+    /// author counts in 万元 or 亿元 (values are held in 元 and shown in the author's unit: 100万元, not 1000000元).
+    /// </summary>
     private static Measure MeasureOf(BoundScheme scheme, DataReference subject) => scheme.FindDataItem(subject.Name) switch
     {
         { Type: DataTypeKind.Count or DataTypeKind.Number } item => new Measure(item.Format, item.Unit),
+        { Type: DataTypeKind.Money, Scale: not 1m } item => new Measure(ValueFormat.Plain, item.Unit, item.Scale),
         { } item => new Measure(item.Format, null),
         null => new Measure(ValueFormat.Plain, null),
     };
 
-    private readonly record struct Measure(ValueFormat Format, string? Unit);
+    private readonly record struct Measure(ValueFormat Format, string? Unit, decimal Scale = 1m)
+    {
+        public Interval InUnit(Interval range) => Scale == 1m ? range : new(range.Lower / Scale, range.LowerClosed, range.Upper / Scale, range.UpperClosed);
+    }
 
     private static string Points(decimal points) => NumberText.Points(points);
 }

@@ -119,7 +119,8 @@ public sealed partial class Binder
     {
         if (_targets.TryGetValue(name.Text, out var target))
         {
-            return new LiteralExpression(target.Value, target.Unit == QuantityUnit.Yuan ? Dimension.Money : Dimension.Ratio, name.Span);
+            var dimension = target.Unit == QuantityUnit.Yuan ? Dimension.Money : target.CountUnit is { } unit ? Dimension.Count(unit) : Dimension.Ratio;
+            return new LiteralExpression(target.Value, dimension, name.Span, name.Text);
         }
 
         _used.Add(name.Text);

@@ -234,9 +234,59 @@ public sealed partial class Binder
             _diagnostics.Add(DiagnosticCatalog.WrittenMaximumMismatch(At(written.Span), $"× {written.Text}", NumberText.Points(weight)));
         }
 
+        if (proportional.Divisor is { } divisor)
+        {
+            return BindCompletionRatio(proportional.Subject, divisor) is { } ratio
+                ? new ProportionalRule(new DataReference(ratio.Name, proportional.Subject.Span.Cover(divisor.Span)), proportional.Cap is { } ratioCap ? BindValue(ratioCap, percentSubject: true) : null, proportional.Span, IsCompletionRatio: true)
+                : null;
+        }
+
         return BindSubject(proportional.Subject, "按比例计分") is { } subject
             ? new ProportionalRule(Reference(proportional.Subject), proportional.Cap is { } cap ? BindValue(cap, subject.Type == DataTypeKind.Percent) : null, proportional.Span)
             : null;
+    }
+
+    /// <summary>
+    /// 「实际完成数 ÷ 年度目标数」 written in a 按比例 rule: a percentage formula of its own, named as written and kept after
+    /// the scheme's data items. Its operands are data items or 目标值; a divisor that may be 0 needs the item declared in
+    /// 数据 with its 除数为零时 (SL2010), and the two must make a ratio (个 ÷ 个, 元 ÷ 元).
+    /// </summary>
+    private DataItem? BindCompletionRatio(NameSyntax dividend, NameSyntax divisor)
+    {
+        var name = $"{dividend.Text} ÷ {divisor.Text}";
+        if (_dataItems.TryGetValue(name, out var bound))
+        {
+            return bound;
+        }
+
+        var span = dividend.Span.Cover(divisor.Span);
+        var left = BindName(dividend);
+        var right = BindName(divisor);
+        var formula = new BinaryExpression(left, BinaryOperator.Divide, right, ResultDimension(left, BinaryOperator.Divide, right, span), span);
+
+        // 人次 ÷ 户 is a rate per household, but no completion ratio: actual and target count the same thing.
+        if (left.Dimension.Kind == DimensionKind.Count && right.Dimension.Kind == DimensionKind.Count && !Compatible(left.Dimension, right.Dimension))
+        {
+            _diagnostics.Add(DiagnosticCatalog.UnitMismatch(At(span), left.Dimension.ToString(), right.Dimension.ToString(), "完成比例（实际 ÷ 目标）"));
+            return null;
+        }
+
+        if (!Compatible(formula.Dimension, Dimension.Ratio))
+        {
+            _diagnostics.Add(DiagnosticCatalog.DeclaredUnitMismatch(At(span), name, Dimension.Ratio.ToString(), formula.Dimension.ToString()));
+            return null;
+        }
+
+        if (FindUnguardedDivisor(formula) is not null)
+        {
+            _diagnostics.Add(DiagnosticCatalog.UnguardedRatio(At(divisor.Span), divisor.Text, dividend.Text));
+            return null;
+        }
+
+        bound = new DataItem(name, DataTypeKind.Percent, "%", 1m, InferDomain(formula, null), false, formula, null, span, WrittenInRule: true);
+        _dataItems[name] = bound;
+        _completionRatios.Add(bound);
+        return bound;
     }
 
     /// <summary>「酌情评分（0至3分）」: the range written out must be 0 to the weight (reported; the rule is still bound).</summary>

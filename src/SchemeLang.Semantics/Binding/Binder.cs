@@ -29,6 +29,9 @@ public sealed partial class Binder
     private readonly Dictionary<string, DataItem> _dataItems = new(StringComparer.Ordinal);
     private readonly HashSet<string> _binding = new(StringComparer.Ordinal);
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+
+    /// <summary>Ratios written in 按比例 rules, bound as data items of their own after the declared ones.</summary>
+    private readonly List<DataItem> _completionRatios = [];
     private readonly Dictionary<string, SourceSpan> _codes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SourceSpan> _leafKeys = new(StringComparer.Ordinal);
     private WeightStyle _weightStyle;
@@ -101,6 +104,7 @@ public sealed partial class Binder
             .Select(item => _dataItems.GetValueOrDefault(item.Name.Text))
             .OfType<DataItem>()
             .Distinct()
+            .Concat(_completionRatios)
             .ToEquatableArray();
         var scheme = new BoundScheme(Source, title, year, total, totalHeader?.Total.Span ?? new SourceSpan(0, 0), _weightStyle, missing, decimals, percentReading, dataItems, indicators, grades, vetoes, constraints, EquatableArray<SchemeTest>.Empty, dataConstraints);
         return scheme with { Tests = _syntax.Tests.Select(test => BindTest(test, scheme)).ToEquatableArray() };

@@ -77,7 +77,11 @@ public sealed record DeductionRule(EquatableArray<DeductionItem> Items, decimal?
 
 public sealed record DeductionItem(int Index, string Mark, string Text, string? UnitWord, decimal Points, Site Span);
 
-public sealed record ProportionalRule(DataReference Subject, BoundValue? Cap, Site Span) : BoundRule(Span);
+/// <summary>
+/// weight × the subject's rate, capped. <see cref="IsCompletionRatio"/> when the rate was written in the rule (「按比例
+/// 实际完成数 ÷ 年度目标数」): the subject is then that ratio, and above 100% it earns no more than full marks.
+/// </summary>
+public sealed record ProportionalRule(DataReference Subject, BoundValue? Cap, Site Span, bool IsCompletionRatio = false) : BoundRule(Span);
 
 public sealed record LevelRule(EquatableArray<Level> Levels, Site Span) : BoundRule(Span);
 

@@ -75,7 +75,8 @@ public enum DimensionKind
 /// <summary>
 /// An input or a formula over inputs. Money is held in yuan; <see cref="Scale"/> converts from the declared unit.
 /// <see cref="Domain"/> is the declared 范围, else what the type allows or the formula can give
-/// (<see cref="DomainDeclared"/> says which).
+/// (<see cref="DomainDeclared"/> says which). <see cref="WrittenInRule"/> for a ratio a 按比例 rule writes out (实际 ÷ 目标):
+/// the rule shows it, so it is not listed with the scheme's data.
 /// </summary>
 public sealed record DataItem(
     string Name,
@@ -86,7 +87,8 @@ public sealed record DataItem(
     bool DomainDeclared,
     BoundExpression? Formula,
     decimal? ZeroFallback,
-    Site Span)
+    Site Span,
+    bool WrittenInRule = false)
 {
     public bool IsInput => Formula is null;
 
@@ -114,7 +116,8 @@ public sealed record DataItem(
 
 public abstract record BoundExpression(Dimension Dimension, Site Span);
 
-public sealed record LiteralExpression(decimal Value, Dimension Dimension, Site Span) : BoundExpression(Dimension, Span);
+/// <summary>A number, or the value of the 目标值 <see cref="Target"/> names, so the page can say which.</summary>
+public sealed record LiteralExpression(decimal Value, Dimension Dimension, Site Span, string? Target = null) : BoundExpression(Dimension, Span);
 
 public sealed record DataReferenceExpression(string Name, Dimension Dimension, Site Span) : BoundExpression(Dimension, Span);
 

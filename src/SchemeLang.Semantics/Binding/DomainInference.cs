@@ -80,7 +80,9 @@ internal static class DomainInference
 
     private static Interval Divide(Interval x, Interval y)
     {
-        if (y.Contains(0m) || (y.Lower is null && y.Upper is null))
+        // A divisor that reaches 0, or comes as close to it as it likes (an open end at 0: 范围 (0, 500]), gives quotients
+        // without bound; dividing by that end would throw.
+        if (y.Contains(0m) || y.Lower == 0m || y.Upper == 0m || (y.Lower is null && y.Upper is null))
         {
             return IsNonNegative(x) && IsNonNegative(y) ? Interval.AtLeast(0m) : Interval.All;
         }

@@ -1,5 +1,6 @@
 using SchemeLang.Binding;
 using SchemeLang.Diagnostics;
+using SchemeLang.Runtime;
 
 namespace SchemeLang.Checks;
 
@@ -88,9 +89,15 @@ public sealed partial class SchemeChecker
                 _diagnostics.Add(DiagnosticCatalog.PointsExceedWeight(At(proportional.Span), "按比例封顶时", leaf.Weight * cap.Value, leaf.Weight));
             }
         }
-        else if (subject.Domain.Upper is not { } upper || upper > 1m)
+        else if (!proportional.IsCompletionRatio && (subject.Domain.Upper is not { } upper || upper > 1m))
         {
+            // A ratio written in the rule is a completion rate, capped at full marks by what it says.
             _diagnostics.Add(DiagnosticCatalog.ProportionalCap(At(proportional.Span), subject.Name, subject.Domain.ToDisplayString(subject.Format)));
+        }
+
+        if (subject.Formula is BinaryExpression { Operator: BinaryOperator.Divide } ratio)
+        {
+            CheckRatio(leaf, proportional, ratio);
         }
     }
 }

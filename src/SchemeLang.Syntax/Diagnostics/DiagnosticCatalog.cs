@@ -165,6 +165,10 @@ public static class DiagnosticCatalog
     public static SchemeDiagnostic UnguardedDivision(SourceLocation location, string divisor) =>
         new(UnguardedDivisionDefinition, location, $"除数「{divisor}」可能为 0，没有规定此时的取值", "在公式后写「，除数为零时 100%」之类的约定");
 
+    public static SchemeDiagnostic UnguardedRatio(SourceLocation location, string divisor, string dividend) =>
+        new(UnguardedDivisionDefinition, location, $"「{dividend} ÷ {divisor}」的除数「{divisor}」可能为 0，写在规则里的比率无法规定此时的取值",
+            $"在「数据」中定义这个比率并写明除数为零时的取值，如「完成率：百分比 = {dividend} ÷ {divisor}，除数为零时 100%」，再写「按比例 完成率」");
+
     public static SchemeDiagnostic FormulaCycle(SourceLocation location, string name) =>
         new(FormulaCycleDefinition, location, $"数据项「{name}」的公式直接或间接引用了它自己");
 
@@ -261,6 +265,8 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDefinition LevelPointsNotDistinctDefinition = new("SL3204", Severity.Warning, "两个等次得分相同");
     public static readonly DiagnosticDefinition PassPointsDefinition = new("SL3205", Severity.Error, "是否得分与指标分值不符");
     public static readonly DiagnosticDefinition ProportionalCapDefinition = new("SL3206", Severity.Error, "按比例计分的比率可能超过 100%");
+    public static readonly DiagnosticDefinition OrdinalRatioDefinition = new("SL3208", Severity.Warning, "按比例计分的比率是两个等级相除");
+    public static readonly DiagnosticDefinition RatioDirectionDefinition = new("SL3209", Severity.Warning, "越低越好的指标按「实际 ÷ 目标」计分");
     public static readonly DiagnosticDefinition DuplicateItemMarkDefinition = new("SL3207", Severity.Warning, "分项序号重复或跳号");
 
     public static readonly DiagnosticDefinition GradeGapDefinition = new("SL3301", Severity.Error, "等级没有覆盖全部得分");
@@ -384,6 +390,14 @@ public static class DiagnosticCatalog
 
     public static SchemeDiagnostic PassPoints(SourceLocation location, string indicator, decimal points, decimal weight) =>
         new(PassPointsDefinition, location, $"指标「{indicator}」达到时得 {NumberText.Points(points)}，与指标分值 {NumberText.Points(weight)}不符");
+
+    public static SchemeDiagnostic OrdinalRatio(SourceLocation location, string ratio, string ordinal) =>
+        new(OrdinalRatioDefinition, location, $"按比例计分的「{ratio}」中，「{ordinal}」是等级：等级只分先后，两个等级相除（如 2 等 ÷ 3 等）不是完成比例",
+            "按等级计分请用「等次」（如：等次 一等 得满分；二等 得3分）或按等级数值分档的「区间」");
+
+    public static SchemeDiagnostic RatioDirection(SourceLocation location, string indicator, string actual, string target) =>
+        new(RatioDirectionDefinition, location, $"「{indicator}」越低越好，按「{actual} ÷ {target}」计分时实际值越高得分越高",
+            $"越低越好的指标按「目标 ÷ 实际」计分：按比例 {target} ÷ {actual}（实际值不高于目标得满分）");
 
     public static SchemeDiagnostic ProportionalCap(SourceLocation location, string subject, string domain) =>
         new(ProportionalCapDefinition, location, $"「{subject}」的取值范围是 {domain}，按比例计分可能超过指标分值",

@@ -39,9 +39,10 @@ internal sealed partial class SyntaxTreeBuilder
             deduction.deductionEntry().Select(DeductionEntry).OfType<DeductionItemSyntax>().ToEquatableArray(),
             Quantity(deduction.deductionFloor()?.POINTS()),
             span),
-        ProportionalRuleContext proportional => Name(proportional.name()) is { } subject
+        ProportionalRuleContext proportional => Name(proportional.name(0)) is { } subject
             ? new ProportionalRuleSyntax(
                 subject,
+                proportional.name(1) is { } divisor ? Name(divisor) : null,
                 proportional.POINTS() is { } written ? Quantity(written) : null,
                 proportional.capClause()?.bound() is { } cap ? Bound(cap) : null,
                 span)

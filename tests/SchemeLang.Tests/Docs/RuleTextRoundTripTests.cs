@@ -59,6 +59,7 @@ public class RuleTextRoundTripTests
         { "是否 按时上缴，资料齐全 得5分", "按时上缴，资料齐全得5分，否则不得分" },
         { "扣分\n      ① 出现差错 每扣1分\n      ② 投诉，每次扣0.5分", "①出现差错，每扣1分；②投诉，每次扣0.5分；扣完为止" },
         { "按比例 满意度，封顶 100%", "满意度 × 5分，封顶100%" },
+        { "按比例 满意度 ÷ 达标线", "满意度 ÷ 达标线 × 5分" },
         { "酌情 按抽查情况评定", "酌情评分（0至5分）：按抽查情况评定" },
         { "等次\n      「制度健全，执行到位」 得满分\n      基本健全、执行一般 得2分\n      无 不得分", "制度健全，执行到位得满分；基本健全、执行一般得2分；无不得分" },
     };
@@ -83,6 +84,33 @@ public class RuleTextRoundTripTests
                 [50公顷, 100公顷) 得3分
                 < 50公顷 不得分
             """);
+        Assert.True(failures.Count == 0, string.Join("\n\n", failures));
+    }
+
+    [Fact]
+    public void Money_in_the_authors_unit_reads_back_and_is_shown_in_it()
+    {
+        const string text = """
+            方案 测试
+            总分 10
+            等级 合格 ≥ 6；不合格 < 6
+            目标值
+              目标成本 = 100万元
+            数据
+              实际成本：金额（万元） 范围 (0万元, 500万元]
+            A 成本 5分
+              区间 实际成本
+                ≤ 目标成本 得满分
+                (100万元, 120.5万元] 得3分
+                > 120.5万元 不得分
+            B 控制 5分
+              按比例 目标成本 ÷ 实际成本
+            """;
+        var scheme = Schemes.Clean(text).Scheme!;
+
+        Assert.Equal("实际成本：目标成本（100万元）（含）以下得满分；高于100万元至120.5万元（含）得3分；高于120.5万元不得分", RuleWording.Rule(scheme.Leaves.First(), scheme));
+        Assert.Equal("目标成本 100万元", RuleWording.Targets(scheme.Leaves.First(), scheme));
+        var failures = RoundTrip("money.scheme", text);
         Assert.True(failures.Count == 0, string.Join("\n\n", failures));
     }
 
