@@ -201,6 +201,8 @@ ruleBlock
     | name comparison bound fullMarks COMMA? '否则' '不得分' eol          # thresholdRule
     | '不适用' COMMA? naPolicy=('得满分' | '重新分配') eol              # notApplicableRule
     | '待定' COLON? text? eol                                           # pendingRule
+    // Written once under a group for each indicator below it that has no rule of its own: 「以下各项：等次 优秀 得满分；良好 得80%…」.
+    | '以下各项' COLON? ruleBlock                                       # sharedRule
     ;
 
 passOutcome
@@ -264,6 +266,8 @@ levelPoints
     | '得满分'
     | '不得分'
     | COLON POINTS            // 完整：4分
+    | '得' PERCENT            // 良好 得80%: that share of the weight, as a grade grid's columns give it
+    | COLON PERCENT           // 良好：80%
     | '扣' POINTS             // 较差 扣6分: the weight less 6
     ;
 
@@ -430,7 +434,7 @@ softKeyword
     | '超' | '超过' | '高' | '增加' | '提高' | '不满' | '计' | '算' | '计算' | '不满一档按一档计'
     | '不足一档不扣' | '按实际计算' | '扣完为止' | '封顶' | '以上' | '及以上' | '以下' | '及以下'
     | '以内' | '低于' | '高于' | '不足' | '大于' | '小于' | '不低于' | '不高于' | '至'
-    | '百分比数据' | '小数' | '百分数' | '含' | '不含' | '等于' | '评分' | '不扣' | '扣完' | '为止' | '平均分配' | '待定' | '多' | '延迟' | '推迟' | '逾期'
+    | '百分比数据' | '小数' | '百分数' | '含' | '不含' | '等于' | '评分' | '不扣' | '扣完' | '为止' | '平均分配' | '待定' | '多' | '延迟' | '推迟' | '逾期' | '以下各项'
     ;
 
 // ---------------------------------------------------------------- lexer

@@ -86,6 +86,7 @@ public static class RuleWording
         PointsWording.NoPoints => "不得分",
         PointsWording.Points => $"得{Points(points)}",
         PointsWording.Deduction => $"扣{Points(weight - points)}",
+        PointsWording.Share => $"得{NumberText.Percent(weight == 0m ? 0m : points / weight)}",
         _ => throw new UnreachableException($"points wording {wording}"),
     };
 

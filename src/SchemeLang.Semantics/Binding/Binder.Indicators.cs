@@ -14,7 +14,8 @@ public sealed partial class Binder
     private static partial System.Text.RegularExpressions.Regex PointsInName();
 
     /// <param name="outlinePath">The outline marks above these siblings (一（一）), the start of an outline-numbered key.</param>
-    private EquatableArray<Indicator> BindIndicators(EquatableArray<IndicatorSyntax> siblings, IndicatorSyntax? parent, decimal parentWeight, int depth, string outlinePath = "")
+    /// <param name="shared">The rule a group above wrote for every indicator below it (以下各项), if any.</param>
+    private EquatableArray<Indicator> BindIndicators(EquatableArray<IndicatorSyntax> siblings, IndicatorSyntax? parent, decimal parentWeight, int depth, string outlinePath = "", RuleSyntax? shared = null)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         var bound = new List<Indicator>();
@@ -33,7 +34,7 @@ public sealed partial class Binder
                 _diagnostics.Add(DiagnosticCatalog.DuplicateCode(At(code.Span), key));
             }
 
-            bound.Add(BindIndicator(syntax, weights[i], depth, key, syntax.Code is { } mark && OutlineMarks.IsOutline(mark.Text) ? key : outlinePath));
+            bound.Add(BindIndicator(syntax, weights[i], depth, key, syntax.Code is { } mark && OutlineMarks.IsOutline(mark.Text) ? key : outlinePath, shared));
         }
 
         return bound.ToEquatableArray();
@@ -90,7 +91,7 @@ public sealed partial class Binder
         null => syntax.Name.Text,
     };
 
-    private Indicator BindIndicator(IndicatorSyntax syntax, decimal weight, int depth, string key, string outlinePath)
+    private Indicator BindIndicator(IndicatorSyntax syntax, decimal weight, int depth, string key, string outlinePath, RuleSyntax? shared)
     {
         var isPercent = syntax.Weight?.Unit == QuantityUnit.Percent;
         if (syntax.Weight is { } writtenWeight ? isPercent != (_weightStyle == WeightStyle.Relative) : _weightStyle == WeightStyle.Relative)
@@ -108,11 +109,19 @@ public sealed partial class Binder
             _diagnostics.Add(DiagnosticCatalog.NameHoldsPoints(At(syntax.Name.Span), syntax.Name.Text, points.Value, syntax.Weight?.Text));
         }
 
-        var children = BindIndicators(syntax.Children, syntax, weight, depth + 1, outlinePath);
+        // 以下各项 under this group is for the indicators below it; a rule of the indicator's own comes before one shared from above.
+        var sharing = syntax.Rule as SharedRuleSyntax;
+        var own = sharing is null ? syntax.Rule : null;
+        var children = BindIndicators(syntax.Children, syntax, weight, depth + 1, outlinePath, sharing?.Rule ?? shared);
         BoundRule? rule = null;
-        if (children.Count > 0 && syntax.Rule is not null)
+        if (children.Count > 0 && own is not null)
         {
-            _diagnostics.Add(DiagnosticCatalog.RuleOnParent(At(syntax.Rule.Span), syntax.Name.Text));
+            _diagnostics.Add(DiagnosticCatalog.RuleOnParent(At(own.Span), syntax.Name.Text));
+        }
+
+        if (children.Count == 0 && sharing is not null)
+        {
+            _diagnostics.Add(DiagnosticCatalog.SharedRuleOnLeaf(At(sharing.Span), syntax.Name.Text));
         }
 
         if (children.Count > 0 && syntax.NotApplicable is { } notApplicable)
@@ -138,13 +147,16 @@ public sealed partial class Binder
                 _diagnostics.Add(DiagnosticCatalog.DuplicateLeafName(At(syntax.Name.Span), key));
             }
 
-            if (syntax.Rule is null)
+            if ((own ?? shared) is not { } leafRule)
             {
-                _diagnostics.Add(DiagnosticCatalog.LeafWithoutRule(At(syntax.Name.Span), syntax.Name.Text));
+                if (sharing is null)
+                {
+                    _diagnostics.Add(DiagnosticCatalog.LeafWithoutRule(At(syntax.Name.Span), syntax.Name.Text));
+                }
             }
             else
             {
-                rule = BindRule(syntax.Rule, weight);
+                rule = BindRule(leafRule, weight);
             }
         }
 
@@ -171,12 +183,16 @@ public sealed partial class Binder
             deduction.Span),
         ProportionalRuleSyntax proportional => BindProportionalRule(proportional, weight),
         LevelRuleSyntax levels => new LevelRule(
-            levels.Levels.Select(level => level.IsDeduction
-                ? new Level(level.Name.Text, Math.Max(0m, weight - level.Points!.Value), PointsWording.Deduction, level.Span)
-                : new Level(level.Name.Text, level.Points?.Value ?? weight, Wording(level.Points, level.Points is null), level.Span)).ToEquatableArray(),
+            levels.Levels.Select(level => level switch
+            {
+                { IsDeduction: true } => new Level(level.Name.Text, Math.Max(0m, weight - level.Points!.Value), PointsWording.Deduction, level.Span),
+                { Points.Unit: QuantityUnit.Percent } => new Level(level.Name.Text, weight * level.Points.Value, PointsWording.Share, level.Span),
+                _ => new Level(level.Name.Text, level.Points?.Value ?? weight, Wording(level.Points, level.Points is null), level.Span),
+            }).ToEquatableArray(),
             levels.Span),
         PendingRuleSyntax pending => new PendingRule(pending.Wording, pending.Span),
         DiscretionaryRuleSyntax discretionary => BindDiscretionaryRule(discretionary, weight),
+        SharedRuleSyntax => throw new System.Diagnostics.UnreachableException("以下各项 is bound for the indicators below it, never as a rule of its own"),
         _ => throw new System.Diagnostics.UnreachableException($"rule kind {rule.GetType().Name} has no binding"),
     };
 

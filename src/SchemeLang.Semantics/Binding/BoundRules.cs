@@ -33,6 +33,9 @@ public enum PointsWording
 
     /// <summary>扣 N 分: the weight less N.</summary>
     Deduction,
+
+    /// <summary>得 N%: that share of the weight (a grade grid's column: 良好 得80%).</summary>
+    Share,
 }
 
 /// <summary>是否: met → <see cref="Points"/>; not met → 0, or the points less <see cref="OtherwiseDeduction"/> when written (「否则扣3分」).</summary>

@@ -61,6 +61,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDefinition UnrecognizedRuleDefinition = new("SL1009", Severity.Error, "无法识别的评分规则");
     public static readonly DiagnosticDefinition DecimalsOutOfRangeDefinition = new("SL1010", Severity.Error, "小数位超出范围");
     public static readonly DiagnosticDefinition CodeLikeNameDefinition = new("SL1011", Severity.Warning, "指标名称开头像编码");
+    public static readonly DiagnosticDefinition SharedRuleFormDefinition = new("SL1012", Severity.Error, "「以下各项」后的评分规则要写在同一行");
 
     public static SchemeDiagnostic UnexpectedToken(SourceLocation location, string found, string? hint) =>
         new(UnexpectedTokenDefinition, location, $"此处不应出现{found}", hint);
@@ -95,6 +96,10 @@ public static class DiagnosticCatalog
         new(CodeLikeNameDefinition, location, $"「{word}」不是指标编码（编码是一个大写字母加数字，如 A、A1、C31），按名称的一部分处理：指标名为「{name}」",
             $"若是编码，请写成大写字母加数字；若本来就是名称的一部分，请用引号括起整个名称，如 “{name}”");
 
+    public static SchemeDiagnostic SharedRuleOnOneLine(SourceLocation location) =>
+        new(SharedRuleFormDefinition, location, "「以下各项」后的评分规则要写在同一行：它下面的各行是这一组的指标，不是规则的各档",
+            "写成一行，如「以下各项：等次 优秀 得满分；良好 得80%；一般 得60%；较差 不得分」或「以下各项：是否 得满分，否则不得分」");
+
     public static SchemeDiagnostic NumberAboveLimit(SourceLocation location, string text, string limit) =>
         new(NumberOutOfRangeDefinition, location, $"数值「{text}」超过上限 {limit}", "分值与百分比要在树中逐级相乘、相加，过大的数无法精确计算；请核对是否多敲了数字");
 
@@ -128,9 +133,14 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDefinition WrittenMaximumMismatchDefinition = new("SL2028", Severity.Error, "写明的满分与指标分值不同");
     public static readonly DiagnosticDefinition BandVariableDefinition = new("SL2029", Severity.Error, "区间档次中的变量不是本规则的数据项");
     public static readonly DiagnosticDefinition NameHoldsPointsDefinition = new("SL2030", Severity.Warning, "指标名称中含有分值");
+    public static readonly DiagnosticDefinition SharedRuleOnLeafDefinition = new("SL2031", Severity.Error, "「以下各项」写在没有下级指标的指标下");
 
     public static SchemeDiagnostic LeafWithoutRule(SourceLocation location, string indicator) =>
         new(LeafWithoutRuleDefinition, location, $"末级指标「{indicator}」没有评分规则", "在下一行写评分标准，如「是否 …」「区间 …」「分项」「等次 …」");
+
+    public static SchemeDiagnostic SharedRuleOnLeaf(SourceLocation location, string indicator) =>
+        new(SharedRuleOnLeafDefinition, location, $"指标「{indicator}」下面没有指标，「以下各项」没有可以适用的指标",
+            "「以下各项」写在一组指标的上级下面，适用于其下每个没有自己评分规则的指标；末级指标的评分规则直接写，不加「以下各项」");
 
     public static SchemeDiagnostic RuleOnParent(SourceLocation location, string indicator) =>
         new(RuleOnParentDefinition, location, $"指标「{indicator}」有下级指标，又写了评分规则", "评分规则只写在末级指标下；请检查缩进");

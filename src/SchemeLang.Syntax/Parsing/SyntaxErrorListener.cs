@@ -113,7 +113,7 @@ internal sealed partial class SyntaxErrorListener(SourceFile source, DiagnosticB
         return null;
     }
 
-    private static readonly HashSet<string> RuleKeywords = new(["是否", "分项", "区间", "等次", "扣分", "按比例", "酌情", "不适用", "待定"], StringComparer.Ordinal);
+    private static readonly HashSet<string> RuleKeywords = new(["是否", "分项", "区间", "等次", "扣分", "按比例", "酌情", "不适用", "待定", "以下各项"], StringComparer.Ordinal);
 
     [GeneratedRegex(@"(?<![得：:扣每\d.])\s*(\d+(?:\.\d+)?\s*分)(?![项类级])")]
     private static partial Regex BarePoints();
@@ -193,6 +193,7 @@ internal sealed partial class SyntaxErrorListener(SourceFile source, DiagnosticB
         "按比例" => "这一行应写成：按比例 数据项名称，封顶 100%",
         "酌情" => "这一行应写成：酌情 评分说明",
         "不适用" => "这一行应写成：不适用 得满分，或 不适用 重新分配",
+        "以下各项" => "这一行应写成：以下各项：等次 优秀 得满分；良好 得80%；较差 不得分（规则写在同一行，适用于下面每个指标）",
         _ => IndicatorLineForm,
     };
 

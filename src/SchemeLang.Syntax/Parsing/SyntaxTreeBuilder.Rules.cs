@@ -55,8 +55,26 @@ internal sealed partial class SyntaxTreeBuilder
         ThresholdRuleContext threshold when Name(threshold.name()) is { } subject && threshold.bound() is { } bound && Bound(bound) is { } value && threshold.comparison() is { } comparison
             => new ThresholdRuleSyntax(subject, Comparison(comparison), value, threshold.fullMarks()?.POINTS() is { } points ? Quantity(points) : null, Normalize(source.Slice(SourceSpan.FromBounds(Span(comparison).Start, Span(bound).End))), span),
         PendingRuleContext pending => new PendingRuleSyntax(pending.text() is { } text ? Text(text) : null, span),
+        SharedRuleContext shared => SharedRule(shared, span),
         _ => null,
     };
+
+    /// <summary>
+    /// 以下各项 shares what its one line says. A rule whose lines follow (分项, 区间, 等次 or 扣分 as a block) has no lines
+    /// of its own here — the next lines are the group's indicators — and a second 以下各项 has nothing to add.
+    /// </summary>
+    private RuleSyntax? SharedRule(SharedRuleContext shared, SourceSpan span)
+    {
+        var inner = shared.ruleBlock();
+        if (inner is SharedRuleContext or ChecklistRuleContext or EqualShareChecklistRuleContext or BandRuleContext or LevelRuleContext or DeductionRuleContext or NotApplicableRuleContext)
+        {
+            diagnostics.Add(DiagnosticCatalog.SharedRuleOnOneLine(new SourceLocation(source, LineSpan(shared))));
+            _complete = false;
+            return null;
+        }
+
+        return RuleSyntax(inner, span) is { } rule ? new SharedRuleSyntax(rule, span) : null;
+    }
 
     private StepRuleSyntax? StepRule(StepRuleContext step, SourceSpan span)
     {
@@ -107,7 +125,7 @@ internal sealed partial class SyntaxTreeBuilder
 
         var name = new NameSyntax(EntryText(nameText), Span(nameText));
 
-        QuantitySyntax? value = points.POINTS() is { } p ? Quantity(p) : null;
+        QuantitySyntax? value = (points.POINTS() ?? points.PERCENT()) is { } p ? Quantity(p) : null;
         if (points.GetText() == "不得分")
         {
             value = QuantitySyntax.NoPoints(Span(points));

@@ -199,7 +199,7 @@ internal sealed partial class SyntaxTreeBuilder(SourceFile source, DiagnosticBag
         return new IndicatorLine(code, name, weightValue, source.GetIndentWidth(line.Start.StartIndex), LineSpan(line));
     }
 
-    private static readonly HashSet<string> RuleKeywords = ["是否", "分项", "区间", "等次", "扣分", "按比例", "酌情", "不适用"];
+    private static readonly HashSet<string> RuleKeywords = ["是否", "分项", "区间", "等次", "扣分", "按比例", "酌情", "不适用", "以下各项"];
 
     /// <summary>Whether the parser recovered from an error anywhere inside <paramref name="context"/>.</summary>
     private static bool HasErrors(IParseTree context) => context switch

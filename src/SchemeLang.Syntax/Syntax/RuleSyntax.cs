@@ -65,7 +65,10 @@ public sealed record ThresholdRuleSyntax(NameSyntax Subject, ComparisonOperator 
 /// <summary>等次: qualitative levels chosen by the evaluator.</summary>
 public sealed record LevelRuleSyntax(EquatableArray<LevelSyntax> Levels, SourceSpan Span) : RuleSyntax(Span);
 
-/// <summary>A level and its points; <see cref="Points"/> is null for 得满分, and a deduction from the weight when <see cref="IsDeduction"/> (「扣6分」).</summary>
+/// <summary>
+/// A level and its points; <see cref="Points"/> is null for 得满分, a share of the weight when a percentage (「得80%」), and
+/// a deduction from the weight when <see cref="IsDeduction"/> (「扣6分」).
+/// </summary>
 public sealed record LevelSyntax(NameSyntax Name, QuantitySyntax? Points, SourceSpan Span, bool IsDeduction = false) : SyntaxNode(Span);
 
 /// <summary>
@@ -82,6 +85,9 @@ public sealed record ProportionalRuleSyntax(NameSyntax Subject, NameSyntax? Divi
 
 /// <summary>待定: the standard is not set yet (「由各市县自行制定」); each record supplies the score, with a reason.</summary>
 public sealed record PendingRuleSyntax(string? Wording, SourceSpan Span) : RuleSyntax(Span);
+
+/// <summary>以下各项: <see cref="Rule"/>, written once under a group, for each indicator below it without a rule of its own.</summary>
+public sealed record SharedRuleSyntax(RuleSyntax Rule, SourceSpan Span) : RuleSyntax(Span);
 
 /// <summary>
 /// 酌情: a discretionary score within [0, weight] with a required reason; <see cref="WrittenRange"/> is the range

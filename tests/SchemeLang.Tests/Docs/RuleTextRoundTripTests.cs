@@ -50,6 +50,7 @@ public class RuleTextRoundTripTests
         { "满意度 ≥ 达标线 得5分，每低5%扣1分，不足一档不扣", "满意度≥达标线（95%）得5分，每低5%扣1分，不满5%不扣，扣完为止" },
         { "区间 满意度\n      y<80% 不得分\n      80%≤y<90%：3分\n      y≥90%：5分", "满意度：低于80%不得分；80%（含）至90%（不含）得3分；90%（含）以上得5分" },
         { "等次 完整：5分；基本完整：2分；不完整：0分", "完整得5分；基本完整得2分；不完整得0分" },
+        { "等次 优秀 得满分；良好 得80%；一般：60%；差 不得分", "优秀得满分；良好得80%；一般得60%；差不得分" },
         { "是否 资料齐全 得满分，否则扣2分", "资料齐全得满分，否则扣2分" },
         { "等次 好 得满分；较好 扣2分；差 扣5分", "好得满分；较好扣2分；差扣5分" },
         { "扣分，扣完3分为止\n      ① 差错 每次扣1分", "①差错，每次扣1分；扣完3分为止" },
@@ -83,6 +84,21 @@ public class RuleTextRoundTripTests
                 ≥ 100公顷 得满分
                 [50公顷, 100公顷) 得3分
                 < 50公顷 不得分
+            """);
+        Assert.True(failures.Count == 0, string.Join("\n\n", failures));
+    }
+
+    [Fact]
+    public void A_rule_shared_by_a_group_reads_back_for_every_indicator_it_serves()
+    {
+        var failures = RoundTrip("shared.scheme", """
+            方案 测试
+            总分 15
+            等级 合格 ≥ 9；不合格 < 9
+            A 产出质量 15分
+              以下各项：等次 优秀 得满分；良好 得80%；差 不得分
+              A1 资料完整性 5分
+              A2 制度建设 10分
             """);
         Assert.True(failures.Count == 0, string.Join("\n\n", failures));
     }
@@ -148,7 +164,9 @@ public class RuleTextRoundTripTests
         foreach (var leaf in scheme.Leaves.Where(leaf => leaf.Rule is not null))
         {
             var sentence = RuleWording.Rule(leaf, scheme);
-            var line = Keyword(leaf.Rule!) + sentence;
+            // A rule shared from a group (以下各项) is written back where it was, for every indicator it serves.
+            var shared = source[leaf.Rule!.Span.Span.Start..].StartsWith("以下各项", StringComparison.Ordinal) ? "以下各项 " : string.Empty;
+            var line = shared + Keyword(leaf.Rule!) + sentence;
             // The rule's lines, without the line break that ends them.
             var span = leaf.Rule!.Span.Span;
             var end = span.Start + source[span.Start..span.End].TrimEnd().Length;
