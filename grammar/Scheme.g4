@@ -213,6 +213,7 @@ passOutcome
 otherwise
     : '不得分'
     | '扣' POINTS
+    | '酌情' ('扣分' | '给分' | '评分')    // the evaluator's score, with a reason: 「相符得3分，否则酌情扣分」
     ;
 
 checkItem

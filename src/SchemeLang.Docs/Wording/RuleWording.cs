@@ -28,7 +28,7 @@ public static class RuleWording
     public static string Rule(Indicator leaf, BoundScheme scheme) => leaf.Rule switch
     {
         null => "（未写评分标准）",
-        PassFailRule passFail => $"{passFail.Condition}{Award(passFail.Points, passFail.Wording, leaf.Weight)}，否则{(passFail.OtherwiseDeduction is { } deduction ? $"扣{Points(deduction)}" : "不得分")}",
+        PassFailRule passFail => $"{passFail.Condition}{Award(passFail.Points, passFail.Wording, leaf.Weight)}，否则{(passFail.OtherwiseJudged ? "酌情扣分" : passFail.OtherwiseDeduction is { } deduction ? $"扣{Points(deduction)}" : "不得分")}",
         ChecklistRule checklist => string.Join("；", checklist.Items.Select(item => $"{item.Mark}{item.Text}得{Points(item.Points)}")),
         DeductionRule deduction => string.Join("；", deduction.Items.Select(item => $"{item.Mark}{item.Text}，每{item.UnitWord}扣{Points(item.Points)}")) + (deduction.MaxDeduction is { } cap ? $"；扣完{Points(cap)}为止" : "；扣完为止"),
         BandRule band => Bands(band, MeasureOf(scheme, band.Subject), leaf.Weight),

@@ -213,7 +213,8 @@ internal static class ScorerPrinter
 
         return leaf.Rule switch
         {
-            PassFailPlan => Rules(nameof(LeafRules.PassFail), indicator, rule, OwnInput(), Scope),
+            PassFailPlan { OtherwiseJudged: true } => Rules(nameof(LeafRules.PassFail), indicator, rule, OwnInput(), Property(names, leaf.Inputs[1]), Reason(), Scope),
+            PassFailPlan => Rules(nameof(LeafRules.PassFail), indicator, rule, OwnInput(), Null, Null, Scope),
             ChecklistPlan => Rules(nameof(LeafRules.Checklist), indicator, rule, Inputs(), Scope),
             DeductionPlan => Rules(nameof(LeafRules.Deduction), indicator, rule, Inputs(), Scope),
             BandTablePlan when leaf.Inputs.Length > 0 => Rules(nameof(LeafRules.Band), indicator, rule, Subject(), OwnInput(), Reason(), Scope),

@@ -24,6 +24,7 @@ public static class RecordDiagnostics
     public static readonly DiagnosticDefinition DiscretionaryOutOfRangeDefinition = new("SL5014", Severity.Error, "酌情得分超出指标分值");
     public static readonly DiagnosticDefinition UnreadableFieldDefinition = new("SL5015", Severity.Error, "记录或字段无法读取");
     public static readonly DiagnosticDefinition ConstraintViolatedDefinition = new("SL5016", Severity.Error, "数据不满足约束");
+    public static readonly DiagnosticDefinition JudgedScoreNotAskedDefinition = new("SL5017", Severity.Error, "评分标准已给出得分，不应填写酌情得分");
 
     public static RecordError MissingField(string record, string field) =>
         new(MissingFieldDefinition.Code, record, field, "缺少此字段");
@@ -79,6 +80,10 @@ public static class RecordDiagnostics
     /// <summary>A value computed from the record (a formula, a redistributed score) overflowed decimal: <paramref name="field"/> is the leaf, if known.</summary>
     public static RecordError ComputationTooLarge(string record, string? field) =>
         new(NumberTooLargeDefinition.Code, record, field, "计算中的数值太大，超出可计算的范围");
+
+    /// <param name="outcome">What the standard gave instead: 「达到「资料齐全」得 5分」, 「满意度 92% 在 [90%, 100%] 内得 5分」.</param>
+    public static RecordError JudgedScoreNotAsked(string record, string field, decimal score, string outcome) =>
+        new(JudgedScoreNotAskedDefinition.Code, record, field, $"填写了酌情得分 {NumberText.Points(score)}，但评分标准已给出得分（{outcome}），酌情得分不会被采用；请删去这一项或核对数据");
 
     public static RecordError DiscretionaryOutOfRange(string record, string field, decimal score, decimal min, decimal max) =>
         new(DiscretionaryOutOfRangeDefinition.Code, record, field, $"酌情得分 {NumberText.Points(score)}不在 [{NumberText.Plain(min)}, {NumberText.Plain(max)}] 分之内");

@@ -21,9 +21,11 @@ public static class Explanations
 
     public static string MissingScoredZero(IEnumerable<string> fields) => $"缺少{string.Join("、", fields.Select(field => $"「{field}」"))}，按规定不得分";
 
+    private static string Quoted(string? condition) => condition is null ? string.Empty : $"「{condition}」";
+
     public static string PassFail(string? condition, bool met, decimal points, decimal otherwise)
     {
-        var quoted = condition is null ? string.Empty : $"「{condition}」";
+        var quoted = Quoted(condition);
         return met ? $"达到{quoted}，得 {NumberText.Points(points)}"
             : otherwise == 0m ? $"未达到{quoted}，不得分"
             : $"未达到{quoted}，扣 {NumberText.Points(points - otherwise)}，得 {NumberText.Points(otherwise)}";
@@ -126,6 +128,8 @@ public static class Explanations
     {
         switch (rule)
         {
+            case PassFailPlan { OtherwiseJudged: true } pass when !trace.Met:
+                return Discretionary($"未达到{Quoted(pass.Condition)}，酌情", trace.Score, trace.Reason);
             case PassFailPlan pass:
                 return PassFail(pass.Condition, trace.Met, pass.Points, pass.Otherwise);
             case ChecklistPlan checklist:

@@ -20,7 +20,8 @@ namespace SchemeLang.Runtime;
 public abstract record RulePlan;
 
 /// <summary>Met → <see cref="Points"/>; not met → <see cref="Otherwise"/> (0 unless 「否则扣N分」 left some).</summary>
-public sealed record PassFailPlan(string? Condition, decimal Points, decimal Otherwise) : RulePlan;
+/// <summary>是否: <see cref="Points"/> when met; else <see cref="Otherwise"/>, or the evaluator's score up to the points when <see cref="OtherwiseJudged"/>.</summary>
+public sealed record PassFailPlan(string? Condition, decimal Points, decimal Otherwise, bool OtherwiseJudged = false) : RulePlan;
 
 public sealed record ChecklistPlan(ImmutableArray<ChecklistItemPlan> Items) : RulePlan;
 

@@ -19,7 +19,9 @@ public static class LeafRules
         _ => throw new UnreachableException($"not-applicable policy {leaf.Leaf.NotApplicable}"),
     };
 
-    public static LeafTrace PassFail(IndicatorPlan leaf, PassFailPlan rule, bool? met, RecordScope scope)
+    /// <param name="score">The evaluator's score when the standard is not met and the rest is 酌情 (「否则酌情扣分」).</param>
+    /// <param name="reason">The reason for that score.</param>
+    public static LeafTrace PassFail(IndicatorPlan leaf, PassFailPlan rule, bool? met, decimal? score, string? reason, RecordScope scope)
     {
         var mark = scope.BeginLeaf();
         if (met is null)
@@ -27,13 +29,26 @@ public static class LeafRules
             scope.Lacks(leaf.Leaf!.Inputs[0]);
         }
 
-        var score = met switch
+        if (rule.OtherwiseJudged)
+        {
+            if (met == false)
+            {
+                return scope.EndLeaf(mark, Judged(leaf, score, reason, scope, max: rule.Points, scoreSlot: leaf.Leaf!.Inputs[1]));
+            }
+
+            if (met == true && score is { } unasked)
+            {
+                scope.Report(RecordDiagnostics.JudgedScoreNotAsked(scope.Id, scope.Plan.Slots[leaf.Leaf!.Inputs[1]].Key, unasked, Explanations.PassFail(rule.Condition, met: true, rule.Points, rule.Otherwise)));
+            }
+        }
+
+        var points = met switch
         {
             true => rule.Points,
             false => rule.Otherwise,
             null => 0m,
         };
-        return scope.EndLeaf(mark, new LeafTrace(LeafOutcome.Scored, score, Met: met == true));
+        return scope.EndLeaf(mark, new LeafTrace(LeafOutcome.Scored, points, Met: met == true));
     }
 
     /// <param name="met">Each item's field, in the rule's order.</param>
@@ -110,6 +125,13 @@ public static class LeafRules
         }
 
         var band = rule.Bands[index];
+        if (score is { } unasked && band.Outcome is not DiscretionaryBandPlan)
+        {
+            // The table has a 酌情 band, but this value fell in a band whose points are fixed: the score is not the evaluator's to give.
+            var outcome = Explanations.InBand(Explanations.Value(rule.Subject, number, rule.Format), band.Range, rule.Format);
+            scope.Report(RecordDiagnostics.JudgedScoreNotAsked(scope.Id, leaf.Key, unasked, outcome));
+        }
+
         switch (band.Outcome)
         {
             case FixedPointsPlan fixedPoints:
@@ -198,19 +220,23 @@ public static class LeafRules
         return scope.EndLeaf(mark, Judged(leaf, score, reason, scope));
     }
 
-    /// <summary>A 酌情 score: within [<paramref name="min"/>, <paramref name="max"/>] (the weight unless its band says), with a reason.</summary>
-    private static LeafTrace Judged(IndicatorPlan leaf, decimal? score, string? reason, RecordScope scope, decimal min = 0m, decimal? max = null)
+    /// <summary>
+    /// A 酌情 score: within [<paramref name="min"/>, <paramref name="max"/>] (the weight unless its band or rule says), with
+    /// a reason, read from <paramref name="scoreSlot"/> (the leaf's first input unless said).
+    /// </summary>
+    private static LeafTrace Judged(IndicatorPlan leaf, decimal? score, string? reason, RecordScope scope, decimal min = 0m, decimal? max = null, int? scoreSlot = null)
     {
         var plan = leaf.Leaf!;
+        var slot = scoreSlot ?? plan.Inputs[0];
         if (score is not { } points)
         {
-            scope.Lacks(plan.Inputs[0]);
+            scope.Lacks(slot);
             return LeafTrace.Unscored;
         }
 
         if (points < min || points > (max ?? leaf.Weight))
         {
-            scope.Report(RecordDiagnostics.DiscretionaryOutOfRange(scope.Id, leaf.Key, points, min, max ?? leaf.Weight));
+            scope.Report(RecordDiagnostics.DiscretionaryOutOfRange(scope.Id, scope.Plan.Slots[slot].Key, points, min, max ?? leaf.Weight));
             return LeafTrace.Unscored;
         }
 

@@ -167,7 +167,7 @@ public sealed partial class Binder
 
     private BoundRule? BindRule(RuleSyntax rule, decimal weight) => rule switch
     {
-        PassFailRuleSyntax pass => new PassFailRule(pass.Condition, pass.Points?.Value ?? weight, Wording(pass.Points, pass.IsFullMarks), pass.OtherwiseDeduction?.Value, pass.Span),
+        PassFailRuleSyntax pass => new PassFailRule(pass.Condition, pass.Points?.Value ?? weight, Wording(pass.Points, pass.IsFullMarks), pass.OtherwiseDeduction?.Value, pass.Span, pass.OtherwiseJudged),
         ChecklistRuleSyntax checklist => new ChecklistRule(
             checklist.Items.Select((item, index) => new ChecklistItem(index + 1, item.Mark, item.Text, item.Points?.Value ?? 0m, item.Span))
                 .Zip(checklist.EqualShares ? EqualShares(weight, checklist.Items.Count) : checklist.Items.Select(item => item.Points!.Value))

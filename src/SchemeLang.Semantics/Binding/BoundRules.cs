@@ -38,8 +38,11 @@ public enum PointsWording
     Share,
 }
 
-/// <summary>是否: met → <see cref="Points"/>; not met → 0, or the points less <see cref="OtherwiseDeduction"/> when written (「否则扣3分」).</summary>
-public sealed record PassFailRule(string? Condition, decimal Points, PointsWording Wording, decimal? OtherwiseDeduction, Site Span) : BoundRule(Span)
+/// <summary>
+/// 是否: met → <see cref="Points"/>; not met → 0, or the points less <see cref="OtherwiseDeduction"/> when written
+/// (「否则扣3分」), or when <see cref="OtherwiseJudged"/> (「否则酌情扣分」) the evaluator's score in [0, <see cref="Points"/>] with a reason.
+/// </summary>
+public sealed record PassFailRule(string? Condition, decimal Points, PointsWording Wording, decimal? OtherwiseDeduction, Site Span, bool OtherwiseJudged = false) : BoundRule(Span)
 {
     public decimal OtherwisePoints => OtherwiseDeduction is { } deduction ? Math.Max(0m, Points - deduction) : 0m;
 }

@@ -33,6 +33,9 @@ public sealed record InputSlot(string Key, InputKind Kind, DataItem? DataItem, I
 public sealed class InputCatalog
 {
     public const string ReasonSuffix = RowReader.ReasonSuffix;
+
+    /// <summary>A 是否 leaf's field for the evaluator's score when the standard is not met and the rest is 酌情: 「A11.酌情得分」.</summary>
+    public const string JudgedScoreSuffix = "酌情得分";
     public const string NotApplicableSuffix = RowReader.NotApplicableSuffix;
 
     private InputCatalog(List<InputSlot> ordered)
@@ -69,8 +72,14 @@ public sealed class InputCatalog
         {
             switch (leaf.Rule)
             {
-                case PassFailRule:
+                case PassFailRule pass:
                     Add(leaf.Key, InputKind.Boolean, leaf: leaf);
+                    if (pass.OtherwiseJudged)
+                    {
+                        Add($"{leaf.Key}.{JudgedScoreSuffix}", InputKind.Score, leaf: leaf);
+                        Add($"{leaf.Key}.{ReasonSuffix}", InputKind.Reason, leaf: leaf);
+                    }
+
                     break;
                 case ChecklistRule checklist:
                     foreach (var item in checklist.Items)

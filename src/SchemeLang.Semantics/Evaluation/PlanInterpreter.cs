@@ -104,7 +104,9 @@ public sealed class PlanInterpreter(SchemePlan plan, PercentReading? percentRead
         switch (leaf.Rule)
         {
             case PassFailPlan pass:
-                return LeafRules.PassFail(indicator, pass, input.Flags[leaf.Inputs[0]], scope);
+                return pass.OtherwiseJudged
+                    ? LeafRules.PassFail(indicator, pass, input.Flags[leaf.Inputs[0]], input.Numbers[leaf.Inputs[1]], input.Texts[leaf.Reason], scope)
+                    : LeafRules.PassFail(indicator, pass, input.Flags[leaf.Inputs[0]], null, null, scope);
             case ChecklistPlan checklist:
                 Span<bool?> met = stackalloc bool?[leaf.Inputs.Length];
                 for (var i = 0; i < met.Length; i++)

@@ -9,7 +9,7 @@ public static class RuleLowering
 {
     public static RulePlan Lower(Indicator leaf, BoundScheme scheme) => leaf.Rule switch
     {
-        PassFailRule pass => new PassFailPlan(pass.Condition, pass.Points, pass.OtherwisePoints),
+        PassFailRule pass => new PassFailPlan(pass.Condition, pass.Points, pass.OtherwisePoints, pass.OtherwiseJudged),
         ChecklistRule checklist => new ChecklistPlan([.. checklist.Items.Select(item => new ChecklistItemPlan(item.Mark, item.Text, item.Points))]),
         BandRule band => new BandTablePlan(band.Subject.Name, Format(scheme, band.Subject.Name), [.. band.Bands.Select(row => new BandPlan(row.Range, Outcome(row.Outcome)))]),
         StepRule step => new ThresholdPlan(step.Subject.Name, Format(scheme, step.Subject.Name), step.Operator, step.Threshold.Value, step.FullMarks, Step(step.Step)),

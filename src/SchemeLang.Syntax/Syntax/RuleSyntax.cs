@@ -12,9 +12,9 @@ public sealed record BadRuleSyntax(SourceSpan Span) : RuleSyntax(Span);
 
 /// <summary>
 /// 是否: met → the points (the weight unless stated, or written as 得满分), otherwise 0 — or the points less
-/// <see cref="OtherwiseDeduction"/> (「否则扣3分」).
+/// <see cref="OtherwiseDeduction"/> (「否则扣3分」), or what the evaluator judges when <see cref="OtherwiseJudged"/> (「否则酌情扣分」).
 /// </summary>
-public sealed record PassFailRuleSyntax(string? Condition, QuantitySyntax? Points, bool IsFullMarks, QuantitySyntax? OtherwiseDeduction, SourceSpan Span) : RuleSyntax(Span);
+public sealed record PassFailRuleSyntax(string? Condition, QuantitySyntax? Points, bool IsFullMarks, QuantitySyntax? OtherwiseDeduction, SourceSpan Span, bool OtherwiseJudged = false) : RuleSyntax(Span);
 
 /// <summary>分项: items each worth points, met or not; with 平均分配, the weight shared equally (each item's points null).</summary>
 public sealed record ChecklistRuleSyntax(EquatableArray<ChecklistItemSyntax> Items, SourceSpan Span, bool EqualShares = false) : RuleSyntax(Span);

@@ -5,6 +5,7 @@ using System.Reflection;
 using System.Text;
 using CsCheck;
 using SchemeLang.Cli.Data;
+using SchemeLang.Diagnostics;
 using SchemeLang.Evaluation;
 using SchemeLang.Runtime;
 using SchemeLang.Tests.Examples;
@@ -52,7 +53,7 @@ public class EngineAgreementProperties
         PropertyRun.Check(
             from reading in PlanRecordGen.Reading
             from record in records
-            select (reading, record),
+            select (reading, record: engines.AsAnEvaluatorWould(reading, record)),
             sample =>
             {
                 var ok = engines.RequireAgreement(sample.reading, sample.record);
@@ -286,6 +287,33 @@ public class EngineAgreementProperties
             }
 
             return scored;
+        }
+
+        /// <summary>
+        /// An evaluator fills in a 酌情 score only where the standard asks for one; a random record does so at random. This
+        /// takes out the scores the standard did not ask for (SL5017) and puts 0 with a reason where one was asked and
+        /// left out, so that records of a scheme with many 酌情 bands (003) still mostly score. Every other field stays as
+        /// generated, odd ones included.
+        /// </summary>
+        public PlanRecord AsAnEvaluatorWould(PercentReading? reading, PlanRecord record)
+        {
+            var errors = _scorers[Array.IndexOf(Readings, reading)].Interpreter.Score(record.ToDataRecord()).Errors;
+            var unasked = errors.Where(error => error.Code == RecordDiagnostics.JudgedScoreNotAskedDefinition.Code).Select(error => error.Field).ToHashSet(StringComparer.Ordinal);
+            var lacking = errors
+                .Where(error => error.Code == RecordDiagnostics.MissingFieldDefinition.Code && Plan.SlotIndex.TryGetValue(error.Field ?? string.Empty, out var slot) && Plan.Slots[slot].Kind == SlotKind.Score)
+                .Select(error => Plan.SlotIndex[error.Field!])
+                .ToArray();
+            if (unasked.Count == 0 && lacking.Length == 0)
+            {
+                return record;
+            }
+
+            var reasons = lacking.Select(slot => Plan.Slots[Plan.Indicators.First(indicator => indicator.Leaf?.Inputs.Contains(slot) == true).Leaf!.Reason].Key).ToHashSet(StringComparer.Ordinal);
+            return new PlanRecord([
+                .. record.Fields.Where(field => !unasked.Contains(field.Key) && !reasons.Contains(field.Key)),
+                .. lacking.Select(slot => (Plan.Slots[slot].Key, (string?)"0")),
+                .. reasons.Select(reason => (reason, (string?)"按完成情况")),
+            ]);
         }
 
         /// <summary>The generated scorer rebuilds its plan from printed C#: every value, scale and flag must come back as the interpreter has it.</summary>

@@ -374,10 +374,16 @@ public static class PlanRecordGen
             .DefaultIfEmpty(1m)
             .ToArray();
         var least = maxima.Min();
-        var good = Gen.Frequency(
+        var scores = Gen.Frequency(
             (3, Gen.OneOf(0m, least, least / 2m, decimal.Round(least / 3m, 2)).Select(v => (string?)Plain(v))),
             (1, Gen.OneOf(0m, least).Select(v => (string?)(Plain(v) + "分"))),
             (1, Gen.Int[0, 100].Select(i => (string?)Plain(decimal.Round(least * i / 100m, 2)))));
+
+        // Where the score is asked only sometimes — a 酌情 band among fixed ones, a 是否 whose 否 is 酌情 — a score where
+        // the standard gives the points is the record's error (SL5017): mostly leave it out, as an evaluator would.
+        var sometimes = leaves.Any(indicator => indicator.Leaf!.Rule is BandTablePlan { Bands: var bands } && bands.Any(band => band.Outcome is not DiscretionaryBandPlan)
+            || indicator.Leaf!.Rule is PassFailPlan { OtherwiseJudged: true });
+        var good = sometimes ? Gen.Frequency((4, Gen.Const((string?)null)), (1, scores)) : scores;
         var odd = Gen.Frequency(
             (3, Gen.OneOf(maxima).SelectMany(max => Gen.OneOf(max, max + 0.01m, max + 1m)).Select(v => (string?)Plain(v))),
             (2, Gen.OneOf<string?>("-1", "-0.01", "很好", Huge, "3.5分", "1,5", "")),

@@ -160,11 +160,14 @@ public static class RecordGen
                 var values = edges.Concat([MeetingValue(band) ?? 0m]).Concat(edges.SelectMany(edge => Steps(edge, 0.01m))).ToArray();
                 var hasDiscretionary = band.Bands.Any(b => b.Outcome is DiscretionaryOutcome);
                 return from value in Value(band.BandSubject, values, missing)
-                       from discretionary in hasDiscretionary ? Discretionary(leaf, key, missing) : Gen.Const(Ok())
+                       from discretionary in hasDiscretionary ? Discretionary(leaf, key, missing, absent: 4) : Gen.Const(Ok())
                        select new Part(
                            [.. value.Fields, .. discretionary.Fields],
                            FallsInDiscretionary(band, value) ? Worst(value.Expect, discretionary.Expect)
-                               : discretionary.Unreadable ? Expectation.Invalid : value.Expect,
+                               : discretionary.Unreadable ? Expectation.Invalid
+                               // A score for a value in a fixed band is not the evaluator's to give: SL5017.
+                               : value.Expect == Expectation.Valid && discretionary.Fields.Any(field => field.Key == key) ? Expectation.Invalid
+                               : value.Expect,
                            value.Unreadable || discretionary.Unreadable,
                            value.Doubtful || discretionary.Doubtful);
             default:
@@ -191,12 +194,13 @@ public static class RecordGen
         (1, Gen.OneOf("79228162514264337593543950335", "99999999999999999999999999999999").Select(v => Huge(field, v))),
         (1, Gen.Const(missing)));
 
-    private static Gen<Part> Discretionary(NodeModel leaf, string key, Part missing) =>
+    /// <param name="absent">How often, against 6 for a valid score, the score is left out.</param>
+    private static Gen<Part> Discretionary(NodeModel leaf, string key, Part missing, int absent = 1) =>
         from score in Gen.Frequency(
             (6, Gen.OneOf(0m, 1m, 0.5m, leaf.Weight).Where(s => s <= leaf.Weight).Select(s => (Text: Num.Text(s), Valid: (bool?)true))),
             (1, Gen.OneOf(leaf.Weight + 0.01m, -1m).Select(s => (Text: Num.Text(s), Valid: (bool?)false))),
             (1, Gen.Const((Text: "很好", Valid: (bool?)false))),
-            (1, Gen.Const((Text: string.Empty, Valid: (bool?)null))))
+            (absent, Gen.Const((Text: string.Empty, Valid: (bool?)null))))
         from reason in Gen.Frequency((6, Gen.Const("按完成情况")), (1, Gen.Const(string.Empty)))
         select score.Valid is null
             ? missing with { Fields = reason.Length == 0 ? [] : [($"{key}.理由", reason)] }
