@@ -270,6 +270,7 @@ levelPoints
     | '得' PERCENT            // 良好 得80%: that share of the weight, as a grade grid's columns give it
     | COLON PERCENT           // 良好：80%
     | '扣' POINTS             // 较差 扣6分: the weight less 6
+    | COLON? '酌情' ('扣分' | '给分' | '评分')   // 其他：酌情扣分: the evaluator's score, with a reason
     ;
 
 deductionItem

@@ -87,6 +87,7 @@ public static class RuleWording
         PointsWording.Points => $"得{Points(points)}",
         PointsWording.Deduction => $"扣{Points(weight - points)}",
         PointsWording.Share => $"得{NumberText.Percent(weight == 0m ? 0m : points / weight)}",
+        PointsWording.Judged => "酌情扣分",
         _ => throw new UnreachableException($"points wording {wording}"),
     };
 

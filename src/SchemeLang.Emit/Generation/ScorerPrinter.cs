@@ -221,7 +221,8 @@ internal static class ScorerPrinter
             BandTablePlan => Rules(nameof(LeafRules.Band), indicator, rule, Subject(), Null, Null, Scope),
             ThresholdPlan => Rules(nameof(LeafRules.Threshold), indicator, rule, Subject(), Scope),
             ProportionalPlan => Rules(nameof(LeafRules.Proportional), indicator, rule, Subject(), Scope),
-            LevelPlan => Rules(nameof(LeafRules.Level), indicator, rule, OwnInput(), Scope),
+            LevelPlan when leaf.Inputs.Length > 1 => Rules(nameof(LeafRules.Level), indicator, rule, OwnInput(), Property(names, leaf.Inputs[1]), Reason(), Scope),
+            LevelPlan => Rules(nameof(LeafRules.Level), indicator, rule, OwnInput(), Null, Null, Scope),
             DiscretionaryPlan or PendingPlan => Rules(nameof(LeafRules.Discretionary), indicator, OwnInput(), Reason(), Scope),
             _ => throw new UnreachableException($"rule plan {leaf.Rule.GetType().Name} has no call"),
         };

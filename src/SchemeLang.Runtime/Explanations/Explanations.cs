@@ -164,7 +164,7 @@ public static class Explanations
                 return Proportional(proportional.Subject, trace.Value, proportional.Format, proportional.Cap, proportional.Weight, trace.Score);
             case LevelPlan levels:
                 var level = levels.Levels[trace.Index];
-                return Level(level.Name, level.Points);
+                return level.Judged ? Discretionary($"评为「{level.Name}」，酌情", trace.Score, trace.Reason) : Level(level.Name, level.Points);
             case DiscretionaryPlan:
                 return Discretionary(DiscretionaryRule, trace.Score, trace.Reason);
             case PendingPlan:

@@ -58,7 +58,8 @@ public sealed record ProportionalPlan(string Subject, ValueFormat Format, decima
 
 public sealed record LevelPlan(ImmutableArray<LevelPlanEntry> Levels) : RulePlan;
 
-public sealed record LevelPlanEntry(string Name, decimal Points);
+/// <summary>A level and its points; a <see cref="Judged"/> level (其他：酌情扣分) takes the evaluator's score, up to <see cref="Points"/>.</summary>
+public sealed record LevelPlanEntry(string Name, decimal Points, bool Judged = false);
 
 public sealed record DiscretionaryPlan : RulePlan;
 

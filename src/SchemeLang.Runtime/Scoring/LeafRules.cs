@@ -192,7 +192,9 @@ public static class LeafRules
         return scope.EndLeaf(mark, new LeafTrace(LeafOutcome.Scored, score, number));
     }
 
-    public static LeafTrace Level(IndicatorPlan leaf, LevelPlan rule, string? chosen, RecordScope scope)
+    /// <param name="score">The evaluator's score when the chosen level is 酌情 (其他：酌情扣分).</param>
+    /// <param name="reason">The reason for that score.</param>
+    public static LeafTrace Level(IndicatorPlan leaf, LevelPlan rule, string? chosen, decimal? score, string? reason, RecordScope scope)
     {
         var mark = scope.BeginLeaf();
         if (chosen is null)
@@ -204,10 +206,23 @@ public static class LeafRules
         var name = chosen.Trim();
         for (var i = 0; i < rule.Levels.Length; i++)
         {
-            if (rule.Levels[i].Name == name)
+            var level = rule.Levels[i];
+            if (level.Name != name)
             {
-                return scope.EndLeaf(mark, new LeafTrace(LeafOutcome.Scored, rule.Levels[i].Points, Index: i));
+                continue;
             }
+
+            if (level.Judged)
+            {
+                return scope.EndLeaf(mark, Judged(leaf, score, reason, scope, max: level.Points, scoreSlot: leaf.Leaf!.Inputs[1]) with { Index = i });
+            }
+
+            if (score is { } unasked)
+            {
+                scope.Report(RecordDiagnostics.JudgedScoreNotAsked(scope.Id, scope.Plan.Slots[leaf.Leaf!.Inputs[1]].Key, unasked, Explanations.Level(level.Name, level.Points)));
+            }
+
+            return scope.EndLeaf(mark, new LeafTrace(LeafOutcome.Scored, level.Points, Index: i));
         }
 
         scope.Report(RecordDiagnostics.UnknownLevel(scope.Id, leaf.Key, chosen, rule.Levels.Select(level => level.Name)));

@@ -185,6 +185,7 @@ public sealed partial class Binder
         LevelRuleSyntax levels => new LevelRule(
             levels.Levels.Select(level => level switch
             {
+                { IsJudged: true } => new Level(level.Name.Text, weight, PointsWording.Judged, level.Span),
                 { IsDeduction: true } => new Level(level.Name.Text, Math.Max(0m, weight - level.Points!.Value), PointsWording.Deduction, level.Span),
                 { Points.Unit: QuantityUnit.Percent } => new Level(level.Name.Text, weight * level.Points.Value, PointsWording.Share, level.Span),
                 _ => new Level(level.Name.Text, level.Points?.Value ?? weight, Wording(level.Points, level.Points is null), level.Span),

@@ -36,6 +36,9 @@ public enum PointsWording
 
     /// <summary>得 N%: that share of the weight (a grade grid's column: 良好 得80%).</summary>
     Share,
+
+    /// <summary>酌情扣分: the evaluator's score, up to the weight (其他：酌情扣分).</summary>
+    Judged,
 }
 
 /// <summary>
@@ -89,7 +92,11 @@ public sealed record DeductionItem(int Index, string Mark, string Text, string? 
 /// </summary>
 public sealed record ProportionalRule(DataReference Subject, BoundValue? Cap, Site Span, bool IsCompletionRatio = false) : BoundRule(Span);
 
-public sealed record LevelRule(EquatableArray<Level> Levels, Site Span) : BoundRule(Span);
+public sealed record LevelRule(EquatableArray<Level> Levels, Site Span) : BoundRule(Span)
+{
+    /// <summary>Whether a level takes the evaluator's score (其他：酌情扣分), which asks the record for a score and a reason.</summary>
+    public bool HasJudgedLevel => Levels.Any(level => level.Wording == PointsWording.Judged);
+}
 
 public sealed record Level(string Name, decimal Points, PointsWording Wording, Site Span);
 

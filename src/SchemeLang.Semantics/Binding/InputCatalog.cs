@@ -88,8 +88,14 @@ public sealed class InputCatalog
                     }
 
                     break;
-                case LevelRule:
+                case LevelRule levels:
                     Add(leaf.Key, InputKind.Level, leaf: leaf);
+                    if (levels.HasJudgedLevel)
+                    {
+                        Add($"{leaf.Key}.{JudgedScoreSuffix}", InputKind.Score, leaf: leaf);
+                        Add($"{leaf.Key}.{ReasonSuffix}", InputKind.Reason, leaf: leaf);
+                    }
+
                     break;
                 case DeductionRule deduction:
                     foreach (var item in deduction.Items)

@@ -46,7 +46,9 @@ public sealed partial class SchemeChecker
             return;
         }
 
-        var top = levels.Levels.Max(level => level.Points);
+        // A 酌情 level (其他：酌情扣分) has no points of its own: the others must reach the weight.
+        var fixedLevels = levels.Levels.Where(level => level.Wording != PointsWording.Judged).ToArray();
+        var top = fixedLevels.Length == 0 ? leaf.Weight : fixedLevels.Max(level => level.Points);
         if (top != leaf.Weight)
         {
             _diagnostics.Add(DiagnosticCatalog.LevelTop(At(levels.Span), leaf.Name, top, leaf.Weight));
@@ -62,7 +64,7 @@ public sealed partial class SchemeChecker
         }
 
         var byPoints = new Dictionary<decimal, Level>();
-        foreach (var level in levels.Levels)
+        foreach (var level in fixedLevels)
         {
             if (byPoints.TryGetValue(level.Points, out var earlier) && earlier.Name != level.Name)
             {

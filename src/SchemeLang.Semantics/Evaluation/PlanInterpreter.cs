@@ -137,7 +137,9 @@ public sealed class PlanInterpreter(SchemePlan plan, PercentReading? percentRead
             case ProportionalPlan proportional:
                 return LeafRules.Proportional(indicator, proportional, Subject(), scope);
             case LevelPlan levels:
-                return LeafRules.Level(indicator, levels, input.Texts[leaf.Inputs[0]], scope);
+                return leaf.Inputs.Length > 1
+                    ? LeafRules.Level(indicator, levels, input.Texts[leaf.Inputs[0]], input.Numbers[leaf.Inputs[1]], input.Texts[leaf.Reason], scope)
+                    : LeafRules.Level(indicator, levels, input.Texts[leaf.Inputs[0]], null, null, scope);
             case DiscretionaryPlan or PendingPlan:
                 return LeafRules.Discretionary(indicator, input.Numbers[leaf.Inputs[0]], input.Texts[leaf.Reason], scope);
             default:

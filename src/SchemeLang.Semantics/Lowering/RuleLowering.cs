@@ -15,7 +15,7 @@ public static class RuleLowering
         StepRule step => new ThresholdPlan(step.Subject.Name, Format(scheme, step.Subject.Name), step.Operator, step.Threshold.Value, step.FullMarks, Step(step.Step)),
         DeductionRule deduction => new DeductionPlan([.. deduction.Items.Select(item => new DeductionItemPlan(item.Mark, item.Text, item.UnitWord, item.Points))], leaf.Weight, deduction.MaxDeduction),
         ProportionalRule proportional => new ProportionalPlan(proportional.Subject.Name, Format(scheme, proportional.Subject.Name), proportional.Cap?.Value ?? 1m, leaf.Weight),
-        LevelRule levels => new LevelPlan([.. levels.Levels.Select(level => new LevelPlanEntry(level.Name, level.Points))]),
+        LevelRule levels => new LevelPlan([.. levels.Levels.Select(level => new LevelPlanEntry(level.Name, level.Points, level.Wording == PointsWording.Judged))]),
         DiscretionaryRule => new DiscretionaryPlan(),
         PendingRule => new PendingPlan(),
         null => throw new UnreachableException($"leaf {leaf.Key} has no rule, which the binder reports (SL2001)"),

@@ -145,14 +145,14 @@ public static class SchemeLowering
             ProportionalRule proportional => items[proportional.Subject.Name],
             _ => -1,
         };
-        var judged = leaf.Rule is DiscretionaryRule or PendingRule or PassFailRule { OtherwiseJudged: true }
+        var judged = leaf.Rule is DiscretionaryRule or PendingRule or PassFailRule { OtherwiseJudged: true } or LevelRule { HasJudgedLevel: true }
             || (leaf.Rule is BandRule table && table.Bands.Any(row => row.Outcome is DiscretionaryOutcome));
         ImmutableArray<int> inputs = leaf.Rule switch
         {
             ChecklistRule checklist => [.. checklist.Items.Select(item => SlotOf($"{leaf.Key}.{item.Index}"))],
             DeductionRule deduction => [.. deduction.Items.Select(item => SlotOf($"{leaf.Key}.{item.Index}"))],
-            // The flag, then the evaluator's score when not met.
-            PassFailRule { OtherwiseJudged: true } => [SlotOf(leaf.Key), SlotOf($"{leaf.Key}.{InputCatalog.JudgedScoreSuffix}")],
+            // The flag or the level, then the evaluator's score where the standard leaves it to them.
+            PassFailRule { OtherwiseJudged: true } or LevelRule { HasJudgedLevel: true } => [SlotOf(leaf.Key), SlotOf($"{leaf.Key}.{InputCatalog.JudgedScoreSuffix}")],
             PassFailRule or LevelRule => [SlotOf(leaf.Key)],
             _ when judged => [SlotOf(leaf.Key)],
             _ => [],

@@ -124,7 +124,8 @@ internal sealed partial class SyntaxTreeBuilder
             return null;
         }
 
-        var name = new NameSyntax(EntryText(nameText), Span(nameText));
+        // 「其他：酌情扣分」: the colon before what the level gets is not part of its name, whichever way the parser took it.
+        var name = new NameSyntax(EntryText(nameText).TrimEnd('：', ':').TrimEnd(), Span(nameText));
 
         QuantitySyntax? value = (points.POINTS() ?? points.PERCENT()) is { } p ? Quantity(p) : null;
         if (points.GetText() == "不得分")
@@ -132,7 +133,7 @@ internal sealed partial class SyntaxTreeBuilder
             value = QuantitySyntax.NoPoints(Span(points));
         }
 
-        return new LevelSyntax(name, value, Span(entry), points.GetChild(0).GetText() == "扣");
+        return new LevelSyntax(name, value, Span(entry), points.GetChild(0).GetText() == "扣", IsJudged: points.GetText().Contains("酌情", StringComparison.Ordinal));
     }
 
     private BandRowSyntax? BandRow(ParserRuleContext row, BandRangeContext? rangeContext, BandOutcomeContext? outcomeContext, SourceSpan rowSpan)

@@ -67,9 +67,9 @@ public sealed record LevelRuleSyntax(EquatableArray<LevelSyntax> Levels, SourceS
 
 /// <summary>
 /// A level and its points; <see cref="Points"/> is null for 得满分, a share of the weight when a percentage (「得80%」), and
-/// a deduction from the weight when <see cref="IsDeduction"/> (「扣6分」).
+/// a deduction from the weight when <see cref="IsDeduction"/> (「扣6分」), the evaluator's when <see cref="IsJudged"/> (「其他：酌情扣分」).
 /// </summary>
-public sealed record LevelSyntax(NameSyntax Name, QuantitySyntax? Points, SourceSpan Span, bool IsDeduction = false) : SyntaxNode(Span);
+public sealed record LevelSyntax(NameSyntax Name, QuantitySyntax? Points, SourceSpan Span, bool IsDeduction = false, bool IsJudged = false) : SyntaxNode(Span);
 
 /// <summary>
 /// 扣分: per-occurrence deductions, each kind with its own penalty, from the weight down to 0 — or down to the weight

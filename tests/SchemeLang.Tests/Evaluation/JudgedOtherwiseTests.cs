@@ -88,4 +88,40 @@ public class JudgedOtherwiseTests
 
         Assert.Equal("实际支出与预定用途相符得满分，否则酌情扣分", SchemeLang.Docs.Wording.RuleWording.Rule(scheme.Leaves.First(), scheme));
     }
+
+    private const string Levels = """
+        方案 测试
+        总分 4
+        等级 合格 ≥ 2；不合格 < 2
+        A 会计信息质量 4分
+          等次 真实、完整和准确：4分；其他：酌情扣分
+        """;
+
+    [Fact]
+    public void A_level_left_to_the_evaluator_takes_their_score_with_its_reason()
+    {
+        var result = Schemes.Score(Schemes.Clean(Levels), ("A", "其他"), ("A.酌情得分", "2.5"), ("A.理由", "部分凭证不完整"));
+
+        Assert.Equal(2.5m, result.Indicator("A").Score);
+        Assert.Equal("评为「其他」，酌情得 2.5分：部分凭证不完整", result.Indicator("A").Explanation);
+    }
+
+    [Fact]
+    public void A_fixed_level_with_a_score_is_an_error_and_without_one_scores_its_points()
+    {
+        var compilation = Schemes.Clean(Levels);
+
+        Assert.Equal(4m, Schemes.Score(compilation, ("A", "真实、完整和准确")).Indicator("A").Score);
+        var error = Assert.Single(Schemes.Score(compilation, ("A", "真实、完整和准确"), ("A.酌情得分", "3"), ("A.理由", "x")).Errors);
+        Assert.Equal(("SL5017", "A.酌情得分"), (error.Code, error.Field));
+    }
+
+    [Fact]
+    public void A_level_left_to_the_evaluator_has_no_points_to_check_and_reads_back()
+    {
+        var compilation = Schemes.Clean(Levels);
+
+        Assert.Equal("真实、完整和准确得4分；其他酌情扣分", SchemeLang.Docs.Wording.RuleWording.Rule(compilation.Scheme!.Leaves.Single(), compilation.Scheme));
+        Assert.Empty(Schemes.Compile(Levels.Replace("等次 真实、完整和准确：4分；其他：酌情扣分", "等次 真实、完整和准确得4分；其他酌情扣分", StringComparison.Ordinal)).Diagnostics);
+    }
 }
