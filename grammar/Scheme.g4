@@ -159,7 +159,7 @@ key
     ;
 
 value
-    : literal
+    : literal unitWord?     // 宣传活动次数 = 2次: a count in its unit, as a record may carry it
     | '是' | '否'
     | '不适用'
     | name

@@ -65,22 +65,36 @@ public sealed partial class Binder
 
     /// <summary>
     /// A group that leaves its weight out has its children's weights added up (theirs derived likewise). Only points
-    /// add up: under 权重 相对 a group must say its share (SL2002), and a percentage child counts as nothing here.
+    /// add up: under 权重 相对 a group must say its share (SL2013), and a percentage child counts as nothing here. A sum
+    /// past what decimal holds is reported on the group, which then weighs 0.
     /// </summary>
-    private static decimal DerivedWeight(IndicatorSyntax group)
+    private decimal DerivedWeight(IndicatorSyntax group)
     {
-        var sum = 0m;
-        foreach (var child in group.Children)
+        try
         {
-            sum += child.Weight switch
-            {
-                null => DerivedWeight(child),
-                { Unit: QuantityUnit.Percent } => 0m,
-                { } points => points.Value,
-            };
+            return SumOfChildren(group);
+        }
+        catch (OverflowException)
+        {
+            _diagnostics.Add(DiagnosticCatalog.WeightSumTooLarge(At(group.Name.Span), $"「{group.Name.Text}」的下级指标"));
+            return 0m;
         }
 
-        return sum;
+        static decimal SumOfChildren(IndicatorSyntax group)
+        {
+            var sum = 0m;
+            foreach (var child in group.Children)
+            {
+                sum += child.Weight switch
+                {
+                    null => SumOfChildren(child),
+                    { Unit: QuantityUnit.Percent } => 0m,
+                    { } points => points.Value,
+                };
+            }
+
+            return sum;
+        }
     }
 
     /// <summary>A letter code is the key as written; an outline mark's key is its path from the top (一（一）1); no code, the name.</summary>

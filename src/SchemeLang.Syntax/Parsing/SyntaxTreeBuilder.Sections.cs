@@ -150,7 +150,7 @@ internal sealed partial class SyntaxTreeBuilder
         var member = key.NUMBER() is { } number ? ToAsciiDigits(number.GetText()) : key.name().Length > 1 ? Name(key.name(1))?.Text : null;
         ValueSyntax? value = assignment.value() switch
         {
-            { } v when v.literal() is { } literal => Quantity(literal) is { } q ? new QuantityValueSyntax(q) : null,
+            { } v when v.literal() is { } literal => Counted(literal, v.unitWord()) is { } q ? new QuantityValueSyntax(q) : null,
             { } v when v.name() is { } text => new TextValueSyntax(Name(text)?.Text ?? text.GetText(), Span(v)),
             { } v when v.GetText() == "不适用" => new NotApplicableValueSyntax(Span(v)),
             { } v when v.GetText() is "是" or "否" => new BooleanValueSyntax(v.GetText() == "是", Span(v)),

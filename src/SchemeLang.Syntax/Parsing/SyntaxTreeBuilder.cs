@@ -191,8 +191,14 @@ internal sealed partial class SyntaxTreeBuilder(SourceFile source, DiagnosticBag
         var textSpan = SourceSpan.FromBounds(atoms[0].Start.StartIndex, atoms[^1].Stop.StopIndex + 1);
         var code = IndicatorCodes.Split(source, textSpan, Normalize(source.Slice(textSpan)), diagnostics);
 
-        // The name is what follows the code (a letter code, or an outline mark with or without a space after it).
+        // The name is what follows the code (a letter code, or an outline mark with or without a space after it). A code
+        // inside the line's one token (「1.１００」) leaves no token for the name: then the whole line is the name.
         var nameStart = code is null ? 0 : Array.FindIndex(atoms, atom => atom.Start.StartIndex >= code.Span.End);
+        if (nameStart < 0)
+        {
+            (code, nameStart) = (null, 0);
+        }
+
         var nameSpan = SourceSpan.FromBounds(atoms[nameStart].Start.StartIndex, atoms[^1].Stop.StopIndex + 1);
         var quoted = nameStart == atoms.Length - 1 ? atoms[nameStart].QUOTED() : null;
         var name = new NameSyntax(quoted is null ? Normalize(source.Slice(nameSpan)) : Unquote(quoted.GetText()), nameSpan);

@@ -174,4 +174,20 @@ public class CountUnitTests
 
         Assert.Contains(compilation.Diagnostics, diagnostic => diagnostic.Code == "SL3001" && diagnostic.Message == "「决策」的子指标分值合计超出可计算的范围，不可能与上级分值相符");
     }
+
+    [Theory]
+    [InlineData("完成户数 = 29户，治理面积 = 100公顷，培训人次 = 30人次", "总分 = 9.5分", true)]
+    [InlineData("完成户数 = 29，治理面积 = 100，培训人次 = 30", "总分 = 9.5分", true)]
+    [InlineData("完成户数 = 29人次，治理面积 = 100公顷，培训人次 = 30人次", "总分 = 9.5分", false)]
+    public void Test_inputs_may_carry_the_items_unit_and_another_unit_fails_the_test(string inputs, string expected, bool passes)
+    {
+        var compilation = Schemes.Clean(Scheme(Rules) + $"\n测试 单位\n  输入 {inputs}\n  期望 {expected}\n");
+
+        var result = Assert.Single(SchemeLang.Testing.SchemeTestRunner.Run(compilation));
+        Assert.Equal(passes, result.Passed);
+        if (!passes)
+        {
+            Assert.Contains("「29人次」", string.Join("；", result.Failures), StringComparison.Ordinal);
+        }
+    }
 }

@@ -129,4 +129,24 @@ public class GroupWeightTests
 
         Assert.Contains(compilation.Diagnostics, diagnostic => diagnostic.Code == "SL2013" && diagnostic.Location.Start.Line == 4);
     }
+
+    [Theory]
+    // Found by random text: a line without a weight whose one token holds an outline mark and more.
+    [InlineData("1.１００\n  A1 指标 5分\n    是否 完成")]
+    [InlineData("1.\n  A1 指标 5分\n    是否 完成")]
+    public void A_group_line_that_is_only_a_code_is_read_not_a_crash(string tree)
+    {
+        var compilation = Schemes.Compile($"方案 测试\n总分 5\n等级 合格 ≥ 3；不合格 < 3\n{tree}\n");
+
+        Assert.NotNull(compilation.Scheme);
+        Assert.Equal(5m, compilation.Scheme.Indicators.Single().Weight);
+    }
+
+    [Fact]
+    public void Children_whose_sum_is_past_decimal_are_reported_not_a_crash()
+    {
+        var compilation = Schemes.Compile("方案 测试\n总分 5\n等级 合格 ≥ 3；不合格 < 3\nA 组\n  A1 甲 79228162514264337593543950335\n    是否 完成\n  A2 乙 1\n    是否 完成\n");
+
+        Assert.Contains(compilation.Diagnostics, diagnostic => diagnostic.Code == "SL3001" && diagnostic.Message.Contains("「组」的下级指标分值合计超出可计算的范围", StringComparison.Ordinal));
+    }
 }
