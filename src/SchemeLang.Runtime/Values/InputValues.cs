@@ -104,7 +104,9 @@ public static class InputValues
     {
         DataTypeKind.Percent => "百分数（如 96.87%）",
         DataTypeKind.Money => $"金额（如 117.42{item.Unit ?? "元"}）",
-        DataTypeKind.Count => "整数",
+        // A count in its unit: 「1户」 for an item counted in 次 says which unit it wants.
+        DataTypeKind.Count => item.Unit is { } unit ? $"以「{unit}」计的整数（如 2{unit}，或只写 2）" : "整数",
+        DataTypeKind.Number when item.Unit is { } unit => $"以「{unit}」计的数值（如 2.5{unit}，或只写 2.5）",
         DataTypeKind.Number or DataTypeKind.Boolean or DataTypeKind.Text => "数值",
         _ => throw new UnreachableException($"data type {item.Type}"),
     };

@@ -187,7 +187,7 @@ public class CountUnitTests
         Assert.Equal(passes, result.Passed);
         if (!passes)
         {
-            Assert.Contains("「29人次」", string.Join("；", result.Failures), StringComparison.Ordinal);
+            Assert.Contains("「29人次」不是以「户」计的整数（如 2户，或只写 2）", string.Join("；", result.Failures), StringComparison.Ordinal);
         }
     }
 }
