@@ -165,8 +165,9 @@ public static class RecordGen
                            [.. value.Fields, .. discretionary.Fields],
                            FallsInDiscretionary(band, value) ? Worst(value.Expect, discretionary.Expect)
                                : discretionary.Unreadable ? Expectation.Invalid
-                               // A score for a value in a fixed band is not the evaluator's to give: SL5017.
-                               : value.Expect == Expectation.Valid && discretionary.Fields.Any(field => field.Key == key) ? Expectation.Invalid
+                               // A score for a value in a fixed band is not the evaluator's to give: SL5017. (With no
+                               // value there is no band, and 缺失数据 decides.)
+                               : FallsInFixedBand(band, value) && discretionary.Fields.Any(field => field.Key == key) ? Expectation.Invalid
                                : value.Expect,
                            value.Unreadable || discretionary.Unreadable,
                            value.Doubtful || discretionary.Doubtful);
@@ -183,6 +184,10 @@ public static class RecordGen
     private static bool FallsInDiscretionary(BandRuleModel band, Part value) =>
         value.Expect == Expectation.Valid && value.Fields.Count == 1 && Parse(band.BandSubject, value.Fields[0].Value) is { } v
         && band.Bands.FirstOrDefault(b => b.Contains(v))?.Outcome is DiscretionaryOutcome;
+
+    private static bool FallsInFixedBand(BandRuleModel band, Part value) =>
+        value.Expect == Expectation.Valid && value.Fields.Count == 1 && Parse(band.BandSubject, value.Fields[0].Value) is { } v
+        && band.Bands.FirstOrDefault(b => b.Contains(v))?.Outcome is { } outcome and not DiscretionaryOutcome;
 
     private static IEnumerable<decimal> Steps(decimal from, decimal step) =>
         [from - 0.0001m, from + 0.0001m, from - step, from + step, from - (step * 2.5m), from + (step * 10m)];
