@@ -51,6 +51,6 @@ public static class StandardPageBuilder
 
     /// <summary>The 范围 in the unit the author counts in: money in 万元 shows 0万元（含）至500万元（含）, not in 元.</summary>
     private static string DeclaredRange(DataItem item) => item is { Type: DataTypeKind.Money, Scale: not 1m }
-        ? RangeWording.Of(new Interval(item.Domain.Lower / item.Scale, item.Domain.LowerClosed, item.Domain.Upper / item.Scale, item.Domain.UpperClosed), ValueFormat.Plain, unit: item.Unit)
+        ? RangeWording.Of(item.Domain.DividedBy(item.Scale), ValueFormat.Plain, unit: item.Unit)
         : RangeWording.Of(item.Domain, item.Format);
 }

@@ -117,7 +117,7 @@ public static class RuleWording
 
     private readonly record struct Measure(ValueFormat Format, string? Unit, decimal Scale = 1m)
     {
-        public Interval InUnit(Interval range) => Scale == 1m ? range : new(range.Lower / Scale, range.LowerClosed, range.Upper / Scale, range.UpperClosed);
+        public Interval InUnit(Interval range) => Scale == 1m ? range : range.DividedBy(Scale);
     }
 
     private static string Points(decimal points) => NumberText.Points(points);

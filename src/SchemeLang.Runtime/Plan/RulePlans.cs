@@ -19,8 +19,10 @@ namespace SchemeLang.Runtime;
 [JsonDerivedType(typeof(PendingPlan), "pending")]
 public abstract record RulePlan;
 
-/// <summary>Met → <see cref="Points"/>; not met → <see cref="Otherwise"/> (0 unless 「否则扣N分」 left some).</summary>
-/// <summary>是否: <see cref="Points"/> when met; else <see cref="Otherwise"/>, or the evaluator's score up to the points when <see cref="OtherwiseJudged"/>.</summary>
+/// <summary>
+/// 是否: met → <see cref="Points"/>; not met → <see cref="Otherwise"/> (0 unless 「否则扣N分」 left some), or the
+/// evaluator's score up to the points when <see cref="OtherwiseJudged"/> (「否则酌情扣分」).
+/// </summary>
 public sealed record PassFailPlan(string? Condition, decimal Points, decimal Otherwise, bool OtherwiseJudged = false) : RulePlan;
 
 public sealed record ChecklistPlan(ImmutableArray<ChecklistItemPlan> Items) : RulePlan;

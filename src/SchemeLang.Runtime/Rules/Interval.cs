@@ -37,6 +37,9 @@ public readonly record struct Interval(decimal? Lower, bool LowerClosed, decimal
         return Upper is not { } hi || decimal.Compare(value, hi) is var above && (above < 0 || (above == 0 && UpperClosed));
     }
 
+    /// <summary>Both ends divided by <paramref name="scale"/>: a range held in 元 written in 万元.</summary>
+    public Interval DividedBy(decimal scale) => new(Lower / scale, LowerClosed, Upper / scale, UpperClosed);
+
     public Interval Intersect(Interval other)
     {
         var (lower, lowerClosed) = MaxLower(this, other);

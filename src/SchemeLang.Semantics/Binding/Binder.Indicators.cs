@@ -108,7 +108,8 @@ public sealed partial class Binder
     private Indicator BindIndicator(IndicatorSyntax syntax, decimal weight, int depth, string key, string outlinePath, RuleSyntax? shared)
     {
         var isPercent = syntax.Weight?.Unit == QuantityUnit.Percent;
-        if (syntax.Weight is { } writtenWeight ? isPercent != (_weightStyle == WeightStyle.Relative) : _weightStyle == WeightStyle.Relative)
+        // A group without a weight sums points, so under 权重 相对 it lacks its share.
+        if (syntax.Weight is null ? _weightStyle == WeightStyle.Relative : isPercent != (_weightStyle == WeightStyle.Relative))
         {
             _diagnostics.Add(DiagnosticCatalog.WeightStyle(At(syntax.Weight?.Span ?? syntax.Name.Span), syntax.Name.Text, _weightStyle == WeightStyle.Relative ? "百分比（如 40%）" : "分值（如 5分）"));
         }

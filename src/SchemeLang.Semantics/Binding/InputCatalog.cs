@@ -33,10 +33,10 @@ public sealed record InputSlot(string Key, InputKind Kind, DataItem? DataItem, I
 public sealed class InputCatalog
 {
     public const string ReasonSuffix = RowReader.ReasonSuffix;
-
-    /// <summary>A 是否 leaf's field for the evaluator's score when the standard is not met and the rest is 酌情: 「A11.酌情得分」.</summary>
-    public const string JudgedScoreSuffix = "酌情得分";
     public const string NotApplicableSuffix = RowReader.NotApplicableSuffix;
+
+    /// <summary>The evaluator's score on a 是否 or 等次 leaf whose standard leaves a case to them (否则酌情扣分): 「A11.酌情得分」.</summary>
+    public const string JudgedScoreSuffix = "酌情得分";
 
     private InputCatalog(List<InputSlot> ordered)
     {
@@ -63,6 +63,13 @@ public sealed class InputCatalog
             }
         }
 
+        // The case a 是否 or 等次 leaves to the evaluator: their score and its reason.
+        void AddJudgedScore(Indicator leaf)
+        {
+            Add($"{leaf.Key}.{JudgedScoreSuffix}", InputKind.Score, leaf: leaf);
+            Add($"{leaf.Key}.{ReasonSuffix}", InputKind.Reason, leaf: leaf);
+        }
+
         foreach (var item in scheme.DataItems.Where(item => item.IsInput))
         {
             Add(item.Name, InputKind.Data, item);
@@ -76,8 +83,7 @@ public sealed class InputCatalog
                     Add(leaf.Key, InputKind.Boolean, leaf: leaf);
                     if (pass.OtherwiseJudged)
                     {
-                        Add($"{leaf.Key}.{JudgedScoreSuffix}", InputKind.Score, leaf: leaf);
-                        Add($"{leaf.Key}.{ReasonSuffix}", InputKind.Reason, leaf: leaf);
+                        AddJudgedScore(leaf);
                     }
 
                     break;
@@ -92,8 +98,7 @@ public sealed class InputCatalog
                     Add(leaf.Key, InputKind.Level, leaf: leaf);
                     if (levels.HasJudgedLevel)
                     {
-                        Add($"{leaf.Key}.{JudgedScoreSuffix}", InputKind.Score, leaf: leaf);
-                        Add($"{leaf.Key}.{ReasonSuffix}", InputKind.Reason, leaf: leaf);
+                        AddJudgedScore(leaf);
                     }
 
                     break;
