@@ -185,9 +185,9 @@ weight
 ruleBlock
     // Outcome first: 「是否 得满分，否则不得分」 is an outcome, not a condition that happens to read like one.
     : '是否' (passOutcome | conditionText passOutcome | conditionText)? eol   # passFailRule
-    | '分项' eol (INDENT checkItem+ DEDENT | checkItem*)                 # checklistRule
-    | '分项' COMMA? '平均分配' eol (INDENT shareItem+ DEDENT | shareItem*)  # equalShareChecklistRule
-    | '分项' checkEntry (SEMI checkEntry)* SEMI? eol                    # inlineChecklistRule
+    | '分项' eol (INDENT checkItem+ otherProblemsLine? DEDENT | checkItem* otherProblemsLine?)     # checklistRule
+    | '分项' COMMA? '平均分配' eol (INDENT shareItem+ otherProblemsLine? DEDENT | shareItem* otherProblemsLine?)  # equalShareChecklistRule
+    | '分项' checkEntry (SEMI checkEntry)* (SEMI otherProblems)? SEMI? eol  # inlineChecklistRule
     | '区间' name eol (INDENT bandRow+ DEDENT | bandRow*)                # bandRule
     | '区间' name COLON bandEntry (SEMI bandEntry)* SEMI? eol           # inlineBandRule
     | '等次' eol (INDENT levelLine+ DEDENT | levelLine*)                 # levelRule
@@ -218,6 +218,17 @@ otherwise
 
 checkItem
     : itemMark checkItemText '得' POINTS eol
+    ;
+
+// After a checklist's items, what the evaluator may still take off for what the items do not name:
+// 「其他问题酌情扣分」, 「存在其他问题的，酌情扣分」, 000's 「其他：酌情扣分」. (After a level table the same words are a
+// level; the builder tells them apart.)
+otherProblems
+    : entryText? '酌情' '扣分'
+    ;
+
+otherProblemsLine
+    : otherProblems eol
     ;
 
 // An item of a 平均分配 checklist: its share of the weight is worked out, not written.

@@ -29,16 +29,19 @@ public static class RuleWording
     {
         null => "（未写评分标准）",
         PassFailRule passFail => $"{passFail.Condition}{Award(passFail.Points, passFail.Wording, leaf.Weight)}，否则{(passFail.OtherwiseJudged ? "酌情扣分" : passFail.OtherwiseDeduction is { } deduction ? $"扣{Points(deduction)}" : "不得分")}",
-        ChecklistRule checklist => string.Join("；", checklist.Items.Select(item => $"{item.Mark}{item.Text}得{Points(item.Points)}")),
+        ChecklistRule checklist => string.Join("；", checklist.Items.Select(item => $"{item.Mark}{item.Text}得{Points(item.Points)}")) + OtherProblems(checklist.OtherProblems),
         DeductionRule deduction => string.Join("；", deduction.Items.Select(item => $"{item.Mark}{item.Text}，每{item.UnitWord}扣{Points(item.Points)}")) + (deduction.MaxDeduction is { } cap ? $"；扣完{Points(cap)}为止" : "；扣完为止"),
         BandRule band => Bands(band, MeasureOf(scheme, band.Subject), leaf.Weight),
         StepRule step => Threshold(step, MeasureOf(scheme, step.Subject)),
         ProportionalRule proportional => $"{proportional.Subject} × {Points(leaf.Weight)}{(proportional.Cap is { } cap ? $"，封顶{Value(cap, MeasureOf(scheme, proportional.Subject))}" : string.Empty)}",
-        LevelRule levels => string.Join("；", levels.Levels.Select(level => $"{level.Name}{Award(level.Points, level.Wording, leaf.Weight)}")),
+        LevelRule levels => string.Join("；", levels.Levels.Select(level => $"{level.Name}{Award(level.Points, level.Wording, leaf.Weight)}")) + OtherProblems(levels.OtherProblems),
         PendingRule pending => $"待定{(pending.Wording is { } wording ? $"：{wording}" : string.Empty)}",
         DiscretionaryRule discretionary => $"酌情评分（0至{Points(leaf.Weight)}）{(discretionary.Guidance is { } guidance ? $"：{guidance}" : string.Empty)}",
         _ => throw new UnreachableException($"rule {leaf.Rule.GetType().Name} has no wording"),
     };
+
+    /// <summary>「；存在其他问题的酌情扣分」 after a 分项 or 等次 table, in the author's words.</summary>
+    private static string OtherProblems(string? wording) => wording is null ? string.Empty : $"；{wording}酌情扣分";
 
     /// <summary>The 目标值 the leaf's rule names, each with its value: 「参保率目标 95%」, for the table's 目标值 column.</summary>
     public static string Targets(Indicator leaf, BoundScheme scheme)

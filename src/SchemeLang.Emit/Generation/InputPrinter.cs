@@ -68,6 +68,7 @@ internal static class InputPrinter
         SlotKind.Boolean => "是否：true 为是",
         SlotKind.Count => "次数（不小于 0 的整数）",
         SlotKind.Level => "等次的名称：" + string.Join("、", LevelsOf(plan, slot)),
+        SlotKind.Score when slot.Key.EndsWith("." + RowReader.OtherProblemsSuffix, StringComparison.Ordinal) => "其他问题的酌情扣分；没有则不填（null）",
         SlotKind.Score => "酌情得分",
         SlotKind.Reason => "酌情得分的理由",
         SlotKind.Text => "文本，不参与计分",
@@ -76,6 +77,6 @@ internal static class InputPrinter
 
     private static IEnumerable<string> LevelsOf(SchemePlan plan, SlotPlan slot) =>
         plan.Indicators.Select(indicator => indicator.Leaf)
-            .Where(leaf => leaf is { Rule: LevelPlan } && leaf.Inputs.Length == 1 && plan.Slots[leaf.Inputs[0]] == slot)
+            .Where(leaf => leaf is { Rule: LevelPlan } && plan.Slots[leaf.Inputs[0]] == slot)
             .SelectMany(leaf => ((LevelPlan)leaf!.Rule).Levels.Select(level => level.Name));
 }

@@ -210,19 +210,20 @@ internal static class ScorerPrinter
         ExpressionSyntax Inputs() => Collection(leaf.Inputs.Select(slot => Property(names, slot)));
         ExpressionSyntax OwnInput() => Property(names, leaf.Inputs[0]);
         ExpressionSyntax Reason() => Property(names, leaf.Reason);
+        ExpressionSyntax OtherProblems() => leaf.OtherProblemsSlot >= 0 ? Property(names, leaf.OtherProblemsSlot) : Null;
+        ExpressionSyntax ReasonIfAny() => leaf.Reason >= 0 ? Reason() : Null;
 
         return leaf.Rule switch
         {
             PassFailPlan { OtherwiseJudged: true } => Rules(nameof(LeafRules.PassFail), indicator, rule, OwnInput(), Property(names, leaf.Inputs[1]), Reason(), Scope),
             PassFailPlan => Rules(nameof(LeafRules.PassFail), indicator, rule, OwnInput(), Null, Null, Scope),
-            ChecklistPlan => Rules(nameof(LeafRules.Checklist), indicator, rule, Inputs(), Scope),
+            ChecklistPlan => Rules(nameof(LeafRules.Checklist), indicator, rule, Inputs(), OtherProblems(), ReasonIfAny(), Scope),
             DeductionPlan => Rules(nameof(LeafRules.Deduction), indicator, rule, Inputs(), Scope),
             BandTablePlan when leaf.Inputs.Length > 0 => Rules(nameof(LeafRules.Band), indicator, rule, Subject(), OwnInput(), Reason(), Scope),
             BandTablePlan => Rules(nameof(LeafRules.Band), indicator, rule, Subject(), Null, Null, Scope),
             ThresholdPlan => Rules(nameof(LeafRules.Threshold), indicator, rule, Subject(), Scope),
             ProportionalPlan => Rules(nameof(LeafRules.Proportional), indicator, rule, Subject(), Scope),
-            LevelPlan when leaf.Inputs.Length > 1 => Rules(nameof(LeafRules.Level), indicator, rule, OwnInput(), Property(names, leaf.Inputs[1]), Reason(), Scope),
-            LevelPlan => Rules(nameof(LeafRules.Level), indicator, rule, OwnInput(), Null, Null, Scope),
+            LevelPlan => Rules(nameof(LeafRules.Level), indicator, rule, OwnInput(), leaf.Inputs.Length > 1 ? Property(names, leaf.Inputs[1]) : Null, OtherProblems(), ReasonIfAny(), Scope),
             DiscretionaryPlan or PendingPlan => Rules(nameof(LeafRules.Discretionary), indicator, OwnInput(), Reason(), Scope),
             _ => throw new UnreachableException($"rule plan {leaf.Rule.GetType().Name} has no call"),
         };

@@ -25,6 +25,7 @@ public static class RecordDiagnostics
     public static readonly DiagnosticDefinition UnreadableFieldDefinition = new("SL5015", Severity.Error, "记录或字段无法读取");
     public static readonly DiagnosticDefinition ConstraintViolatedDefinition = new("SL5016", Severity.Error, "数据不满足约束");
     public static readonly DiagnosticDefinition JudgedScoreNotAskedDefinition = new("SL5017", Severity.Error, "评分标准已给出得分，不应填写酌情得分");
+    public static readonly DiagnosticDefinition OtherProblemsOutOfRangeDefinition = new("SL5018", Severity.Error, "酌情扣分超出评分表所给的分");
 
     public static RecordError MissingField(string record, string field) =>
         new(MissingFieldDefinition.Code, record, field, "缺少此字段");
@@ -87,6 +88,9 @@ public static class RecordDiagnostics
 
     public static RecordError DiscretionaryOutOfRange(string record, string field, decimal score, decimal min, decimal max) =>
         new(DiscretionaryOutOfRangeDefinition.Code, record, field, $"酌情得分 {NumberText.Points(score)}不在 [{NumberText.Plain(min)}, {NumberText.Plain(max)}] 分之内");
+
+    public static RecordError OtherProblemsOutOfRange(string record, string field, decimal deduction, decimal given) =>
+        new(OtherProblemsOutOfRangeDefinition.Code, record, field, $"酌情扣分 {NumberText.Points(deduction)}不在 [0, {NumberText.Plain(given)}] 分之内：评分表给了 {NumberText.Points(given)}，其他问题最多扣去这些");
 
     public static RecordError UnreadableField(string record, string? field, string reason) =>
         new(UnreadableFieldDefinition.Code, record, field, reason);

@@ -134,7 +134,8 @@ public static class Explanations
                 return PassFail(pass.Condition, trace.Met, pass.Points, pass.Otherwise);
             case ChecklistPlan checklist:
                 var items = trace.Items;
-                return Checklist(checklist.Items.Select((item, i) => ChecklistItem(item.Mark, item.Text, (items & (1UL << i)) != 0, item.Points)), trace.Score);
+                var sum = Checklist(checklist.Items.Select((item, i) => ChecklistItem(item.Mark, item.Text, (items & (1UL << i)) != 0, item.Points)), trace.Score + trace.Value);
+                return LessOtherProblems(sum, checklist.OtherProblems, trace);
             case BandTablePlan table:
                 var band = table.Bands[trace.Index];
                 var edges = new[] { band.Range.Lower, band.Range.Upper }.OfType<decimal>().ToArray();
@@ -164,7 +165,8 @@ public static class Explanations
                 return Proportional(proportional.Subject, trace.Value, proportional.Format, proportional.Cap, proportional.Weight, trace.Score);
             case LevelPlan levels:
                 var level = levels.Levels[trace.Index];
-                return level.Judged ? Discretionary($"评为「{level.Name}」，酌情", trace.Score, trace.Reason) : Level(level.Name, level.Points);
+                var chosen = level.Judged ? Discretionary($"评为「{level.Name}」，酌情", trace.Score + trace.Value, trace.Reason) : Level(level.Name, level.Points);
+                return LessOtherProblems(chosen, levels.OtherProblems, trace);
             case DiscretionaryPlan:
                 return Discretionary(DiscretionaryRule, trace.Score, trace.Reason);
             case PendingPlan:
@@ -173,6 +175,12 @@ public static class Explanations
                 throw new UnreachableException($"rule plan {rule.GetType().Name} has no sentence");
         }
     }
+
+    /// <summary>「…；存在其他问题的，酌情扣 0.5 分：理由，得 2.5 分」 after what the table gave, when the evaluator took something off.</summary>
+    private static string LessOtherProblems(string given, string? otherProblems, in LeafTrace trace) =>
+        otherProblems is null || trace.Value == 0m
+            ? given
+            : $"{given}；{(otherProblems.Length == 0 ? "其他问题" : otherProblems)}，酌情扣 {NumberText.Points(trace.Value)}：{trace.Reason}，得 {NumberText.Points(trace.Score)}";
 
     /// <summary>The edge a stepped band counts from: its upper edge for 每低, its lower edge for 每超 (the checker proves it exists).</summary>
     public static decimal StepEdge(Interval band, StepPlan step) =>

@@ -24,7 +24,8 @@ public enum LeafOutcome : byte
 /// which <see cref="Explanations.Render"/> makes the sentence on demand. Scoring itself builds no strings. What
 /// follows from these and the rule (the steps counted from a band's edge, a weight rescaled by redistribution) is
 /// not stored: the renderer works it out with the same <see cref="Scoring"/> arithmetic, which keeps the trace
-/// small enough to pass around per leaf at no cost.
+/// small enough to pass around per leaf at no cost. <see cref="Value"/> is the value a rule compared; a 分项 or 等次,
+/// which compares none, keeps in it what the evaluator took off for other problems (其他问题酌情扣分).
 /// </summary>
 public readonly record struct LeafTrace(
     LeafOutcome Outcome,

@@ -25,7 +25,8 @@ public abstract record RulePlan;
 /// </summary>
 public sealed record PassFailPlan(string? Condition, decimal Points, decimal Otherwise, bool OtherwiseJudged = false) : RulePlan;
 
-public sealed record ChecklistPlan(ImmutableArray<ChecklistItemPlan> Items) : RulePlan;
+/// <summary>分项; <see cref="OtherProblems"/> words what the evaluator may still take off (「其他问题」 of 「其他问题酌情扣分」), null when nothing.</summary>
+public sealed record ChecklistPlan(ImmutableArray<ChecklistItemPlan> Items, string? OtherProblems = null) : RulePlan;
 
 public sealed record ChecklistItemPlan(string Mark, string Text, decimal Points);
 
@@ -58,7 +59,8 @@ public sealed record DeductionItemPlan(string Mark, string Text, string? UnitWor
 
 public sealed record ProportionalPlan(string Subject, ValueFormat Format, decimal Cap, decimal Weight) : RulePlan;
 
-public sealed record LevelPlan(ImmutableArray<LevelPlanEntry> Levels) : RulePlan;
+/// <summary>等次; <see cref="OtherProblems"/> as for <see cref="ChecklistPlan"/>.</summary>
+public sealed record LevelPlan(ImmutableArray<LevelPlanEntry> Levels, string? OtherProblems = null) : RulePlan;
 
 /// <summary>A level and its points; a <see cref="Judged"/> level (其他：酌情扣分) takes the evaluator's score, up to <see cref="Points"/>.</summary>
 public sealed record LevelPlanEntry(string Name, decimal Points, bool Judged = false);

@@ -102,9 +102,10 @@ public sealed record IndicatorPlan(string Key, string? Code, string Name, decima
 /// <summary>
 /// A leaf: its index among the leaves (tree order), its rule, its 不适用 policy and what it reads: the subject data
 /// item, its own input slots (是否, 等次 or 酌情 score, one per item of a 分项 or 扣分 list; a 是否 or 等次 that leaves a case to
-/// the evaluator has the 酌情 score second), the 理由 slot and the 不适用 slot; -1 where it has none.
+/// the evaluator has the 酌情 score second), the 理由 slot, the 不适用 slot and the slot of what the evaluator takes off
+/// for other problems (其他问题酌情扣分); -1 where it has none.
 /// </summary>
-public sealed record LeafPlan(int Index, RulePlan Rule, NotApplicablePolicy? NotApplicable, int Subject, ImmutableArray<int> Inputs, int Reason, int NotApplicableSlot);
+public sealed record LeafPlan(int Index, RulePlan Rule, NotApplicablePolicy? NotApplicable, int Subject, ImmutableArray<int> Inputs, int Reason, int NotApplicableSlot, int OtherProblemsSlot = -1);
 
 public sealed record VetoPlan(string Key, string Text, decimal? Deduction, int Slot);
 

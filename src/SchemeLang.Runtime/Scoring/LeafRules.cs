@@ -52,7 +52,9 @@ public static class LeafRules
     }
 
     /// <param name="met">Each item's field, in the rule's order.</param>
-    public static LeafTrace Checklist(IndicatorPlan leaf, ChecklistPlan rule, ReadOnlySpan<bool?> met, RecordScope scope)
+    /// <param name="deduction">What the evaluator takes off for other problems (其他问题酌情扣分); null when nothing.</param>
+    /// <param name="reason">The reason for that deduction.</param>
+    public static LeafTrace Checklist(IndicatorPlan leaf, ChecklistPlan rule, ReadOnlySpan<bool?> met, decimal? deduction, string? reason, RecordScope scope)
     {
         var mark = scope.BeginLeaf();
         var sum = 0m;
@@ -70,7 +72,7 @@ public static class LeafRules
             }
         }
 
-        return scope.EndLeaf(mark, new LeafTrace(LeafOutcome.Scored, sum, Items: items));
+        return scope.EndLeaf(mark, LessOtherProblems(leaf, new LeafTrace(LeafOutcome.Scored, sum, Items: items), deduction, reason, scope));
     }
 
     /// <param name="counts">Each item's count, in the rule's order.</param>
@@ -193,8 +195,9 @@ public static class LeafRules
     }
 
     /// <param name="score">The evaluator's score when the chosen level is 酌情 (其他：酌情扣分).</param>
-    /// <param name="reason">The reason for that score.</param>
-    public static LeafTrace Level(IndicatorPlan leaf, LevelPlan rule, string? chosen, decimal? score, string? reason, RecordScope scope)
+    /// <param name="deduction">What the evaluator takes off for other problems (存在其他问题的酌情扣分); null when nothing.</param>
+    /// <param name="reason">The reason for that score or deduction.</param>
+    public static LeafTrace Level(IndicatorPlan leaf, LevelPlan rule, string? chosen, decimal? score, decimal? deduction, string? reason, RecordScope scope)
     {
         var mark = scope.BeginLeaf();
         if (chosen is null)
@@ -214,7 +217,8 @@ public static class LeafRules
 
             if (level.Judged)
             {
-                return scope.EndLeaf(mark, Judged(leaf, score, reason, scope, max: level.Points, scoreSlot: leaf.Leaf!.Inputs[1]) with { Index = i });
+                var judged = Judged(leaf, score, reason, scope, max: level.Points, scoreSlot: leaf.Leaf!.Inputs[1]) with { Index = i };
+                return scope.EndLeaf(mark, LessOtherProblems(leaf, judged, deduction, reason, scope));
             }
 
             if (score is { } unasked)
@@ -222,7 +226,7 @@ public static class LeafRules
                 scope.Report(RecordDiagnostics.JudgedScoreNotAsked(scope.Id, scope.Plan.Slots[leaf.Leaf!.Inputs[1]].Key, unasked, Explanations.Level(level.Name, level.Points)));
             }
 
-            return scope.EndLeaf(mark, new LeafTrace(LeafOutcome.Scored, level.Points, Index: i));
+            return scope.EndLeaf(mark, LessOtherProblems(leaf, new LeafTrace(LeafOutcome.Scored, level.Points, Index: i), deduction, reason, scope));
         }
 
         scope.Report(RecordDiagnostics.UnknownLevel(scope.Id, leaf.Key, chosen, rule.Levels.Select(level => level.Name)));
@@ -261,6 +265,37 @@ public static class LeafRules
         }
 
         return new LeafTrace(LeafOutcome.Scored, points) { Reason = reason };
+    }
+
+    /// <summary>
+    /// 其他问题酌情扣分: what the evaluator takes off what the table gave, within [0, that], with a reason. Absent,
+    /// nothing was found and nothing is taken off; a leaf the table did not score has nothing to take it from.
+    /// </summary>
+    private static LeafTrace LessOtherProblems(IndicatorPlan leaf, in LeafTrace trace, decimal? deduction, string? reason, RecordScope scope)
+    {
+        if (deduction is not { } points || trace.Outcome != LeafOutcome.Scored)
+        {
+            return trace;
+        }
+
+        var plan = leaf.Leaf!;
+        if (points < 0m || points > trace.Score)
+        {
+            scope.Report(RecordDiagnostics.OtherProblemsOutOfRange(scope.Id, scope.Plan.Slots[plan.OtherProblemsSlot].Key, points, trace.Score));
+            return LeafTrace.Unscored;
+        }
+
+        if (points == 0m)
+        {
+            return trace;
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            scope.Report(RecordDiagnostics.ReasonMissing(scope.Id, scope.Plan.Slots[plan.Reason].Key));
+        }
+
+        return trace with { Score = trace.Score - points, Value = points, Reason = reason };
     }
 
     /// <summary>The stepwise deduction from <paramref name="edge"/> to <paramref name="value"/>.</summary>

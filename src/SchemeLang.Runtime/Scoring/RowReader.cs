@@ -40,6 +40,9 @@ public static class RowReader
     /// <summary>The suffix of a leaf's 酌情 reason field (F21.理由).</summary>
     public const string ReasonSuffix = "理由";
 
+    /// <summary>What the evaluator takes off a 分项 or 等次 leaf for other problems (其他问题酌情扣分).</summary>
+    public const string OtherProblemsSuffix = "酌情扣分";
+
     /// <summary>The field's text, or null when it is absent or blank (a level, a reason, a text item).</summary>
     public static string? Text(DataRecord record, int slot, RecordScope scope) =>
         record.Fields.TryGetValue(scope.Plan.Slots[slot].Key, out var text) && !string.IsNullOrWhiteSpace(text) ? text : null;

@@ -188,7 +188,8 @@ public sealed partial class Binder
                 .Zip(checklist.EqualShares ? EqualShares(weight, checklist.Items.Count) : checklist.Items.Select(item => item.Points!.Value))
                 .Select(pair => pair.First with { Points = pair.Second })
                 .ToEquatableArray(),
-            checklist.Span),
+            checklist.Span,
+            checklist.OtherProblems?.Text),
         BandRuleSyntax band => BindBandRule(band, weight),
         ThresholdRuleSyntax threshold => BindThresholdRule(threshold, weight),
         StepRuleSyntax step => BindStepRule(step, weight),
@@ -205,7 +206,8 @@ public sealed partial class Binder
                 { Points.Unit: QuantityUnit.Percent } => new Level(level.Name.Text, weight * level.Points.Value, PointsWording.Share, level.Span),
                 _ => new Level(level.Name.Text, level.Points?.Value ?? weight, Wording(level.Points, level.Points is null), level.Span),
             }).ToEquatableArray(),
-            levels.Span),
+            levels.Span,
+            levels.OtherProblems?.Text),
         PendingRuleSyntax pending => new PendingRule(pending.Wording, pending.Span),
         DiscretionaryRuleSyntax discretionary => BindDiscretionaryRule(discretionary, weight),
         SharedRuleSyntax => throw new System.Diagnostics.UnreachableException("以下各项 is bound for the indicators below it, never as a rule of its own"),

@@ -50,7 +50,11 @@ public sealed record PassFailRule(string? Condition, decimal Points, PointsWordi
     public decimal OtherwisePoints => OtherwiseDeduction is { } deduction ? Math.Max(0m, Points - deduction) : 0m;
 }
 
-public sealed record ChecklistRule(EquatableArray<ChecklistItem> Items, Site Span) : BoundRule(Span);
+/// <summary>
+/// 分项; <see cref="OtherProblems"/> is the wording of a deduction the evaluator may still make from what the items gave
+/// (「其他问题」 of 「其他问题酌情扣分」), null when the table has none.
+/// </summary>
+public sealed record ChecklistRule(EquatableArray<ChecklistItem> Items, Site Span, string? OtherProblems = null) : BoundRule(Span);
 
 public sealed record ChecklistItem(int Index, string Mark, string Text, decimal Points, Site Span);
 
@@ -92,7 +96,8 @@ public sealed record DeductionItem(int Index, string Mark, string Text, string? 
 /// </summary>
 public sealed record ProportionalRule(DataReference Subject, BoundValue? Cap, Site Span, bool IsCompletionRatio = false) : BoundRule(Span);
 
-public sealed record LevelRule(EquatableArray<Level> Levels, Site Span) : BoundRule(Span)
+/// <summary>等次; <see cref="OtherProblems"/> as for <see cref="ChecklistRule"/>: 「存在其他问题的」 of 「…；存在其他问题的酌情扣分」.</summary>
+public sealed record LevelRule(EquatableArray<Level> Levels, Site Span, string? OtherProblems = null) : BoundRule(Span)
 {
     /// <summary>Whether a level takes the evaluator's score (其他：酌情扣分), which asks the record for a score and a reason.</summary>
     public bool HasJudgedLevel => Levels.Any(level => level.Wording == PointsWording.Judged);

@@ -38,6 +38,12 @@ public sealed class InputCatalog
     /// <summary>The evaluator's score on a 是否 or 等次 leaf whose standard leaves a case to them (否则酌情扣分): 「A11.酌情得分」.</summary>
     public const string JudgedScoreSuffix = "酌情得分";
 
+    /// <summary>
+    /// What the evaluator takes off a 分项 or 等次 leaf for problems its table does not name (其他问题酌情扣分):
+    /// 「A21.酌情扣分」, with its reason in 「A21.理由」. Absent, nothing was found and nothing is taken off.
+    /// </summary>
+    public const string OtherProblemsSuffix = RowReader.OtherProblemsSuffix;
+
     private InputCatalog(List<InputSlot> ordered)
     {
         Ordered = ordered;
@@ -70,6 +76,15 @@ public sealed class InputCatalog
             Add($"{leaf.Key}.{ReasonSuffix}", InputKind.Reason, leaf: leaf);
         }
 
+        void AddOtherProblems(Indicator leaf, string? otherProblems)
+        {
+            if (otherProblems is not null)
+            {
+                Add($"{leaf.Key}.{OtherProblemsSuffix}", InputKind.Score, leaf: leaf);
+                Add($"{leaf.Key}.{ReasonSuffix}", InputKind.Reason, leaf: leaf);
+            }
+        }
+
         foreach (var item in scheme.DataItems.Where(item => item.IsInput))
         {
             Add(item.Name, InputKind.Data, item);
@@ -93,6 +108,7 @@ public sealed class InputCatalog
                         Add($"{leaf.Key}.{item.Index}", InputKind.Boolean, leaf: leaf);
                     }
 
+                    AddOtherProblems(leaf, checklist.OtherProblems);
                     break;
                 case LevelRule levels:
                     Add(leaf.Key, InputKind.Level, leaf: leaf);
@@ -101,6 +117,7 @@ public sealed class InputCatalog
                         AddJudgedScore(leaf);
                     }
 
+                    AddOtherProblems(leaf, levels.OtherProblems);
                     break;
                 case DeductionRule deduction:
                     foreach (var item in deduction.Items)

@@ -101,6 +101,8 @@ public sealed class PlanInterpreter(SchemePlan plan, PercentReading? percentRead
     private static LeafTrace Score(IndicatorPlan indicator, LeafPlan leaf, SlotValues input, decimal?[] items, RecordScope scope)
     {
         decimal? Subject() => items[leaf.Subject];
+        var otherProblems = leaf.OtherProblemsSlot >= 0 ? input.Numbers[leaf.OtherProblemsSlot] : null;
+        var reason = leaf.Reason >= 0 ? input.Texts[leaf.Reason] : null;
         switch (leaf.Rule)
         {
             case PassFailPlan pass:
@@ -114,7 +116,7 @@ public sealed class PlanInterpreter(SchemePlan plan, PercentReading? percentRead
                     met[i] = input.Flags[leaf.Inputs[i]];
                 }
 
-                return LeafRules.Checklist(indicator, checklist, met, scope);
+                return LeafRules.Checklist(indicator, checklist, met, otherProblems, reason, scope);
             case DeductionPlan deduction:
                 var counts = new decimal?[leaf.Inputs.Length];
                 for (var i = 0; i < counts.Length; i++)
@@ -137,9 +139,7 @@ public sealed class PlanInterpreter(SchemePlan plan, PercentReading? percentRead
             case ProportionalPlan proportional:
                 return LeafRules.Proportional(indicator, proportional, Subject(), scope);
             case LevelPlan levels:
-                return leaf.Inputs.Length > 1
-                    ? LeafRules.Level(indicator, levels, input.Texts[leaf.Inputs[0]], input.Numbers[leaf.Inputs[1]], input.Texts[leaf.Reason], scope)
-                    : LeafRules.Level(indicator, levels, input.Texts[leaf.Inputs[0]], null, null, scope);
+                return LeafRules.Level(indicator, levels, input.Texts[leaf.Inputs[0]], leaf.Inputs.Length > 1 ? input.Numbers[leaf.Inputs[1]] : null, otherProblems, reason, scope);
             case DiscretionaryPlan or PendingPlan:
                 return LeafRules.Discretionary(indicator, input.Numbers[leaf.Inputs[0]], input.Texts[leaf.Reason], scope);
             default:

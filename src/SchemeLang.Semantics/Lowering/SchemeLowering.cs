@@ -145,8 +145,10 @@ public static class SchemeLowering
             ProportionalRule proportional => items[proportional.Subject.Name],
             _ => -1,
         };
+        var otherProblems = leaf.Rule is ChecklistRule { OtherProblems: not null } or LevelRule { OtherProblems: not null };
         var judged = leaf.Rule is DiscretionaryRule or PendingRule or PassFailRule { OtherwiseJudged: true } or LevelRule { HasJudgedLevel: true }
-            || (leaf.Rule is BandRule table && table.Bands.Any(row => row.Outcome is DiscretionaryOutcome));
+            || (leaf.Rule is BandRule table && table.Bands.Any(row => row.Outcome is DiscretionaryOutcome))
+            || otherProblems;
         ImmutableArray<int> inputs = leaf.Rule switch
         {
             ChecklistRule checklist => [.. checklist.Items.Select(item => SlotOf($"{leaf.Key}.{item.Index}"))],
@@ -159,6 +161,7 @@ public static class SchemeLowering
         };
         var reason = judged ? SlotOf($"{leaf.Key}.{InputCatalog.ReasonSuffix}") : -1;
         var notApplicable = leaf.NotApplicable is null ? -1 : SlotOf($"{leaf.Key}.{InputCatalog.NotApplicableSuffix}");
-        return new LeafPlan(index, RuleLowering.Lower(leaf, scheme), leaf.NotApplicable, subject, inputs, reason, notApplicable);
+        var otherProblemsSlot = otherProblems ? SlotOf($"{leaf.Key}.{InputCatalog.OtherProblemsSuffix}") : -1;
+        return new LeafPlan(index, RuleLowering.Lower(leaf, scheme), leaf.NotApplicable, subject, inputs, reason, notApplicable, otherProblemsSlot);
     }
 }

@@ -21,17 +21,20 @@ internal sealed partial class SyntaxTreeBuilder
             pass.passOutcome()?.otherwise()?.POINTS() is { } deduction ? Quantity(deduction) : null,
             span,
             pass.passOutcome()?.otherwise()?.GetChild(0).GetText() == "酌情"),
-        ChecklistRuleContext checklist => new ChecklistRuleSyntax(checklist.checkItem().Select(ChecklistItem).OfType<ChecklistItemSyntax>().ToEquatableArray(), span),
-        EqualShareChecklistRuleContext checklist => new ChecklistRuleSyntax(checklist.shareItem().Select(ShareItem).OfType<ChecklistItemSyntax>().ToEquatableArray(), span, EqualShares: true),
-        InlineChecklistRuleContext checklist => new ChecklistRuleSyntax(checklist.checkEntry().Select(ChecklistEntry).OfType<ChecklistItemSyntax>().ToEquatableArray(), span),
+        ChecklistRuleContext checklist => new ChecklistRuleSyntax(
+            checklist.checkItem().Select(ChecklistItem).OfType<ChecklistItemSyntax>().ToEquatableArray(), span, OtherProblems: OtherProblems(checklist.otherProblemsLine()?.otherProblems())),
+        EqualShareChecklistRuleContext checklist => new ChecklistRuleSyntax(
+            checklist.shareItem().Select(ShareItem).OfType<ChecklistItemSyntax>().ToEquatableArray(), span, EqualShares: true, OtherProblems(checklist.otherProblemsLine()?.otherProblems())),
+        InlineChecklistRuleContext checklist => new ChecklistRuleSyntax(
+            checklist.checkEntry().Select(ChecklistEntry).OfType<ChecklistItemSyntax>().ToEquatableArray(), span, OtherProblems: OtherProblems(checklist.otherProblems())),
         BandRuleContext band => Name(band.name()) is { } subject
             ? new BandRuleSyntax(subject, band.bandRow().Select(row => BandRow(row, row.bandRange(), row.bandOutcome(), LineSpan(row))).OfType<BandRowSyntax>().ToEquatableArray(), span)
             : null,
         InlineBandRuleContext band => Name(band.name()) is { } subject
             ? new BandRuleSyntax(subject, band.bandEntry().Select(entry => BandRow(entry, entry.bandRange(), entry.bandOutcome(), Span(entry))).OfType<BandRowSyntax>().ToEquatableArray(), span)
             : null,
-        LevelRuleContext levels => new LevelRuleSyntax(levels.levelLine().Select(line => Level(line.levelEntry())).OfType<LevelSyntax>().ToEquatableArray(), span),
-        InlineLevelRuleContext levels => new LevelRuleSyntax(levels.levelEntry().Select(Level).OfType<LevelSyntax>().ToEquatableArray(), span),
+        LevelRuleContext levels => LevelRule(levels.levelLine().Select(line => Level(line.levelEntry())), span),
+        InlineLevelRuleContext levels => LevelRule(levels.levelEntry().Select(Level), span),
         DeductionRuleContext deduction => new DeductionRuleSyntax(
             deduction.deductionItem().Select(DeductionItem).OfType<DeductionItemSyntax>().ToEquatableArray(),
             Quantity(deduction.deductionFloor()?.POINTS()),
@@ -75,6 +78,27 @@ internal sealed partial class SyntaxTreeBuilder
         }
 
         return RuleSyntax(inner, span) is { } rule ? new SharedRuleSyntax(rule, span) : null;
+    }
+
+    private OtherProblemsSyntax? OtherProblems(OtherProblemsContext? clause) =>
+        clause is null || clause.exception is not null
+            ? null
+            : new OtherProblemsSyntax(clause.entryText() is { } text ? EntryText(text).TrimEnd('：', ':', '，', ',').TrimEnd() : string.Empty, Span(clause));
+
+    /// <summary>
+    /// A level table. Its last entry, when 酌情扣分 and about problems (「存在其他问题的酌情扣分」), is a deduction after
+    /// whichever level is chosen; 「其他：酌情扣分」 without 问题 is a level of its own, the case the table leaves open.
+    /// </summary>
+    private LevelRuleSyntax LevelRule(IEnumerable<LevelSyntax?> entries, SourceSpan span)
+    {
+        var levels = entries.OfType<LevelSyntax>().ToList();
+        if (levels is [.., { IsJudged: true } last] && last.Name.Text.Contains("问题", StringComparison.Ordinal))
+        {
+            levels.RemoveAt(levels.Count - 1);
+            return new LevelRuleSyntax(levels.ToEquatableArray(), span, new OtherProblemsSyntax(last.Name.Text.TrimEnd('，', ',').TrimEnd(), last.Span));
+        }
+
+        return new LevelRuleSyntax(levels.ToEquatableArray(), span);
     }
 
     private StepRuleSyntax? StepRule(StepRuleContext step, SourceSpan span)

@@ -16,8 +16,17 @@ public sealed record BadRuleSyntax(SourceSpan Span) : RuleSyntax(Span);
 /// </summary>
 public sealed record PassFailRuleSyntax(string? Condition, QuantitySyntax? Points, bool IsFullMarks, QuantitySyntax? OtherwiseDeduction, SourceSpan Span, bool OtherwiseJudged = false) : RuleSyntax(Span);
 
-/// <summary>分项: items each worth points, met or not; with 平均分配, the weight shared equally (each item's points null).</summary>
-public sealed record ChecklistRuleSyntax(EquatableArray<ChecklistItemSyntax> Items, SourceSpan Span, bool EqualShares = false) : RuleSyntax(Span);
+/// <summary>
+/// 分项: items each worth points, met or not; with 平均分配, the weight shared equally (each item's points null); then
+/// perhaps what the evaluator may still deduct for problems the items do not name (「其他问题酌情扣分」).
+/// </summary>
+public sealed record ChecklistRuleSyntax(EquatableArray<ChecklistItemSyntax> Items, SourceSpan Span, bool EqualShares = false, OtherProblemsSyntax? OtherProblems = null) : RuleSyntax(Span);
+
+/// <summary>
+/// 「存在其他问题的酌情扣分」 after a 分项 or 等次 table: the evaluator may take points off what the table gave, with a
+/// reason. <see cref="Text"/> is what the author wrote before 酌情扣分 (「存在其他问题的」, 「其他」), without its colon.
+/// </summary>
+public sealed record OtherProblemsSyntax(string Text, SourceSpan Span) : SyntaxNode(Span);
 
 public sealed record ChecklistItemSyntax(string Mark, string Text, QuantitySyntax? Points, SourceSpan Span) : SyntaxNode(Span);
 
@@ -62,8 +71,8 @@ public sealed record StepRuleSyntax(
 /// </summary>
 public sealed record ThresholdRuleSyntax(NameSyntax Subject, ComparisonOperator Operator, BoundSyntax Threshold, QuantitySyntax? Points, string Text, SourceSpan Span) : RuleSyntax(Span);
 
-/// <summary>等次: qualitative levels chosen by the evaluator.</summary>
-public sealed record LevelRuleSyntax(EquatableArray<LevelSyntax> Levels, SourceSpan Span) : RuleSyntax(Span);
+/// <summary>等次: qualitative levels chosen by the evaluator, then perhaps a deduction for other problems.</summary>
+public sealed record LevelRuleSyntax(EquatableArray<LevelSyntax> Levels, SourceSpan Span, OtherProblemsSyntax? OtherProblems = null) : RuleSyntax(Span);
 
 /// <summary>
 /// A level and its points; <see cref="Points"/> is null for 得满分, a share of the weight when a percentage (「得80%」), and

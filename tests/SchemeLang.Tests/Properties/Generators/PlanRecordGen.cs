@@ -362,10 +362,13 @@ public static class PlanRecordGen
         return (good, odd);
     }
 
-    /// <summary>A 酌情 score: within the leaf's weight (or a 酌情 band's maximum) when acceptable; above it, negative, text, missing when odd.</summary>
+    /// <summary>
+    /// A 酌情 score or 其他问题 deduction: within the leaf's weight (or a 酌情 band's maximum) when acceptable; above it,
+    /// negative, text, missing when odd.
+    /// </summary>
     private static (Gen<string?> Good, Gen<string?> Odd) Scores(SchemePlan plan, int slot)
     {
-        var leaves = plan.Indicators.Where(indicator => indicator.Leaf is { } leaf && leaf.Inputs.Contains(slot)).ToArray();
+        var leaves = plan.Indicators.Where(indicator => indicator.Leaf is { } leaf && (leaf.Inputs.Contains(slot) || leaf.OtherProblemsSlot == slot)).ToArray();
         var maxima = leaves.Select(indicator => indicator.Weight)
             .Concat(leaves.SelectMany(indicator => indicator.Leaf!.Rule is BandTablePlan table
                 ? table.Bands.Select(band => band.Outcome).OfType<DiscretionaryBandPlan>().Select(band => band.Max)
@@ -382,7 +385,9 @@ public static class PlanRecordGen
         // Where the score is asked only sometimes — a 酌情 band among fixed ones, a 是否 whose 否 is 酌情 — a score where
         // the standard gives the points is the record's error (SL5017): mostly leave it out, as an evaluator would.
         var sometimes = leaves.Any(indicator => indicator.Leaf!.Rule is BandTablePlan { Bands: var bands } && bands.Any(band => band.Outcome is not DiscretionaryBandPlan)
-            || indicator.Leaf!.Rule is PassFailPlan { OtherwiseJudged: true });
+            || indicator.Leaf!.Rule is PassFailPlan { OtherwiseJudged: true }
+            // 其他问题酌情扣分: mostly nothing was found.
+            || indicator.Leaf!.OtherProblemsSlot == slot);
         var good = sometimes ? Gen.Frequency((4, Gen.Const((string?)null)), (1, scores)) : scores;
         var odd = Gen.Frequency(
             (3, Gen.OneOf(maxima).SelectMany(max => Gen.OneOf(max, max + 0.01m, max + 1m)).Select(v => (string?)Plain(v))),
