@@ -30,6 +30,7 @@ statement
     | constraintSection
     | testSection
     | ruleBlock        // before indicatorLine: "… 每低1个百分点扣1分" must not read as a header with weight 1分
+    | partLine         // before indicatorLine too: 「其中 资金到位率 2分」 is a part of the leaf above, not a child
     | indicatorLine
     ;
 
@@ -154,8 +155,9 @@ assignment
     : key EQ value
     ;
 
+// A leaf's own field (A21.1, F21.理由), or a part's (B21.资金到位率.1).
 key
-    : name (DOT (NUMBER | name))?
+    : name (DOT (NUMBER | name))*
     ;
 
 value
@@ -180,6 +182,17 @@ weight
     | PERCENT
     | LPAREN (POINTS | PERCENT) RPAREN
     | NUMBER                  // a bare number, as in a 分值 column: points
+    ;
+
+// One part of a leaf scored in several parts (「两项各占50%」): its name and share, its rule on the lines below it. The
+// share is points or a percentage of the leaf's weight; parts that all leave it out share the weight equally.
+partLine
+    : '其中' COLON? name partShare? eol
+    ;
+
+partShare
+    : '占'? (POINTS | PERCENT)
+    | LPAREN '占'? (POINTS | PERCENT) RPAREN
     ;
 
 ruleBlock
@@ -447,7 +460,7 @@ softKeyword
     | '超' | '超过' | '高' | '增加' | '提高' | '不满' | '计' | '算' | '计算' | '不满一档按一档计'
     | '不足一档不扣' | '按实际计算' | '扣完为止' | '封顶' | '以上' | '及以上' | '以下' | '及以下'
     | '以内' | '低于' | '高于' | '不足' | '大于' | '小于' | '不低于' | '不高于' | '至'
-    | '百分比数据' | '小数' | '百分数' | '含' | '不含' | '等于' | '评分' | '不扣' | '扣完' | '为止' | '平均分配' | '待定' | '多' | '延迟' | '推迟' | '逾期' | '以下各项'
+    | '百分比数据' | '小数' | '百分数' | '含' | '不含' | '等于' | '评分' | '不扣' | '扣完' | '为止' | '平均分配' | '待定' | '多' | '延迟' | '推迟' | '逾期' | '以下各项' | '其中' | '占'
     ;
 
 // ---------------------------------------------------------------- lexer

@@ -57,7 +57,8 @@ internal static class CompiledScorers
     /// <summary>The scheme's text and the identity of every SchemeLang assembly that shapes the scorer.</summary>
     private static string CacheKey(string schemeText)
     {
-        var tool = string.Join("|", new[] { typeof(SchemePlan), typeof(ScorerEmitter), typeof(Lowering.SchemeLowering) }
+        // The parser too: how a line reads decides the plan (a fix to a name's reading must not meet yesterday's scorer).
+        var tool = string.Join("|", new[] { typeof(SchemePlan), typeof(ScorerEmitter), typeof(Lowering.SchemeLowering), typeof(Syntax.RuleSyntax) }
             .Select(type => type.Assembly.ManifestModule.ModuleVersionId.ToString("N")));
         return Sha256(tool + "\n" + Environment.Version + "\n" + schemeText)[..32];
     }

@@ -37,7 +37,27 @@ public static class RuleWording
         LevelRule levels => string.Join("；", levels.Levels.Select(level => $"{level.Name}{Award(level.Points, level.Wording, leaf.Weight)}")) + OtherProblems(levels.OtherProblems),
         PendingRule pending => $"待定{(pending.Wording is { } wording ? $"：{wording}" : string.Empty)}",
         DiscretionaryRule discretionary => $"酌情评分（0至{Points(leaf.Weight)}）{(discretionary.Guidance is { } guidance ? $"：{guidance}" : string.Empty)}",
+        PartsRule parts => string.Join("。", parts.Parts.Select(part => $"{PartHeading(part)}：{Rule(part, scheme)}{PartNotApplicable(part)}")),
         _ => throw new UnreachableException($"rule {leaf.Rule.GetType().Name} has no wording"),
+    };
+
+    /// <summary>
+    /// 「其中资金到位率占40%」 or 「其中资金到位率2分」 as the author gave the share; 「其中资金到位率（2分）」 when the parts
+    /// share the weight equally and no part says.
+    /// </summary>
+    public static string PartHeading(Indicator part) => part.DeclaredWeight switch
+    {
+        { IsPercent: true } percent => $"其中{part.Name}占{NumberText.Percent(percent.Value)}",
+        not null => $"其中{part.Name}{Points(part.Weight)}",
+        null => $"其中{part.Name}（{Points(part.Weight)}）",
+    };
+
+    private static string PartNotApplicable(Indicator part) => part.NotApplicable switch
+    {
+        null => string.Empty,
+        NotApplicablePolicy.FullMarks => "；不适用的得满分",
+        NotApplicablePolicy.Redistribute => "；不适用的不计分，分值按比例分配给其他部分",
+        _ => throw new UnreachableException($"not-applicable policy {part.NotApplicable}"),
     };
 
     /// <summary>「；存在其他问题的酌情扣分」 after a 分项 or 等次 table, in the author's words.</summary>

@@ -17,12 +17,14 @@ internal sealed class ScorerNames
     private static readonly string[] ScorerMembers =
         ["Scheme", "Plan", "PercentReading", "Score", "ScoreOnly", "IdOf", "Read", "Evaluate", "LeafCount", "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", ScorerEmitter.ScorerTypeName];
 
-    private ScorerNames(string[] properties, string[] items, string[] leaves, string[] rules)
+    private ScorerNames(string[] properties, string[] items, string[] leaves, string[] rules, string[][] partLeaves, string[][] partRules)
     {
         Properties = properties;
         Items = items;
         Leaves = leaves;
         Rules = rules;
+        PartLeaves = partLeaves;
+        PartRules = partRules;
     }
 
     /// <summary>Input property per slot.</summary>
@@ -37,6 +39,12 @@ internal sealed class ScorerNames
     /// <summary>Static field holding each leaf's rule plan, by leaf index.</summary>
     public IReadOnlyList<string> Rules { get; }
 
+    /// <summary>Static fields holding the parts' plans of a leaf scored in parts, by leaf index then part (none for other leaves).</summary>
+    public IReadOnlyList<string[]> PartLeaves { get; }
+
+    /// <summary>Static fields holding the parts' rule plans, likewise.</summary>
+    public IReadOnlyList<string[]> PartRules { get; }
+
     public static ScorerNames For(SchemePlan plan)
     {
         var inputTaken = new HashSet<string>(InputMembers, StringComparer.Ordinal);
@@ -48,15 +56,20 @@ internal sealed class ScorerNames
         var fieldTaken = new HashSet<string>(ScorerMembers, StringComparer.Ordinal);
         var leaves = new string[plan.LeafCount];
         var rules = new string[plan.LeafCount];
+        var partLeaves = new string[plan.LeafCount][];
+        var partRules = new string[plan.LeafCount][];
         foreach (var indicator in plan.Indicators)
         {
             if (indicator.Leaf is { } leaf)
             {
                 leaves[leaf.Index] = Identifiers.For("指标_" + indicator.Key, fieldTaken);
                 rules[leaf.Index] = Identifiers.For("标准_" + indicator.Key, fieldTaken);
+                var parts = leaf.Rule is PartsPlan plans ? plans.Parts : [];
+                partLeaves[leaf.Index] = [.. parts.Select(part => Identifiers.For("部分_" + part.Key, fieldTaken))];
+                partRules[leaf.Index] = [.. parts.Select(part => Identifiers.For("标准_" + part.Key, fieldTaken))];
             }
         }
 
-        return new ScorerNames(properties, items, leaves, rules);
+        return new ScorerNames(properties, items, leaves, rules, partLeaves, partRules);
     }
 }

@@ -44,6 +44,10 @@ internal static class ScorerPrinter
                     IdentifierName(leaf.Rule.GetType().Name),
                     Member(PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, Member(IdentifierName(names.Leaves[leaf.Index]), "Leaf")), "Rule"));
                 members.Add(CodeOrigins.Mark(StaticField(leaf.Rule.GetType().Name, names.Rules[leaf.Index], rule), OriginKind.Indicator, key));
+                if (leaf.Rule is PartsPlan parts)
+                {
+                    members.AddRange(PartFields(parts, names.Rules[leaf.Index], names.PartLeaves[leaf.Index], names.PartRules[leaf.Index]).Select(field => CodeOrigins.Mark(field, OriginKind.Indicator, key)));
+                }
             }
         }
 
@@ -58,6 +62,19 @@ internal static class ScorerPrinter
             .WithBaseList(BaseList(SingletonSeparatedList<BaseTypeSyntax>(SimpleBaseType(ParseTypeName("SchemeScorer<Input>")))))
             .WithMembers(List(members))
             .WithLeadingTrivia(DocComments.Summary($"「{plan.Name}」的计分器：由 schemelang 从方案生成，与解释器逐条记录一致。"));
+    }
+
+    /// <summary>Each part's plan and rule in static fields of their own, as a leaf's are: 部分_B21_资金到位率 = 标准_B21.Parts[0].</summary>
+    private static IEnumerable<FieldDeclarationSyntax> PartFields(PartsPlan parts, string rules, string[] partLeaves, string[] partRules)
+    {
+        for (var i = 0; i < parts.Parts.Length; i++)
+        {
+            var rule = parts.Parts[i].Leaf!.Rule;
+            yield return StaticField(nameof(IndicatorPlan), partLeaves[i], ElementAccess(Member(IdentifierName(rules), nameof(PartsPlan.Parts)), i));
+            yield return StaticField(rule.GetType().Name, partRules[i], CastExpression(
+                IdentifierName(rule.GetType().Name),
+                Member(PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, Member(IdentifierName(partLeaves[i]), "Leaf")), "Rule")));
+        }
     }
 
     private static MemberDeclarationSyntax Parse(string member) =>
@@ -115,13 +132,7 @@ internal static class ScorerPrinter
         {
             if (indicator.Leaf is { } leaf)
             {
-                var scored = LeafCall(plan, names, leaf);
-                var value = leaf.NotApplicableSlot < 0
-                    ? scored
-                    : ConditionalExpression(
-                        IsTrue(Property(names, leaf.NotApplicableSlot)),
-                        Call(Member(IdentifierName(nameof(LeafRules)), nameof(LeafRules.NotApplicable)), IdentifierName(names.Leaves[leaf.Index])),
-                        scored);
+                var value = ScoreOrNotApplicable(names, leaf, names.Leaves[leaf.Index], names.Rules[leaf.Index], leaf.Index);
                 statements.Add(CodeOrigins.Mark(ExpressionStatement(Assign(ElementAccess(IdentifierName("leaves"), leaf.Index), value)), OriginKind.Indicator, indicator.Key));
             }
         }
@@ -200,11 +211,24 @@ internal static class ScorerPrinter
         };
     }
 
-    /// <summary>The leaf's rule called with its values: the same call the interpreter makes for this rule kind.</summary>
-    private static ExpressionSyntax LeafCall(SchemePlan plan, ScorerNames names, LeafPlan leaf)
+    /// <summary>The leaf's (or part's) rule called with its values, unless the record marks it 不适用.</summary>
+    /// <param name="owner">The index of the leaf among the leaves; for a part, of the leaf it is a part of.</param>
+    private static ExpressionSyntax ScoreOrNotApplicable(ScorerNames names, LeafPlan leaf, string indicatorField, string ruleField, int owner)
     {
-        var indicator = IdentifierName(names.Leaves[leaf.Index]);
-        var rule = IdentifierName(names.Rules[leaf.Index]);
+        var scored = LeafCall(names, leaf, indicatorField, ruleField, owner);
+        return leaf.NotApplicableSlot < 0
+            ? scored
+            : ConditionalExpression(
+                IsTrue(Property(names, leaf.NotApplicableSlot)),
+                Call(Member(IdentifierName(nameof(LeafRules)), nameof(LeafRules.NotApplicable)), IdentifierName(indicatorField)),
+                scored);
+    }
+
+    /// <summary>The leaf's rule called with its values: the same call the interpreter makes for this rule kind.</summary>
+    private static ExpressionSyntax LeafCall(ScorerNames names, LeafPlan leaf, string indicatorField, string ruleField, int owner)
+    {
+        var indicator = IdentifierName(indicatorField);
+        var rule = IdentifierName(ruleField);
         ExpressionSyntax Rules(string method, params ExpressionSyntax[] arguments) => Call(Member(IdentifierName(nameof(LeafRules)), method), arguments);
         ExpressionSyntax Subject() => IdentifierName(names.Items[leaf.Subject]);
         ExpressionSyntax Inputs() => Collection(leaf.Inputs.Select(slot => Property(names, slot)));
@@ -225,6 +249,8 @@ internal static class ScorerPrinter
             ProportionalPlan => Rules(nameof(LeafRules.Proportional), indicator, rule, Subject(), Scope),
             LevelPlan => Rules(nameof(LeafRules.Level), indicator, rule, OwnInput(), leaf.Inputs.Length > 1 ? Property(names, leaf.Inputs[1]) : Null, OtherProblems(), ReasonIfAny(), Scope),
             DiscretionaryPlan or PendingPlan => Rules(nameof(LeafRules.Discretionary), indicator, OwnInput(), Reason(), Scope),
+            PartsPlan parts => Rules(nameof(LeafRules.Parts), indicator, rule, Collection(parts.Parts.Select((part, i) =>
+                ScoreOrNotApplicable(names, part.Leaf!, names.PartLeaves[owner][i], names.PartRules[owner][i], owner))), Scope),
             _ => throw new UnreachableException($"rule plan {leaf.Rule.GetType().Name} has no call"),
         };
     }

@@ -12,10 +12,14 @@ public static class Explanations
 
     public const string Redistributed = "不适用，分值按比例分配给同级其他指标";
 
+    public const string PartRedistributed = "不适用，分值按比例分配给其他部分";
+
     /// <summary>A group with no indicators this year (经济效益指标 无): its rule on the page and its explanation alike.</summary>
     public const string EmptyGroup = "本年度没有这一组的指标，计 0 分";
 
     public static string ParentSum(decimal sum) => $"下级指标得分合计 {NumberText.Points(sum)}";
+
+    public static string PartRescaled(decimal weight, decimal score) => $"；不适用部分的分值按比例分配后本部分满分 {NumberText.Points(weight)}，折算得 {NumberText.Points(score)}";
 
     public static string Rescaled(decimal weight, decimal score) => $"；不适用指标的分值按比例分配后本项满分 {NumberText.Points(weight)}，折算得 {NumberText.Points(score)}";
 
@@ -171,9 +175,31 @@ public static class Explanations
                 return Discretionary(DiscretionaryRule, trace.Score, trace.Reason);
             case PendingPlan:
                 return Discretionary(PendingRule, trace.Score, trace.Reason);
+            case PartsPlan inParts:
+                return Parts(inParts, [.. trace.Parts ?? []], decimals);
             default:
                 throw new UnreachableException($"rule plan {rule.GetType().Name} has no sentence");
         }
+    }
+
+    /// <summary>「资金到位率（2分）：…。资金使用率（3分）：…。合计 4.5分」: each part's own sentence, then their sum.</summary>
+    private static string Parts(PartsPlan rule, LeafTrace[] traces, int decimals)
+    {
+        var weights = LeafRules.PartWeights(rule, traces, decimals);
+        var sentences = new string[traces.Length];
+        var sum = 0m;
+        for (var i = 0; i < traces.Length; i++)
+        {
+            var part = rule.Parts[i];
+            var score = LeafRules.PartScore(part, traces[i], weights[i], decimals);
+            sum += score;
+            var sentence = traces[i].Outcome == LeafOutcome.Redistributed
+                ? PartRedistributed
+                : Render(part.Leaf!.Rule, traces[i], decimals) + (weights[i] == part.Weight ? string.Empty : PartRescaled(weights[i], score));
+            sentences[i] = $"{part.Name}（{NumberText.Points(part.Weight)}）：{sentence}";
+        }
+
+        return $"{string.Join("。", sentences)}。合计 {NumberText.Points(sum)}";
     }
 
     /// <summary>「…；存在其他问题的，酌情扣 0.5 分：理由，得 2.5 分」 after what the table gave, when the evaluator took something off.</summary>

@@ -45,6 +45,9 @@ public readonly record struct LeafTrace(
     /// <summary>酌情: the evaluator's reason.</summary>
     public string? Reason { get => _detail as string; init => _detail = value; }
 
+    /// <summary>A leaf scored in parts: each part's trace, in the plan's order.</summary>
+    public IReadOnlyList<LeafTrace>? Parts { get => _detail as LeafTrace[]; init => _detail = value; }
+
     /// <summary>缺失数据 不得分: the fields the leaf lacked.</summary>
     public IReadOnlyList<string>? Missing { get => _detail as IReadOnlyList<string>; init => _detail = value; }
 

@@ -17,6 +17,7 @@ namespace SchemeLang.Runtime;
 [JsonDerivedType(typeof(LevelPlan), "levels")]
 [JsonDerivedType(typeof(DiscretionaryPlan), "discretionary")]
 [JsonDerivedType(typeof(PendingPlan), "pending")]
+[JsonDerivedType(typeof(PartsPlan), "parts")]
 public abstract record RulePlan;
 
 /// <summary>
@@ -66,6 +67,13 @@ public sealed record LevelPlan(ImmutableArray<LevelPlanEntry> Levels, string? Ot
 public sealed record LevelPlanEntry(string Name, decimal Points, bool Judged = false);
 
 public sealed record DiscretionaryPlan : RulePlan;
+
+/// <summary>
+/// A leaf scored in parts (「两项各占50%」): each part an indicator plan of its own — key, points, rule, inputs, 不适用 —
+/// scored by the same <see cref="LeafRules"/>; the leaf's score is their sum (<see cref="LeafRules.Parts"/>). The parts
+/// are not in the tree: their <see cref="LeafPlan.Index"/> is their place among the parts.
+/// </summary>
+public sealed record PartsPlan(ImmutableArray<IndicatorPlan> Parts) : RulePlan;
 
 /// <summary>待定: scored like 酌情, from the score and reason a record supplies, until the standard is set.</summary>
 public sealed record PendingPlan : RulePlan;

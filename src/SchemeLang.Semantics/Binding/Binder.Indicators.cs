@@ -134,6 +134,11 @@ public sealed partial class Binder
             _diagnostics.Add(DiagnosticCatalog.RuleOnParent(At(own.Span), syntax.Name.Text));
         }
 
+        if (children.Count > 0 && syntax.Parts.Count > 0)
+        {
+            _diagnostics.Add(DiagnosticCatalog.RuleOnParent(At(syntax.Parts[0].Span), syntax.Name.Text));
+        }
+
         if (children.Count == 0 && sharing is not null)
         {
             _diagnostics.Add(DiagnosticCatalog.SharedRuleOnLeaf(At(sharing.Span), syntax.Name.Text));
@@ -162,7 +167,16 @@ public sealed partial class Binder
                 _diagnostics.Add(DiagnosticCatalog.DuplicateLeafName(At(syntax.Name.Span), key));
             }
 
-            if ((own ?? shared) is not { } leafRule)
+            if (syntax.Parts.Count > 0)
+            {
+                if (own is not null)
+                {
+                    _diagnostics.Add(DiagnosticCatalog.PartsWithOwnRule(At(own.Span), syntax.Name.Text));
+                }
+
+                rule = BindParts(syntax, key, weight, depth);
+            }
+            else if ((own ?? shared) is not { } leafRule)
             {
                 if (sharing is null)
                 {

@@ -51,6 +51,13 @@ public sealed record PassFailRule(string? Condition, decimal Points, PointsWordi
 }
 
 /// <summary>
+/// A leaf scored in parts (「两项各占50%」): each part is scored by its own rule against its own points, and the leaf's
+/// score is their sum. A part is an <see cref="Indicator"/> of its own — keyed 「B21.资金到位率」, with its weight, rule and
+/// 不适用 — that is not in the tree: the leaf stays one indicator. A part 不适用 重新分配 hands its points to the others.
+/// </summary>
+public sealed record PartsRule(EquatableArray<Indicator> Parts, Site Span) : BoundRule(Span);
+
+/// <summary>
 /// 分项; <see cref="OtherProblems"/> is the wording of a deduction the evaluator may still make from what the items gave
 /// (「其他问题」 of 「其他问题酌情扣分」), null when the table has none.
 /// </summary>

@@ -90,7 +90,8 @@ public sealed class InputCatalog
             Add(item.Name, InputKind.Data, item);
         }
 
-        foreach (var leaf in scheme.Leaves)
+        // A leaf's own fields; a leaf scored in parts has each part's, keyed by the part (B21.资金到位率.1).
+        void AddLeaf(Indicator leaf)
         {
             switch (leaf.Rule)
             {
@@ -134,6 +135,13 @@ public sealed class InputCatalog
                 case BandRule or StepRule or ProportionalRule or null:
                     // Their input is the subject data item, listed above; a leaf without a rule is SL2001.
                     break;
+                case PartsRule parts:
+                    foreach (var part in parts.Parts)
+                    {
+                        AddLeaf(part);
+                    }
+
+                    break;
                 default:
                     throw new System.Diagnostics.UnreachableException($"rule kind {leaf.Rule.GetType().Name} has no inputs");
             }
@@ -142,6 +150,11 @@ public sealed class InputCatalog
             {
                 Add($"{leaf.Key}.{NotApplicableSuffix}", InputKind.Boolean, leaf: leaf);
             }
+        }
+
+        foreach (var leaf in scheme.Leaves)
+        {
+            AddLeaf(leaf);
         }
 
         foreach (var veto in scheme.Vetoes)

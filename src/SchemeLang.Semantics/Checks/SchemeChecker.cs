@@ -162,6 +162,9 @@ public sealed partial class SchemeChecker
             case PendingRule:
                 _diagnostics.Add(DiagnosticCatalog.StandardPending(At(leaf.Rule.Span), leaf.Name));
                 break;
+            case PartsRule parts:
+                CheckParts(leaf, parts);
+                break;
             case DiscretionaryRule or null:
                 // Nothing to prove: the evaluator keeps a 酌情 score within [0, weight]; a missing rule is SL2001.
                 break;

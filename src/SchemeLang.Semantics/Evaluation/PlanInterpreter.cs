@@ -86,9 +86,7 @@ public sealed class PlanInterpreter(SchemePlan plan, PercentReading? percentRead
         {
             if (indicator.Leaf is { } leaf)
             {
-                leaves[leaf.Index] = leaf.NotApplicableSlot >= 0 && input.Flags[leaf.NotApplicableSlot] == true
-                    ? LeafRules.NotApplicable(indicator)
-                    : Score(indicator, leaf, input, items, scope);
+                leaves[leaf.Index] = ScoreOrNotApplicable(indicator, leaf, input, items, scope);
             }
         }
 
@@ -97,6 +95,11 @@ public sealed class PlanInterpreter(SchemePlan plan, PercentReading? percentRead
             vetoes[i] = input.Flags[Plan.Vetoes[i].Slot] == true;
         }
     }
+
+    private static LeafTrace ScoreOrNotApplicable(IndicatorPlan indicator, LeafPlan leaf, SlotValues input, decimal?[] items, RecordScope scope) =>
+        leaf.NotApplicableSlot >= 0 && input.Flags[leaf.NotApplicableSlot] == true
+            ? LeafRules.NotApplicable(indicator)
+            : Score(indicator, leaf, input, items, scope);
 
     private static LeafTrace Score(IndicatorPlan indicator, LeafPlan leaf, SlotValues input, decimal?[] items, RecordScope scope)
     {
@@ -142,6 +145,14 @@ public sealed class PlanInterpreter(SchemePlan plan, PercentReading? percentRead
                 return LeafRules.Level(indicator, levels, input.Texts[leaf.Inputs[0]], leaf.Inputs.Length > 1 ? input.Numbers[leaf.Inputs[1]] : null, otherProblems, reason, scope);
             case DiscretionaryPlan or PendingPlan:
                 return LeafRules.Discretionary(indicator, input.Numbers[leaf.Inputs[0]], input.Texts[leaf.Reason], scope);
+            case PartsPlan parts:
+                var traces = new LeafTrace[parts.Parts.Length];
+                for (var i = 0; i < traces.Length; i++)
+                {
+                    traces[i] = ScoreOrNotApplicable(parts.Parts[i], parts.Parts[i].Leaf!, input, items, scope);
+                }
+
+                return LeafRules.Parts(indicator, parts, traces, scope);
             default:
                 throw new UnreachableException($"rule plan {leaf.Rule.GetType().Name} has no evaluation");
         }

@@ -18,6 +18,7 @@ public static class RuleLowering
         LevelRule levels => new LevelPlan([.. levels.Levels.Select(level => new LevelPlanEntry(level.Name, level.Points, level.Wording == PointsWording.Judged))], levels.OtherProblems),
         DiscretionaryRule => new DiscretionaryPlan(),
         PendingRule => new PendingPlan(),
+        PartsRule => throw new UnreachableException("parts are lowered with their input slots, by SchemeLowering"),
         null => throw new UnreachableException($"leaf {leaf.Key} has no rule, which the binder reports (SL2001)"),
         _ => throw new UnreachableException($"rule kind {leaf.Rule.GetType().Name} has no plan"),
     };

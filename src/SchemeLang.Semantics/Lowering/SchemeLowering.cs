@@ -162,6 +162,10 @@ public static class SchemeLowering
         var reason = judged ? SlotOf($"{leaf.Key}.{InputCatalog.ReasonSuffix}") : -1;
         var notApplicable = leaf.NotApplicable is null ? -1 : SlotOf($"{leaf.Key}.{InputCatalog.NotApplicableSuffix}");
         var otherProblemsSlot = otherProblems ? SlotOf($"{leaf.Key}.{InputCatalog.OtherProblemsSuffix}") : -1;
-        return new LeafPlan(index, RuleLowering.Lower(leaf, scheme), leaf.NotApplicable, subject, inputs, reason, notApplicable, otherProblemsSlot);
+        // A part is lowered as a leaf is, with its place among the parts as its index.
+        var rule = leaf.Rule is PartsRule parts
+            ? new PartsPlan([.. parts.Parts.Select((part, i) => new IndicatorPlan(part.Key, null, part.Name, part.Weight, [], Leaf(part, i, scheme, slots, items)))])
+            : RuleLowering.Lower(leaf, scheme);
+        return new LeafPlan(index, rule, leaf.NotApplicable, subject, inputs, reason, notApplicable, otherProblemsSlot);
     }
 }

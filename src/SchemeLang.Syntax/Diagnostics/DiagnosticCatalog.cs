@@ -134,6 +134,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDefinition BandVariableDefinition = new("SL2029", Severity.Error, "区间档次中的变量不是本规则的数据项");
     public static readonly DiagnosticDefinition NameHoldsPointsDefinition = new("SL2030", Severity.Warning, "指标名称中含有分值");
     public static readonly DiagnosticDefinition SharedRuleOnLeafDefinition = new("SL2031", Severity.Error, "「以下各项」写在没有下级指标的指标下");
+    public static readonly DiagnosticDefinition PartsWithOwnRuleDefinition = new("SL2032", Severity.Error, "分部分计分的指标又写了自己的评分规则");
 
     public static SchemeDiagnostic LeafWithoutRule(SourceLocation location, string indicator) =>
         new(LeafWithoutRuleDefinition, location, $"末级指标「{indicator}」没有评分规则", "在下一行写评分标准，如「是否 …」「区间 …」「分项」「等次 …」");
@@ -141,6 +142,10 @@ public static class DiagnosticCatalog
     public static SchemeDiagnostic SharedRuleOnLeaf(SourceLocation location, string indicator) =>
         new(SharedRuleOnLeafDefinition, location, $"指标「{indicator}」下面没有指标，「以下各项」没有可以适用的指标",
             "「以下各项」写在一组指标的上级下面，适用于其下每个没有自己评分规则的指标；末级指标的评分规则直接写，不加「以下各项」");
+
+    public static SchemeDiagnostic PartsWithOwnRule(SourceLocation location, string indicator) =>
+        new(PartsWithOwnRuleDefinition, location, $"指标「{indicator}」分了部分（其中 …），又写了自己的评分规则",
+            "分部分计分时，每一部分的评分标准写在该部分（「其中 …」一行）的下面；不分部分时删去「其中」各行");
 
     public static SchemeDiagnostic RuleOnParent(SourceLocation location, string indicator) =>
         new(RuleOnParentDefinition, location, $"指标「{indicator}」有下级指标，又写了评分规则", "评分规则只写在末级指标下；请检查缩进");
@@ -255,6 +260,8 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDefinition WeightNotPositiveDefinition = new("SL3004", Severity.Error, "分值必须大于 0");
     public static readonly DiagnosticDefinition WeightPrecisionDefinition = new("SL3005", Severity.Error, "分值的小数位多于得分的小数位");
     public static readonly DiagnosticDefinition DerivedWeightDefinition = new("SL3006", Severity.Info, "相对权重折算的分值经过取舍");
+    public static readonly DiagnosticDefinition PartWeightSumDefinition = new("SL3007", Severity.Error, "各部分分值合计与指标分值不符");
+    public static readonly DiagnosticDefinition PartsAllRedistributedDefinition = new("SL3008", Severity.Error, "各部分都可能不适用并重新分配");
 
     public static readonly DiagnosticDefinition BandGapDefinition = new("SL3101", Severity.Error, "区间有空档");
     public static readonly DiagnosticDefinition BandOverlapDefinition = new("SL3102", Severity.Error, "区间重叠");
@@ -293,6 +300,16 @@ public static class DiagnosticCatalog
         new(ChildWeightSumDefinition, location,
             $"「{parent}」的子指标分值合计 {NumberText.Points(childSum)}，与上级指标 {NumberText.Points(parentWeight)}不符，差 {NumberText.Points(Math.Abs(parentWeight - childSum))}",
             "调整子指标分值，使合计等于上级指标分值");
+
+    public static SchemeDiagnostic PartWeightSum(SourceLocation location, string indicator, decimal sum, decimal weight) =>
+        new(PartWeightSumDefinition, location,
+            $"「{indicator}」各部分分值合计 {NumberText.Points(sum)}，与指标分值 {NumberText.Points(weight)}不符，差 {NumberText.Points(Math.Abs(weight - sum))}",
+            "每一部分写明分值（其中 资金到位率 2分）或占比（其中 资金到位率 占40%），合计等于指标分值；都不写则平均分配");
+
+    public static SchemeDiagnostic PartsAllRedistributed(SourceLocation location, string indicator) =>
+        new(PartsAllRedistributedDefinition, location,
+            $"「{indicator}」的每一部分都写了「不适用 重新分配」：都不适用时，分值没有部分可以接收",
+            "整项都可能不适用时，在指标下（第一个「其中」之前）写「不适用 重新分配」或「不适用 得满分」；各部分只在一部分可能不适用时写");
 
     public static SchemeDiagnostic WeightSumTooLarge(SourceLocation location, string whose) =>
         new(ChildWeightSumDefinition, location, $"{whose}分值合计超出可计算的范围，不可能与上级分值相符", "检查分值是否多写了数字");

@@ -8,9 +8,13 @@ namespace SchemeLang.Parsing;
 /// <summary>An indicator header line before nesting: code, name, weight (none for a group that adds up its children) and its indentation.</summary>
 internal sealed record IndicatorLine(NameSyntax? Code, NameSyntax Name, QuantitySyntax? Weight, int Indent, SourceSpan Span);
 
+/// <summary>One part line of a leaf scored in parts (「其中 资金到位率 占50%」), before its rule is attached.</summary>
+internal sealed record PartLine(NameSyntax Name, QuantitySyntax? Share, SourceSpan Span);
+
 /// <summary>
 /// Nests indicator lines by indentation (a deeper line is a child of the nearest shallower one above it) and
-/// attaches each rule to the indicator line just before it.
+/// attaches each rule to the indicator line just before it — or to the part line just before it (其中 …), which
+/// belongs to that indicator.
 /// </summary>
 internal sealed class IndicatorTreeAssembler(SourceFile source, DiagnosticBag diagnostics)
 {
@@ -46,11 +50,35 @@ internal sealed class IndicatorTreeAssembler(SourceFile source, DiagnosticBag di
         _last = node;
     }
 
+    /// <summary>A part of the indicator above: the rule and 不适用 lines that follow are the part's, until the next part or indicator.</summary>
+    public void AddPart(PartLine line)
+    {
+        if (_last is null)
+        {
+            diagnostics.Add(DiagnosticCatalog.RuleWithoutIndicator(new SourceLocation(source, line.Span)));
+            return;
+        }
+
+        _last.Parts.Add(new Part(line));
+    }
+
     public void AddRule(RuleSyntax rule)
     {
         if (_last is null)
         {
             diagnostics.Add(DiagnosticCatalog.RuleWithoutIndicator(new SourceLocation(source, rule.Span)));
+            return;
+        }
+
+        if (_last.Parts is [.., var part])
+        {
+            if (part.Rule is not null)
+            {
+                diagnostics.Add(DiagnosticCatalog.DuplicateRule(new SourceLocation(source, rule.Span), $"{_last.Line.Name.Text}（{part.Line.Name.Text}）"));
+                return;
+            }
+
+            part.Rule = rule;
             return;
         }
 
@@ -68,6 +96,18 @@ internal sealed class IndicatorTreeAssembler(SourceFile source, DiagnosticBag di
         if (_last is null)
         {
             diagnostics.Add(DiagnosticCatalog.RuleWithoutIndicator(new SourceLocation(source, notApplicable.Span)));
+            return;
+        }
+
+        if (_last.Parts is [.., var part])
+        {
+            if (part.NotApplicable is not null)
+            {
+                diagnostics.Add(DiagnosticCatalog.DuplicateNotApplicable(new SourceLocation(source, notApplicable.Span), $"{_last.Line.Name.Text}（{part.Line.Name.Text}）"));
+                return;
+            }
+
+            part.NotApplicable = notApplicable;
             return;
         }
 
@@ -112,7 +152,8 @@ internal sealed class IndicatorTreeAssembler(SourceFile source, DiagnosticBag di
                 node.Rule,
                 node.NotApplicable,
                 Siblings(node.Children),
-                node.Line.Span));
+                node.Line.Span,
+                node.Parts.Select(part => new PartSyntax(part.Line.Name, part.Line.Share, part.Rule, part.NotApplicable, part.Line.Span)).ToEquatableArray()));
         }
 
         return siblings.ToEquatableArray();
@@ -123,6 +164,17 @@ internal sealed class IndicatorTreeAssembler(SourceFile source, DiagnosticBag di
         public IndicatorLine Line { get; } = line;
 
         public List<Node> Children { get; } = [];
+
+        public RuleSyntax? Rule { get; set; }
+
+        public NotApplicableSyntax? NotApplicable { get; set; }
+
+        public List<Part> Parts { get; } = [];
+    }
+
+    private sealed class Part(PartLine line)
+    {
+        public PartLine Line { get; } = line;
 
         public RuleSyntax? Rule { get; set; }
 

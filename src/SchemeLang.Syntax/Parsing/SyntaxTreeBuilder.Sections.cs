@@ -1,3 +1,4 @@
+using Antlr4.Runtime.Tree;
 using System.Diagnostics;
 using SchemeLang.Collections;
 using SchemeLang.Runtime;
@@ -147,7 +148,22 @@ internal sealed partial class SyntaxTreeBuilder
             return null;
         }
 
-        var member = key.NUMBER() is { } number ? ToAsciiDigits(number.GetText()) : key.name().Length > 1 ? Name(key.name(1))?.Text : null;
+        // Everything after the first dot: 1, 理由, or a part's field (资金到位率.1).
+        var members = new List<string>();
+        for (var i = 1; i < key.ChildCount; i++)
+        {
+            switch (key.GetChild(i))
+            {
+                case NameContext part:
+                    members.Add(Name(part)?.Text ?? part.GetText());
+                    break;
+                case ITerminalNode { Symbol.Type: NUMBER } number:
+                    members.Add(ToAsciiDigits(number.GetText()));
+                    break;
+            }
+        }
+
+        var member = members.Count == 0 ? null : string.Join(".", members);
         ValueSyntax? value = assignment.value() switch
         {
             { } v when v.literal() is { } literal => Counted(literal, v.unitWord()) is { } q ? new QuantityValueSyntax(q) : null,

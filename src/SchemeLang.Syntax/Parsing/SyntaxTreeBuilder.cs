@@ -114,6 +114,9 @@ internal sealed partial class SyntaxTreeBuilder(SourceFile source, DiagnosticBag
             case RuleBlockContext rule:
                 Rule(rule);
                 break;
+            case PartLineContext part:
+                Part(part);
+                break;
         }
     }
 
@@ -205,7 +208,7 @@ internal sealed partial class SyntaxTreeBuilder(SourceFile source, DiagnosticBag
         return new IndicatorLine(code, name, weightValue, source.GetIndentWidth(line.Start.StartIndex), LineSpan(line));
     }
 
-    private static readonly HashSet<string> RuleKeywords = ["是否", "分项", "区间", "等次", "扣分", "按比例", "酌情", "不适用", "以下各项"];
+    private static readonly HashSet<string> RuleKeywords = ["是否", "分项", "区间", "等次", "扣分", "按比例", "酌情", "不适用", "以下各项", "其中"];
 
     /// <summary>Whether the parser recovered from an error anywhere inside <paramref name="context"/>.</summary>
     private static bool HasErrors(IParseTree context) => context switch

@@ -13,6 +13,13 @@ public sealed record IndicatorSyntax(
     RuleSyntax? Rule,
     NotApplicableSyntax? NotApplicable,
     EquatableArray<IndicatorSyntax> Children,
-    SourceSpan Span) : SyntaxNode(Span);
+    SourceSpan Span,
+    EquatableArray<PartSyntax> Parts = default) : SyntaxNode(Span);
+
+/// <summary>
+/// One part of a leaf scored in parts (「其中 资金到位率 占50%」): its name, its share of the leaf's weight (points, a
+/// percentage, or null when the parts share it equally), and its own rule and 不适用.
+/// </summary>
+public sealed record PartSyntax(NameSyntax Name, QuantitySyntax? Share, RuleSyntax? Rule, NotApplicableSyntax? NotApplicable, SourceSpan Span) : SyntaxNode(Span);
 
 public sealed record NotApplicableSyntax(NotApplicablePolicy Policy, SourceSpan Span) : SyntaxNode(Span);

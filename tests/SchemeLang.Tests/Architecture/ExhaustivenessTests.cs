@@ -24,6 +24,7 @@ public class ExhaustivenessTests
         [typeof(LevelRule)] = ("", "等次 好 得5分；差 不得分", [("A1", "好")]),
         [typeof(DiscretionaryRule)] = ("", "酌情 根据情况", [("A1", "4"), ("A1.理由", "理由")]),
         [typeof(PendingRule)] = ("", "待定：由各市县自行制定", [("A1", "4"), ("A1.理由", "理由")]),
+        [typeof(PartsRule)] = ("率：百分比", "其中 甲 2分\n  是否 达到\n其中 乙 3分\n  区间 率：90%以上得满分；不满90%不得分\n  不适用 重新分配", [("A1.甲", "是"), ("A1.乙.不适用", "是")]),
         [typeof(FixedPointsOutcome)] = ("率：百分比", "区间 率\n  90%以上 得满分\n  不满90% 得1分", [("率", "80%")]),
         [typeof(StepFromEdgeOutcome)] = ("率：百分比", "区间 率\n  90%以上 得满分\n  不满90% 自5分起，每低1个百分点扣1分，按实际计算", [("率", "85%")]),
         [typeof(DiscretionaryOutcome)] = ("率：百分比", "区间 率\n  90%以上 得满分\n  不满90% 酌情", [("率", "80%"), ("A1", "3"), ("A1.理由", "理由")]),

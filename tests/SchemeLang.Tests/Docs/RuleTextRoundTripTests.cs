@@ -163,7 +163,7 @@ public class RuleTextRoundTripTests
         var scheme = original.Scheme!;
         var plan = PlanJson.Write(new Evaluator(original).Plan);
         var failures = new List<string>();
-        foreach (var leaf in scheme.Leaves.Where(leaf => leaf.Rule is not null))
+        foreach (var leaf in RuleHolders(scheme).Where(leaf => leaf.Rule is not null))
         {
             var sentence = RuleWording.Rule(leaf, scheme);
             // A rule shared from a group (以下各项) is written back where it was, for every indicator it serves.
@@ -179,19 +179,24 @@ public class RuleTextRoundTripTests
                 continue;
             }
 
-            var reread = rewritten.Scheme!.Leaves.Single(other => other.Key == leaf.Key);
+            var rereadScheme = rewritten.Scheme!;
+            var reread = RuleHolders(rereadScheme).Single(other => other.Key == leaf.Key);
             if (!PlanJson.Write(new Evaluator(rewritten).Plan).SequenceEqual(plan))
             {
                 failures.Add($"{leaf.Key}「{line}」读回来的规则不同：{string.Join(" ", PlanJson.Write(new Evaluator(rewritten).Plan).Except(plan))}");
             }
-            else if (RuleWording.Rule(reread, rewritten.Scheme) != sentence)
+            else if (RuleWording.Rule(reread, rereadScheme) != sentence)
             {
-                failures.Add($"{leaf.Key}「{line}」读回来后写作「{RuleWording.Rule(reread, rewritten.Scheme)}」");
+                failures.Add($"{leaf.Key}「{line}」读回来后写作「{RuleWording.Rule(reread, rereadScheme)}」");
             }
         }
 
         return failures;
     }
+
+    /// <summary>Every leaf with its own rule, and each part of a leaf scored in parts in its place: each part's rule reads back on its own.</summary>
+    private static IEnumerable<Indicator> RuleHolders(BoundScheme scheme) =>
+        scheme.Leaves.SelectMany(leaf => leaf.Rule is PartsRule parts ? parts.Parts.AsEnumerable() : [leaf]);
 
     private static string Keyword(BoundRule rule) => rule switch
     {

@@ -1,0 +1,74 @@
+using SchemeLang.Collections;
+using SchemeLang.Diagnostics;
+using SchemeLang.Runtime;
+using SchemeLang.Syntax;
+using SchemeLang.Text;
+
+namespace SchemeLang.Binding;
+
+/// <summary>A leaf scored in parts (「其中 资金到位率 占50%」): each part bound as an indicator of its own, outside the tree.</summary>
+public sealed partial class Binder
+{
+    private PartsRule BindParts(IndicatorSyntax leaf, string key, decimal weight, int depth)
+    {
+        var weights = PartWeights(leaf.Parts, weight);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var parts = new List<Indicator>(leaf.Parts.Count);
+        for (var i = 0; i < leaf.Parts.Count; i++)
+        {
+            var part = leaf.Parts[i];
+            var name = part.Name.Text;
+            if (!names.Add(name))
+            {
+                _diagnostics.Add(DiagnosticCatalog.DuplicateSiblingName(At(part.Name.Span), name, leaf.Name.Text));
+            }
+
+            var whose = $"{leaf.Name.Text}（{name}）";
+            BoundRule? rule = null;
+            switch (part.Rule)
+            {
+                case null:
+                    _diagnostics.Add(DiagnosticCatalog.LeafWithoutRule(At(part.Name.Span), whose));
+                    break;
+                case SharedRuleSyntax shared:
+                    _diagnostics.Add(DiagnosticCatalog.SharedRuleOnLeaf(At(shared.Span), whose));
+                    break;
+                default:
+                    rule = BindRule(part.Rule, weights[i]);
+                    break;
+            }
+
+            var written = part.Share is { } share ? new WrittenWeight(share.Text, share.Value, share.Unit == QuantityUnit.Percent) : null;
+            parts.Add(new Indicator($"{key}.{name}", null, name, weights[i], written, depth + 1, [], rule, part.NotApplicable?.Policy, part.Span));
+        }
+
+        return new PartsRule(parts.ToEquatableArray(), SourceSpan.FromBounds(leaf.Parts[0].Span.Start, leaf.Parts[^1].Span.End));
+    }
+
+    /// <summary>
+    /// Each part's points: as written; a percentage of the leaf's weight (apportioned when they add up to 100%, so the
+    /// parts add up to the leaf exactly); or, when no part says, the weight shared equally as 分项 平均分配 shares it.
+    /// A part left without a share among parts that have one counts 0, and the checker reports the sum (SL3007).
+    /// </summary>
+    private decimal[] PartWeights(EquatableArray<PartSyntax> parts, decimal weight)
+    {
+        if (parts.All(part => part.Share is null))
+        {
+            return EqualShares(weight, parts.Count);
+        }
+
+        if (parts.All(part => part.Share?.Unit == QuantityUnit.Percent))
+        {
+            var shares = parts.Select(part => part.Share!.Value).ToArray();
+            var exact = shares.Select(share => weight * share).ToArray();
+            return shares.Sum() == 1m ? Apportionment.LargestRemainder(weight, exact, _decimals) : exact;
+        }
+
+        return [.. parts.Select(part => part.Share switch
+        {
+            null => 0m,
+            { Unit: QuantityUnit.Percent } percent => weight * percent.Value,
+            { } points => points.Value,
+        })];
+    }
+}
