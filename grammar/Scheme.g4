@@ -271,6 +271,8 @@ bandOutcome
           (COMMA? stepRounding)? (COMMA? floorClause)?                  # stepOutcome
     | '酌情' ('给分' | '扣分')? (LPAREN? lowest=NUMBER ('至' | MINUS | TILDE) highest=POINTS RPAREN?)?   # discretionaryOutcome
     | COLON POINTS                                                      # colonOutcome
+    // A grade, not points (「≥90%为优秀」): the leaf's 等次 table, or its group's 以下各项 one, gives the grade's points.
+    | ('为' | '评为') entryText                                         # gradeOutcome
     ;
 
 levelLine
@@ -460,7 +462,7 @@ softKeyword
     | '超' | '超过' | '高' | '增加' | '提高' | '不满' | '计' | '算' | '计算' | '不满一档按一档计'
     | '不足一档不扣' | '按实际计算' | '扣完为止' | '封顶' | '以上' | '及以上' | '以下' | '及以下'
     | '以内' | '低于' | '高于' | '不足' | '大于' | '小于' | '不低于' | '不高于' | '至'
-    | '百分比数据' | '小数' | '百分数' | '含' | '不含' | '等于' | '评分' | '不扣' | '扣完' | '为止' | '平均分配' | '待定' | '多' | '延迟' | '推迟' | '逾期' | '以下各项' | '其中' | '占'
+    | '百分比数据' | '小数' | '百分数' | '含' | '不含' | '等于' | '评分' | '不扣' | '扣完' | '为止' | '平均分配' | '待定' | '多' | '延迟' | '推迟' | '逾期' | '以下各项' | '其中' | '占' | '为' | '评为'
     ;
 
 // ---------------------------------------------------------------- lexer

@@ -13,13 +13,18 @@ namespace SchemeLang.Docs.Wording;
 public static class RuleWording
 {
     /// <summary>The leaf's whole 评分标准: its rule, then what 不适用 does.</summary>
-    public static string Of(Indicator leaf, BoundScheme scheme) => leaf.NotApplicable switch
+    public static string Of(Indicator leaf, BoundScheme scheme) => Rule(leaf, scheme) + GradePoints(leaf.Rule, leaf.Weight) + leaf.NotApplicable switch
     {
-        null => Rule(leaf, scheme),
-        NotApplicablePolicy.FullMarks => Rule(leaf, scheme) + "；不适用的得满分",
-        NotApplicablePolicy.Redistribute => Rule(leaf, scheme) + "；不适用的不计分，分值按比例分配给同级指标",
+        null => string.Empty,
+        NotApplicablePolicy.FullMarks => "；不适用的得满分",
+        NotApplicablePolicy.Redistribute => "；不适用的不计分，分值按比例分配给同级指标",
         _ => throw new UnreachableException($"not-applicable policy {leaf.NotApplicable}"),
     };
+
+    /// <summary>Bands that give grades, then what each grade is worth: 「。各等次：优秀得满分；良好得80%；…」.</summary>
+    private static string GradePoints(BoundRule? rule, decimal weight) => rule is BandRule { Grades: { } grades }
+        ? "。各等次：" + string.Join("；", grades.Levels.Select(level => $"{level.Name}{Award(level.Points, level.Wording, weight)}"))
+        : string.Empty;
 
     /// <summary>
     /// The leaf's rule in one sentence. It is scheme text too: after its kind's keyword (是否, 分项, 扣分, 区间, 等次,
@@ -92,6 +97,7 @@ public static class RuleWording
     private static string Bands(BandRule rule, Measure measure, decimal weight) =>
         $"{rule.Subject}：" + string.Join("；", rule.Bands.Select(band => RangeWording.Of(measure.InUnit(band.Range), measure.Format, band.Written.LowerTarget, band.Written.UpperTarget, measure.Unit) + band.Outcome switch
         {
+            FixedPointsOutcome { Grade: { } grade } => $"为{grade}",
             FixedPointsOutcome fixedPoints => Award(fixedPoints.Points, fixedPoints.Wording, fixedPoints.Points),
             StepFromEdgeOutcome stepped => $"，自{Points(stepped.Start)}起，{Step(stepped.Step, measure)}",
             DiscretionaryOutcome { Min: 0m } discretionary when discretionary.Max == weight => "酌情给分",

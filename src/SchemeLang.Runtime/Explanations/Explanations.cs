@@ -46,7 +46,11 @@ public static class Explanations
 
     public static string InBand(string shownValue, Interval band, ValueFormat format) => $"{shownValue}，位于 {band.ToDisplayString(format)} 档";
 
-    public static string FixedPoints(string where, decimal points) => points == 0m ? $"{where}，不得分" : $"{where}，得 {NumberText.Points(points)}";
+    public static string FixedPoints(string where, decimal points, string? grade = null)
+    {
+        var graded = grade is null ? where : $"{where}，评为「{grade}」";
+        return points == 0m ? $"{graded}，不得分" : $"{graded}，得 {NumberText.Points(points)}";
+    }
 
     public static string SteppedBand(string where, string deduction, decimal start, decimal score) =>
         $"{where}，{deduction}，自 {NumberText.Points(start)}起扣，得 {NumberText.Points(score)}";
@@ -146,7 +150,7 @@ public static class Explanations
                 var where = InBand(Value(table.Subject, trace.Value, table.Format, edges), band.Range, table.Format);
                 return band.Outcome switch
                 {
-                    FixedPointsPlan fixedPoints => FixedPoints(where, fixedPoints.Points),
+                    FixedPointsPlan fixedPoints => FixedPoints(where, fixedPoints.Points, fixedPoints.Grade),
                     SteppedPlan stepped => SteppedBand(where, StepsOf(stepped.Step, StepEdge(band.Range, stepped.Step), table.Format, stepped.Start, trace), stepped.Start, Round(trace.Score, decimals)),
                     DiscretionaryBandPlan => Discretionary(DiscretionaryInBand(where), trace.Score, trace.Reason),
                     _ => throw new UnreachableException($"band outcome {band.Outcome.GetType().Name} has no sentence"),

@@ -41,7 +41,8 @@ public sealed record BandPlan(Interval Range, BandOutcomePlan Outcome);
 [JsonDerivedType(typeof(DiscretionaryBandPlan), "discretionary")]
 public abstract record BandOutcomePlan;
 
-public sealed record FixedPointsPlan(decimal Points) : BandOutcomePlan;
+/// <summary>The band's points; <see cref="Grade"/> is the grade it gives when its points are that grade's (为优秀).</summary>
+public sealed record FixedPointsPlan(decimal Points, string? Grade = null) : BandOutcomePlan;
 
 /// <summary>自 Start 分起, steps counted from the band's upper edge (每低) or lower edge (每超).</summary>
 public sealed record SteppedPlan(decimal Start, StepPlan Step) : BandOutcomePlan;

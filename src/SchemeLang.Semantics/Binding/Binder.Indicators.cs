@@ -185,7 +185,7 @@ public sealed partial class Binder
             }
             else
             {
-                rule = BindRule(leafRule, weight);
+                rule = BindRule(leafRule, weight, shared);
             }
         }
 
@@ -194,7 +194,8 @@ public sealed partial class Binder
     }
 
 
-    private BoundRule? BindRule(RuleSyntax rule, decimal weight) => rule switch
+    /// <param name="shared">The group's 以下各项 rule: its 等次 table gives the points of bands that give grades.</param>
+    private BoundRule? BindRule(RuleSyntax rule, decimal weight, RuleSyntax? shared = null) => rule switch
     {
         PassFailRuleSyntax pass => new PassFailRule(pass.Condition, pass.Points?.Value ?? weight, Wording(pass.Points, pass.IsFullMarks), pass.OtherwiseDeduction?.Value, pass.Span, pass.OtherwiseJudged),
         ChecklistRuleSyntax checklist => new ChecklistRule(
@@ -204,7 +205,7 @@ public sealed partial class Binder
                 .ToEquatableArray(),
             checklist.Span,
             checklist.OtherProblems?.Text),
-        BandRuleSyntax band => BindBandRule(band, weight),
+        BandRuleSyntax band => BindBandRule(band, weight, shared),
         ThresholdRuleSyntax threshold => BindThresholdRule(threshold, weight),
         StepRuleSyntax step => BindStepRule(step, weight),
         DeductionRuleSyntax deduction => new DeductionRule(
@@ -370,12 +371,14 @@ public sealed partial class Binder
         return item;
     }
 
-    private BandRule? BindBandRule(BandRuleSyntax band, decimal weight)
+    private BandRule? BindBandRule(BandRuleSyntax band, decimal weight, RuleSyntax? shared)
     {
         if (BindSubject(band.Subject, "区间计分") is not { } subject)
         {
             return null;
         }
+
+        var grades = band.GivesGrades ? (band.Grades ?? shared as LevelRuleSyntax) is { } table ? BindRule(table, weight) as LevelRule : null : null;
 
         var percent = subject.Type == DataTypeKind.Percent;
         var bands = new List<Band>();
@@ -405,13 +408,31 @@ public sealed partial class Binder
                 StepOutcomeSyntax step => new StepFromEdgeOutcome(step.Start.Value, BindStep(step.Step)),
                 DiscretionaryOutcomeSyntax { Range: var (lowest, highest) } => BandRange(lowest, highest, weight),
                 DiscretionaryOutcomeSyntax => new DiscretionaryOutcome(0m, weight),
+                GradeOutcomeSyntax grade => GradeOutcome(subject.Name, grade, grades),
                 _ => throw new System.Diagnostics.UnreachableException($"band outcome {row.Outcome.GetType().Name} has no binding"),
             };
             var written = new WrittenRange(row.Range.Text, row.Range.Form == RangeForm.Interval, row.Range.Form == RangeForm.Dash, TargetName(row.Range.Lower), TargetName(row.Range.Upper));
             bands.Add(new Band(range, written, outcome, row.Span));
         }
 
-        return new BandRule(Reference(band.Subject), bands.ToEquatableArray(), band.Span);
+        return new BandRule(Reference(band.Subject), bands.ToEquatableArray(), band.Span, grades);
+    }
+
+    /// <summary>为优秀: the points the grade table gives 优秀; a grade it lacks, or leaves to the evaluator, is SL2033.</summary>
+    private FixedPointsOutcome GradeOutcome(string subject, GradeOutcomeSyntax grade, LevelRule? grades)
+    {
+        var level = grades?.Levels.FirstOrDefault(level => level.Name == grade.Grade);
+        if (level is { Wording: not PointsWording.Judged })
+        {
+            return new FixedPointsOutcome(level.Points, level.Wording, grade.Grade);
+        }
+
+        _diagnostics.Add(grades is null
+            ? DiagnosticCatalog.GradeWithoutPoints(At(grade.Span), subject, grade.Grade)
+            : level is null
+                ? DiagnosticCatalog.GradeNotInTable(At(grade.Span), grade.Grade, grades.Levels.Select(other => other.Name))
+                : DiagnosticCatalog.GradeLeftToEvaluator(At(grade.Span), grade.Grade));
+        return new FixedPointsOutcome(0m, PointsWording.NoPoints, grade.Grade);
     }
 
     /// <summary>

@@ -65,7 +65,8 @@ public sealed record ChecklistRule(EquatableArray<ChecklistItem> Items, Site Spa
 
 public sealed record ChecklistItem(int Index, string Mark, string Text, decimal Points, Site Span);
 
-public sealed record BandRule(DataReference Subject, EquatableArray<Band> Bands, Site Span) : BoundRule(Span);
+/// <summary>区间; <see cref="Grades"/> is the 等次 table that gives the points of bands that give grades (为优秀), if any do.</summary>
+public sealed record BandRule(DataReference Subject, EquatableArray<Band> Bands, Site Span, LevelRule? Grades = null) : BoundRule(Span);
 
 public sealed record Band(Interval Range, WrittenRange Written, BandOutcome Outcome, Site Span);
 
@@ -77,7 +78,8 @@ public sealed record WrittenRange(string Text, bool IsInterval, bool IsAmbiguous
 
 public abstract record BandOutcome;
 
-public sealed record FixedPointsOutcome(decimal Points, PointsWording Wording) : BandOutcome;
+/// <summary>The band's points, as written — or as the grade table gives <see cref="Grade"/> when the band gives a grade (为优秀).</summary>
+public sealed record FixedPointsOutcome(decimal Points, PointsWording Wording, string? Grade = null) : BandOutcome;
 
 /// <summary>自 Start 分起: deduct from the band's edge (its lower edge for 每低, upper edge for 每超).</summary>
 public sealed record StepFromEdgeOutcome(decimal Start, StepDeduction Step) : BandOutcome;

@@ -25,7 +25,7 @@ public static class RuleLowering
 
     private static BandOutcomePlan Outcome(BandOutcome outcome) => outcome switch
     {
-        FixedPointsOutcome fixedPoints => new FixedPointsPlan(fixedPoints.Points),
+        FixedPointsOutcome fixedPoints => new FixedPointsPlan(fixedPoints.Points, fixedPoints.Grade),
         StepFromEdgeOutcome stepped => new SteppedPlan(stepped.Start, Step(stepped.Step)),
         DiscretionaryOutcome discretionary => new DiscretionaryBandPlan(discretionary.Min, discretionary.Max),
         _ => throw new UnreachableException($"band outcome {outcome.GetType().Name} has no plan"),

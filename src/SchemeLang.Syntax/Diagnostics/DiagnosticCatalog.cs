@@ -135,6 +135,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDefinition NameHoldsPointsDefinition = new("SL2030", Severity.Warning, "指标名称中含有分值");
     public static readonly DiagnosticDefinition SharedRuleOnLeafDefinition = new("SL2031", Severity.Error, "「以下各项」写在没有下级指标的指标下");
     public static readonly DiagnosticDefinition PartsWithOwnRuleDefinition = new("SL2032", Severity.Error, "分部分计分的指标又写了自己的评分规则");
+    public static readonly DiagnosticDefinition GradePointsDefinition = new("SL2033", Severity.Error, "区间评定的等次没有分值");
 
     public static SchemeDiagnostic LeafWithoutRule(SourceLocation location, string indicator) =>
         new(LeafWithoutRuleDefinition, location, $"末级指标「{indicator}」没有评分规则", "在下一行写评分标准，如「是否 …」「区间 …」「分项」「等次 …」");
@@ -146,6 +147,16 @@ public static class DiagnosticCatalog
     public static SchemeDiagnostic PartsWithOwnRule(SourceLocation location, string indicator) =>
         new(PartsWithOwnRuleDefinition, location, $"指标「{indicator}」分了部分（其中 …），又写了自己的评分规则",
             "分部分计分时，每一部分的评分标准写在该部分（「其中 …」一行）的下面；不分部分时删去「其中」各行");
+
+    public static SchemeDiagnostic GradeWithoutPoints(SourceLocation location, string subject, string grade) =>
+        new(GradePointsDefinition, location, $"区间把「{subject}」评为「{grade}」，但没有等次表给出各等次的分值",
+            "在区间之后写等次表（等次 优秀 得满分；良好 得80%；…），或在上级指标下写「以下各项：等次 …」");
+
+    public static SchemeDiagnostic GradeNotInTable(SourceLocation location, string grade, IEnumerable<string> levels) =>
+        new(GradePointsDefinition, location, $"等次表中没有「{grade}」", $"等次表中的等次：{string.Join("、", levels)}");
+
+    public static SchemeDiagnostic GradeLeftToEvaluator(SourceLocation location, string grade) =>
+        new(GradePointsDefinition, location, $"等次「{grade}」由评价人酌情给分，不能由区间评定", "区间评定的等次要在等次表中有确定的分值");
 
     public static SchemeDiagnostic RuleOnParent(SourceLocation location, string indicator) =>
         new(RuleOnParentDefinition, location, $"指标「{indicator}」有下级指标，又写了评分规则", "评分规则只写在末级指标下；请检查缩进");

@@ -72,6 +72,12 @@ internal sealed class IndicatorTreeAssembler(SourceFile source, DiagnosticBag di
 
         if (_last.Parts is [.., var part])
         {
+            if (WithGrades(part.Rule, rule) is { } graded)
+            {
+                part.Rule = graded;
+                return;
+            }
+
             if (part.Rule is not null)
             {
                 diagnostics.Add(DiagnosticCatalog.DuplicateRule(new SourceLocation(source, rule.Span), $"{_last.Line.Name.Text}（{part.Line.Name.Text}）"));
@@ -79,6 +85,12 @@ internal sealed class IndicatorTreeAssembler(SourceFile source, DiagnosticBag di
             }
 
             part.Rule = rule;
+            return;
+        }
+
+        if (WithGrades(_last.Rule, rule) is { } withGrades)
+        {
+            _last.Rule = withGrades;
             return;
         }
 
@@ -90,6 +102,10 @@ internal sealed class IndicatorTreeAssembler(SourceFile source, DiagnosticBag di
 
         _last.Rule = rule;
     }
+
+    /// <summary>A 等次 table right after bands that give grades (为优秀) is not a second rule: it gives those grades their points.</summary>
+    private static BandRuleSyntax? WithGrades(RuleSyntax? existing, RuleSyntax rule) =>
+        existing is BandRuleSyntax { GivesGrades: true, Grades: null } band && rule is LevelRuleSyntax levels ? band with { Grades = levels } : null;
 
     public void AddNotApplicable(NotApplicableSyntax notApplicable)
     {

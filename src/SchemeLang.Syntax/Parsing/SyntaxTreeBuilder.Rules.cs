@@ -179,6 +179,7 @@ internal sealed partial class SyntaxTreeBuilder
                 Span(discretionary),
                 Quantity(discretionary.NUMBER()) is { } lowest && Quantity(discretionary.POINTS()) is { } highest ? (lowest, highest) : null),
             ColonOutcomeContext colon => Quantity(colon.POINTS()) is { } points ? new FixedOutcomeSyntax(points, false, Span(colon)) : null,
+            GradeOutcomeContext grade => grade.entryText() is { } text ? new GradeOutcomeSyntax(EntryText(text), Span(grade)) : null,
             _ => null,
         };
         return outcome is null ? null : new BandRowSyntax(range, outcome, rowSpan);

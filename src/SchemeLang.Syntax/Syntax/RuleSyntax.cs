@@ -30,8 +30,14 @@ public sealed record OtherProblemsSyntax(string Text, SourceSpan Span) : SyntaxN
 
 public sealed record ChecklistItemSyntax(string Mark, string Text, QuantitySyntax? Points, SourceSpan Span) : SyntaxNode(Span);
 
-/// <summary>区间: bands over a number.</summary>
-public sealed record BandRuleSyntax(NameSyntax Subject, EquatableArray<BandRowSyntax> Rows, SourceSpan Span) : RuleSyntax(Span);
+/// <summary>
+/// 区间: bands over a number. Bands that give grades (为优秀) take their points from <see cref="Grades"/>, the 等次 table
+/// written right after them, or else from the group's 以下各项 table.
+/// </summary>
+public sealed record BandRuleSyntax(NameSyntax Subject, EquatableArray<BandRowSyntax> Rows, SourceSpan Span, LevelRuleSyntax? Grades = null) : RuleSyntax(Span)
+{
+    public bool GivesGrades => Rows.Any(row => row.Outcome is GradeOutcomeSyntax);
+}
 
 public sealed record BandRowSyntax(RangeSyntax Range, OutcomeSyntax Outcome, SourceSpan Span) : SyntaxNode(Span);
 
@@ -42,6 +48,9 @@ public sealed record FixedOutcomeSyntax(QuantitySyntax? Points, bool IsFullMarks
 
 /// <summary>自 N 分起，每低/每超 … 扣 M 分: a deduction measured from the band's edge.</summary>
 public sealed record StepOutcomeSyntax(QuantitySyntax Start, StepClauseSyntax Step, SourceSpan Span) : OutcomeSyntax(Span);
+
+/// <summary>为优秀: the band gives a grade, whose points a 等次 table gives.</summary>
+public sealed record GradeOutcomeSyntax(string Grade, SourceSpan Span) : OutcomeSyntax(Span);
 
 /// <summary>酌情: the evaluator decides, within [0, weight], and gives a reason.</summary>
 public sealed record DiscretionaryOutcomeSyntax(SourceSpan Span, (QuantitySyntax Lowest, QuantitySyntax Highest)? Range = null) : OutcomeSyntax(Span);
