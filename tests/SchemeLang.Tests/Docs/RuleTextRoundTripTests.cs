@@ -90,6 +90,15 @@ public class RuleTextRoundTripTests
         Assert.True(failures.Count == 0, string.Join("\n\n", failures));
     }
 
+    /// <summary>Parts (each part's rule on its own), 其他问题酌情扣分, a 酌情 level, bands that give grades.</summary>
+    [Theory]
+    [MemberData(nameof(EngineAgreementProperties.SchemesInEveryWrittenForm), MemberType = typeof(EngineAgreementProperties))]
+    public void Every_written_form_reads_back(string text)
+    {
+        var failures = RoundTrip("forms.scheme", text);
+        Assert.True(failures.Count == 0, string.Join("\n\n", failures));
+    }
+
     [Fact]
     public void A_rule_shared_by_a_group_reads_back_for_every_indicator_it_serves()
     {

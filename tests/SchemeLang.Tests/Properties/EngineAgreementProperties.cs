@@ -147,6 +147,86 @@ public class EngineAgreementProperties
         """,
     ];
 
+    /// <summary>
+    /// The written forms no seed example uses, each in a scheme of its own: a leaf scored in parts (a part 不适用 either
+    /// way, a 分项 with 其他问题酌情扣分 inside a part), a 等次 table with a 酌情 level and a deduction after it, and bands
+    /// that give grades from their own table and from a group's 以下各项 grid.
+    /// </summary>
+    public static TheoryData<string> SchemesInEveryWrittenForm() => [
+        """
+        方案 分部分
+        总分 10
+        等级 合格 ≥ 6；不合格 < 6
+        数据
+          到位率：百分比 范围 [0%, 100%]
+          使用率：百分比 范围 [0%, 120%]
+        A 资金管理 6分
+          其中 资金到位率 占40%
+            区间 到位率：100%得满分；[90%, 100%)得1分；低于90%不得分
+          其中 资金使用率 占60%
+            按比例 使用率，封顶 100%
+            不适用 重新分配
+        B 政府采购 4分
+          不适用 重新分配
+          其中 采购程序
+            是否 采购程序合规 得满分，否则酌情扣分
+          其中 采购公开
+            分项 ①公开采购意向 得1分；②公开采购结果 得1分；其他问题酌情扣分
+            不适用 得满分
+        """,
+        """
+        方案 等次与评定
+        总分 30
+        等级 合格 ≥ 18；不合格 < 18
+        数据
+          满意度：百分比 范围 [0%, 100%]
+          合格率：百分比 范围 [0%, 100%]
+        A 档案管理 10分
+          等次 规范 得满分；基本规范 得6分；其他：酌情扣分；存在其他问题的酌情扣分
+        B 效益 20分
+          以下各项：等次 优秀 得满分；良好 得80%；一般 得60%；差 不得分
+          B1 满意度 10分
+            区间 满意度：≥90%为优秀；[80%, 90%)为良好；[60%, 80%)为一般；<60%为差
+          B2 合格率 10分
+            区间 合格率
+              = 100% 评为优秀
+              [95%, 100%) 为良好
+              < 95% 为差
+            等次 优秀 得满分；良好 得7.5分；差 不得分
+        """,
+    ];
+
+    [Theory]
+    [MemberData(nameof(SchemesInEveryWrittenForm))]
+    public void Both_engines_score_random_records_of_every_written_form_identically(string text)
+    {
+        var compilation = SchemeEngine.Compile(text);
+        Assert.False(compilation.HasErrors, string.Join("\n", compilation.Diagnostics.Select(Schemes.Describe)));
+        var engines = new EnginePair(compilation);
+        engines.RequireSamePlan();
+        var records = PlanRecordGen.For(engines.Plan);
+        long compared = 0, succeeded = 0;
+        PropertyRun.Check(
+            from reading in PlanRecordGen.Reading
+            from record in records
+            select (reading, record: engines.AsAnEvaluatorWould(reading, record)),
+            sample =>
+            {
+                Interlocked.Increment(ref compared);
+                if (engines.RequireAgreement(sample.reading, sample.record))
+                {
+                    Interlocked.Increment(ref succeeded);
+                }
+            },
+            RecordsPerExample,
+            sample => engines.Explain(sample.reading, sample.record));
+
+        if (PropertyRun.Seed is null)
+        {
+            Assert.True((double)succeeded / compared >= LeastScoredShare, $"{compared} 条记录中只有 {succeeded} 条计分成功");
+        }
+    }
+
     [Theory]
     [MemberData(nameof(SchemesThatTripThePrinter))]
     public void Both_engines_score_schemes_written_to_trip_the_printer_identically(string text)
@@ -308,7 +388,7 @@ public class EngineAgreementProperties
                 return record;
             }
 
-            var reasons = lacking.Select(slot => Plan.Slots[Plan.Indicators.First(indicator => indicator.Leaf?.Inputs.Contains(slot) == true).Leaf!.Reason].Key).ToHashSet(StringComparer.Ordinal);
+            var reasons = lacking.Select(slot => Plan.Slots[PlanRecordGen.Scored(Plan).First(indicator => indicator.Leaf?.Inputs.Contains(slot) == true).Leaf!.Reason].Key).ToHashSet(StringComparer.Ordinal);
             return new PlanRecord([
                 .. record.Fields.Where(field => !unasked.Contains(field.Key) && !reasons.Contains(field.Key)),
                 .. lacking.Select(slot => (Plan.Slots[slot].Key, (string?)"0")),

@@ -167,7 +167,7 @@ public static class PlanRecordGen
             }
         }
 
-        foreach (var leaf in plan.Indicators.Select(indicator => indicator.Leaf).OfType<LeafPlan>().Where(leaf => leaf.Subject == item))
+        foreach (var leaf in Scored(plan).Select(indicator => indicator.Leaf).OfType<LeafPlan>().Where(leaf => leaf.Subject == item))
         {
             switch (leaf.Rule)
             {
@@ -328,6 +328,11 @@ public static class PlanRecordGen
 
     // ---------------------------------------------------------------- the other kinds
 
+    /// <summary>Every leaf, and each part of a leaf scored in parts: whatever reads fields of its own.</summary>
+    public static IEnumerable<IndicatorPlan> Scored(SchemePlan plan) =>
+        plan.Indicators.Where(indicator => indicator.Leaf is not null)
+            .SelectMany(indicator => indicator.Leaf!.Rule is PartsPlan parts ? parts.Parts.Prepend(indicator) : [indicator]);
+
     private static readonly string[] Yes = ["是", "true", "1", "符合"];
     private static readonly string[] No = ["否", "false", "0", "不符合"];
 
@@ -338,7 +343,7 @@ public static class PlanRecordGen
     private static (Gen<string?> Good, Gen<string?> Odd) Booleans(SchemePlan plan, int slot)
     {
         var flag = plan.Vetoes.Any(veto => veto.Slot == slot)
-            || plan.Indicators.Any(indicator => indicator.Leaf is { } leaf && leaf.NotApplicableSlot == slot);
+            || Scored(plan).Any(indicator => indicator.Leaf is { } leaf && leaf.NotApplicableSlot == slot);
         var good = flag
             ? Gen.Frequency((6, Gen.OneOf<string?>(null, "否")), (1, Gen.OneOf(No).Select(v => (string?)v)), (2, Gen.OneOf(Yes).Select(v => (string?)v)))
             : Gen.OneOf<string?>([.. Yes, .. No]);
@@ -347,7 +352,7 @@ public static class PlanRecordGen
 
     private static (Gen<string?> Good, Gen<string?> Odd) Levels(SchemePlan plan, int slot)
     {
-        var names = plan.Indicators
+        var names = Scored(plan)
             .Select(indicator => indicator.Leaf)
             .Where(leaf => leaf is { Rule: LevelPlan } && leaf.Inputs.Contains(slot))
             .SelectMany(leaf => ((LevelPlan)leaf!.Rule).Levels.Select(level => level.Name))
@@ -368,7 +373,7 @@ public static class PlanRecordGen
     /// </summary>
     private static (Gen<string?> Good, Gen<string?> Odd) Scores(SchemePlan plan, int slot)
     {
-        var leaves = plan.Indicators.Where(indicator => indicator.Leaf is { } leaf && (leaf.Inputs.Contains(slot) || leaf.OtherProblemsSlot == slot)).ToArray();
+        var leaves = Scored(plan).Where(indicator => indicator.Leaf is { } leaf && (leaf.Inputs.Contains(slot) || leaf.OtherProblemsSlot == slot)).ToArray();
         var maxima = leaves.Select(indicator => indicator.Weight)
             .Concat(leaves.SelectMany(indicator => indicator.Leaf!.Rule is BandTablePlan table
                 ? table.Bands.Select(band => band.Outcome).OfType<DiscretionaryBandPlan>().Select(band => band.Max)
@@ -399,7 +404,7 @@ public static class PlanRecordGen
     /// <summary>A field the scheme does not have: an unknown column, a 不适用 the leaf does not declare, a 理由 nobody asked for.</summary>
     private static Gen<(string, string?)[]> Extras(SchemePlan plan)
     {
-        var leaves = plan.Indicators.Where(indicator => indicator.Leaf is not null).Select(indicator => indicator.Key).ToArray();
+        var leaves = Scored(plan).Select(indicator => indicator.Key).ToArray();
         var names = new List<string> { "备注", "Remark" };
         names.AddRange(leaves.Select(key => key + "." + RowReader.NotApplicableSuffix));
         names.AddRange(leaves.Select(key => key + "." + RowReader.ReasonSuffix));
