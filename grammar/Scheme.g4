@@ -30,6 +30,7 @@ statement
     | constraintSection
     | testSection
     | ruleBlock        // before indicatorLine: "… 每低1个百分点扣1分" must not read as a header with weight 1分
+    | eachPartLine     // before partLine: 「其中甲和乙各占50%」 says every part's share, it is not a part named 「甲和乙各占」
     | partLine         // before indicatorLine too: 「其中 资金到位率 2分」 is a part of the leaf above, not a child
     | indicatorLine
     ;
@@ -193,6 +194,11 @@ partLine
 partShare
     : '占'? (POINTS | PERCENT)
     | LPAREN '占'? (POINTS | PERCENT) RPAREN
+    ;
+
+// 「两项各占50%」 over a leaf's parts: the share of each part that does not say its own.
+eachPartLine
+    : nameAtom* '各占' (POINTS | PERCENT) eol
     ;
 
 ruleBlock
@@ -462,7 +468,7 @@ softKeyword
     | '超' | '超过' | '高' | '增加' | '提高' | '不满' | '计' | '算' | '计算' | '不满一档按一档计'
     | '不足一档不扣' | '按实际计算' | '扣完为止' | '封顶' | '以上' | '及以上' | '以下' | '及以下'
     | '以内' | '低于' | '高于' | '不足' | '大于' | '小于' | '不低于' | '不高于' | '至'
-    | '百分比数据' | '小数' | '百分数' | '含' | '不含' | '等于' | '评分' | '不扣' | '扣完' | '为止' | '平均分配' | '待定' | '多' | '延迟' | '推迟' | '逾期' | '以下各项' | '其中' | '占' | '为' | '评为'
+    | '百分比数据' | '小数' | '百分数' | '含' | '不含' | '等于' | '评分' | '不扣' | '扣完' | '为止' | '平均分配' | '待定' | '多' | '延迟' | '推迟' | '逾期' | '以下各项' | '其中' | '占' | '为' | '评为' | '各占'
     ;
 
 // ---------------------------------------------------------------- lexer
@@ -489,7 +495,7 @@ GT             : '>' | '＞' ;
 LT             : '<' | '＜' ;
 EQ             : '=' | '＝' ;
 PLUS           : '+' | '＋' ;
-MINUS          : '-' | '－' | '−' | '—' ;
+MINUS          : '-' | '－' | '−' | '—' | '–' ;
 TIMES          : '×' | '*' | '＊' ;
 DIV            : '÷' | '/' | '／' ;
 TILDE          : '~' | '～' | '〜' ;

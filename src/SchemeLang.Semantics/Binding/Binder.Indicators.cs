@@ -139,6 +139,11 @@ public sealed partial class Binder
             _diagnostics.Add(DiagnosticCatalog.RuleOnParent(At(syntax.Parts[0].Span), syntax.Name.Text));
         }
 
+        if (syntax.EachPart is { } each && syntax.Parts.Count == 0)
+        {
+            _diagnostics.Add(DiagnosticCatalog.EachPartWithoutParts(At(each.Span), syntax.Name.Text));
+        }
+
         if (children.Count == 0 && sharing is not null)
         {
             _diagnostics.Add(DiagnosticCatalog.SharedRuleOnLeaf(At(sharing.Span), syntax.Name.Text));

@@ -11,7 +11,12 @@ public sealed partial class Binder
 {
     private PartsRule BindParts(IndicatorSyntax leaf, string key, decimal weight, int depth)
     {
-        var weights = PartWeights(leaf.Parts, weight);
+        if (leaf.EachPart is { Count: { } count } each && count != leaf.Parts.Count)
+        {
+            _diagnostics.Add(DiagnosticCatalog.PartCount(At(each.Span), leaf.Name.Text, count, leaf.Parts.Count));
+        }
+
+        var weights = PartWeights(leaf.Parts.Select(part => part.Share ?? leaf.EachPart?.Share).ToArray(), weight);
         var names = new HashSet<string>(StringComparer.Ordinal);
         var parts = new List<Indicator>(leaf.Parts.Count);
         for (var i = 0; i < leaf.Parts.Count; i++)
@@ -50,21 +55,22 @@ public sealed partial class Binder
     /// parts add up to the leaf exactly); or, when no part says, the weight shared equally as 分项 平均分配 shares it.
     /// A part left without a share among parts that have one counts 0, and the checker reports the sum (SL3007).
     /// </summary>
-    private decimal[] PartWeights(EquatableArray<PartSyntax> parts, decimal weight)
+    /// <param name="written">Each part's share as written, or as 「两项各占50%」 gives it.</param>
+    private decimal[] PartWeights(QuantitySyntax?[] written, decimal weight)
     {
-        if (parts.All(part => part.Share is null))
+        if (written.All(share => share is null))
         {
-            return EqualShares(weight, parts.Count);
+            return EqualShares(weight, written.Length);
         }
 
-        if (parts.All(part => part.Share?.Unit == QuantityUnit.Percent))
+        if (written.All(share => share?.Unit == QuantityUnit.Percent))
         {
-            var shares = parts.Select(part => part.Share!.Value).ToArray();
+            var shares = written.Select(share => share!.Value).ToArray();
             var exact = shares.Select(share => weight * share).ToArray();
             return shares.Sum() == 1m ? Apportionment.LargestRemainder(weight, exact, _decimals) : exact;
         }
 
-        return [.. parts.Select(part => part.Share switch
+        return [.. written.Select(share => share switch
         {
             null => 0m,
             { Unit: QuantityUnit.Percent } percent => weight * percent.Value,

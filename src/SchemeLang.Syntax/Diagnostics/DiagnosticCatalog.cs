@@ -317,6 +317,14 @@ public static class DiagnosticCatalog
             $"「{indicator}」各部分分值合计 {NumberText.Points(sum)}，与指标分值 {NumberText.Points(weight)}不符，差 {NumberText.Points(Math.Abs(weight - sum))}",
             "每一部分写明分值（其中 资金到位率 2分）或占比（其中 资金到位率 占40%），合计等于指标分值；都不写则平均分配");
 
+    public static SchemeDiagnostic PartCount(SourceLocation location, string indicator, int stated, int written) =>
+        new(PartWeightSumDefinition, location, $"「{indicator}」写明分 {stated} 项，下面写了 {written} 部分（其中 …）",
+            "各部分用「其中 名称」一行写出，项数与「各占」前写的相同");
+
+    public static SchemeDiagnostic EachPartWithoutParts(SourceLocation location, string indicator) =>
+        new(PartWeightSumDefinition, location, $"「{indicator}」写明各部分所占分值，下面却没有分部分",
+            "在这一行之后用「其中 名称」逐行写出各部分，每部分下面写它的评分标准");
+
     public static SchemeDiagnostic PartsAllRedistributed(SourceLocation location, string indicator) =>
         new(PartsAllRedistributedDefinition, location,
             $"「{indicator}」的每一部分都写了「不适用 重新分配」：都不适用时，分值没有部分可以接收",

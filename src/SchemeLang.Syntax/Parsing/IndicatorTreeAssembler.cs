@@ -50,6 +50,18 @@ internal sealed class IndicatorTreeAssembler(SourceFile source, DiagnosticBag di
         _last = node;
     }
 
+    /// <summary>「两项各占50%」 under the indicator above: the share of each of its parts that does not say one.</summary>
+    public void AddEachPart(EachPartSyntax each)
+    {
+        if (_last is null)
+        {
+            diagnostics.Add(DiagnosticCatalog.RuleWithoutIndicator(new SourceLocation(source, each.Span)));
+            return;
+        }
+
+        _last.EachPart ??= each;
+    }
+
     /// <summary>A part of the indicator above: the rule and 不适用 lines that follow are the part's, until the next part or indicator.</summary>
     public void AddPart(PartLine line)
     {
@@ -169,7 +181,8 @@ internal sealed class IndicatorTreeAssembler(SourceFile source, DiagnosticBag di
                 node.NotApplicable,
                 Siblings(node.Children),
                 node.Line.Span,
-                node.Parts.Select(part => new PartSyntax(part.Line.Name, part.Line.Share, part.Rule, part.NotApplicable, part.Line.Span)).ToEquatableArray()));
+                node.Parts.Select(part => new PartSyntax(part.Line.Name, part.Line.Share, part.Rule, part.NotApplicable, part.Line.Span)).ToEquatableArray(),
+                node.EachPart));
         }
 
         return siblings.ToEquatableArray();
@@ -186,6 +199,8 @@ internal sealed class IndicatorTreeAssembler(SourceFile source, DiagnosticBag di
         public NotApplicableSyntax? NotApplicable { get; set; }
 
         public List<Part> Parts { get; } = [];
+
+        public EachPartSyntax? EachPart { get; set; }
     }
 
     private sealed class Part(PartLine line)

@@ -8,6 +8,26 @@ internal sealed partial class SyntaxTreeBuilder
 {
     private const string ShareWord = "占";
 
+    private void EachPart(EachPartLineContext each)
+    {
+        if (HasErrors(each) || Quantity(each.POINTS() ?? each.PERCENT()) is not { } share)
+        {
+            _complete = false;
+            return;
+        }
+
+        // 「两项」「三项」: the parts the author counted, checked against those written.
+        var words = string.Concat(each.nameAtom().Select(atom => atom.GetText()));
+        int? count = words.Length >= 2 && words.EndsWith('项') ? "一两二三四五六七八九十".IndexOf(words[^2]) switch
+        {
+            < 0 => null,
+            0 => 1,
+            1 => 2,
+            var index => index,
+        } : null;
+        _tree.AddEachPart(new EachPartSyntax(share, count, LineSpan(each)));
+    }
+
     private void Part(PartLineContext part)
     {
         if (HasErrors(part) || Name(part.name()) is not { } name)

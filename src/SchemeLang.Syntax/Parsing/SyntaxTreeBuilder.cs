@@ -117,6 +117,9 @@ internal sealed partial class SyntaxTreeBuilder(SourceFile source, DiagnosticBag
             case PartLineContext part:
                 Part(part);
                 break;
+            case EachPartLineContext each:
+                EachPart(each);
+                break;
         }
     }
 

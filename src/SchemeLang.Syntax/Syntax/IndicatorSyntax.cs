@@ -14,7 +14,11 @@ public sealed record IndicatorSyntax(
     NotApplicableSyntax? NotApplicable,
     EquatableArray<IndicatorSyntax> Children,
     SourceSpan Span,
-    EquatableArray<PartSyntax> Parts = default) : SyntaxNode(Span);
+    EquatableArray<PartSyntax> Parts = default,
+    EachPartSyntax? EachPart = null) : SyntaxNode(Span);
+
+/// <summary>「两项各占50%」: the share of each part that does not say its own, and how many parts the words say there are (两项: 2).</summary>
+public sealed record EachPartSyntax(QuantitySyntax Share, int? Count, SourceSpan Span) : SyntaxNode(Span);
 
 /// <summary>
 /// One part of a leaf scored in parts (「其中 资金到位率 占50%」): its name, its share of the leaf's weight (points, a

@@ -37,6 +37,19 @@ public class BandDiscretionTests
         Assert.Equal(("SL5014", $"酌情得分 {score}分不在 [1, 4] 分之内"), (error.Code, error.Message));
     }
 
+    [Theory]
+    [InlineData("酌情 1–4分")]
+    [InlineData("酌情 1-4分")]
+    [InlineData("酌情给分 1~4分")]
+    [InlineData("酌情（1至4分）")]
+    public void The_range_may_be_written_as_tables_write_it(string written)
+    {
+        var compilation = Schemes.Clean(Scheme.Replace("酌情给分（1至4分）", written, StringComparison.Ordinal));
+
+        var error = Assert.Single(Schemes.Score(compilation, ("使用率", "80%"), ("A", "4.5"), ("A.理由", "x")).Errors);
+        Assert.Equal(("SL5014", "酌情得分 4.5分不在 [1, 4] 分之内"), (error.Code, error.Message));
+    }
+
     [Fact]
     public void A_range_beyond_the_weight_is_an_error() =>
         Assert.Equal(["SL2028@9"], Schemes.CodesWithLines(Schemes.Compile(Scheme.Replace("1至4分", "1至6分", StringComparison.Ordinal))));

@@ -113,6 +113,49 @@ public class PartsTests
         Assert.Equal(10m, Schemes.Score(compilation, ("A.甲", "是"), ("A.乙", "是"), ("A.丙.不适用", "是")).Indicator("A").Score);
     }
 
+    [Theory]
+    [InlineData("两项各占50%")]
+    [InlineData("其中资金到位率和资金使用率各占50%")]
+    [InlineData("各占3分")]
+    public void Two_parts_each_taking_half_may_be_said_once_above_them(string each)
+    {
+        var compilation = Schemes.Clean($"""
+            方案 测试
+            总分 6
+            等级 合格 ≥ 3；不合格 < 3
+            数据
+              到位率：百分比 范围 [0%, 100%]
+              使用率：百分比 范围 [0%, 100%]
+            A 资金管理 6分
+              {each}
+              其中 资金到位率
+                按比例 到位率
+              其中 资金使用率
+                按比例 使用率
+            """);
+
+        var result = Schemes.Score(compilation, ("到位率", "100%"), ("使用率", "50%"));
+
+        Assert.Equal(4.5m, result.Indicator("A").Score);
+        Assert.StartsWith("资金到位率（3分）：", result.Indicator("A").Explanation, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("三项各占50%\n  其中 甲\n    是否 甲达标\n  其中 乙\n    是否 乙达标", "SL3007@5")]
+    [InlineData("两项各占50%\n  是否 达标", "SL3007@5")]
+    public void What_is_said_above_the_parts_must_fit_them(string lines, string expected)
+    {
+        var compilation = Schemes.Compile($"""
+            方案 测试
+            总分 5
+            等级 合格 ≥ 3；不合格 < 3
+            A 管理 5分
+              {lines}
+            """);
+
+        Assert.Contains(expected, Schemes.CodesWithLines(compilation));
+    }
+
     [Fact]
     public void A_parts_missing_input_is_the_records_error_or_under_score_zero_only_that_part_scores_nothing()
     {
