@@ -367,7 +367,7 @@ range
     | lower=bound (MINUS | TILDE | '至') upper=bound                     # dashRange
     | lower=bound first=comparison name? second=comparison upper=bound   # chainedRange
     | bound inclusion suffix=('以上' | '以下')                            # markedSuffixRange
-    | (above='高于' lower=bound | lower=bound lowerMark=inclusion) '至' upper=bound upperMark=inclusion  # markedRange
+    | (above='高于' lower=bound | lower=bound lowerMark=inclusion) ('至' | MINUS | TILDE) upper=bound upperMark=inclusion  # markedRange
     | '等于' bound                                                       # equalRange
     ;
 

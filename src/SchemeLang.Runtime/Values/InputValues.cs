@@ -57,8 +57,8 @@ public static class InputValues
                     _ => (normalized, item.Scale),
                 };
                 break;
-            case DataTypeKind.Count or DataTypeKind.Number when item.Unit is { } unit && normalized.EndsWith(unit, StringComparison.Ordinal):
-                normalized = normalized[..^unit.Length];
+            case DataTypeKind.Count or DataTypeKind.Number when item.Unit is { } unit && CountUnits.TryStrip(normalized, unit, out var digits):
+                normalized = digits;
                 break;
         }
 

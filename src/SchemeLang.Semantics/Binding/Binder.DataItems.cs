@@ -94,7 +94,7 @@ public sealed partial class Binder
 
     private static bool Compatible(Dimension a, Dimension b) =>
         a.Kind == DimensionKind.Unknown || b.Kind == DimensionKind.Unknown
-        || (a.Kind == b.Kind && (a.Kind != DimensionKind.Count || a.Unit is null || b.Unit is null || a.Unit == b.Unit));
+        || (a.Kind == b.Kind && (a.Kind != DimensionKind.Count || a.Unit is null || b.Unit is null || CountUnits.Same(a.Unit, b.Unit)));
 
     private BoundExpression BindExpression(ExpressionSyntax expression)
     {

@@ -48,7 +48,7 @@ public sealed partial class Binder
         }
 
         var expected = subject.Type is DataTypeKind.Count or DataTypeKind.Number ? subject.Unit : null;
-        if (written != expected)
+        if (!CountUnits.Same(written, expected))
         {
             var shown = target is null ? quantity.Text : $"{target}（{quantity.Text}）";
             _diagnostics.Add(DiagnosticCatalog.WrittenUnitMismatch(At(usedAt ?? quantity.Span), shown, written, subject.Name, expected ?? subject.Dimension.ToString()));

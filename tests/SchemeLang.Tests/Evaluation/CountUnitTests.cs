@@ -103,6 +103,30 @@ public class CountUnitTests
         }
     }
 
+    /// <summary>个 is a measure word before 月: 一个月 counts in 月, and a record may write 2个月 or 2月 whichever the scheme declared.</summary>
+    [Theory]
+    [InlineData("月", "2个月", 2)]
+    [InlineData("月", "2月", 2)]
+    [InlineData("个月", "2月", 2)]
+    [InlineData("个月", "3个月", 1)]
+    [InlineData("月", "2", 2)]
+    public void Months_are_one_unit_with_or_without_their_measure_word(string declared, string record, decimal expected)
+    {
+        var compilation = Schemes.Clean($"""
+            方案 测试
+            总分 5
+            等级 合格 ≥ 2；不合格 < 2
+            数据
+              延迟月数：整数（{declared}）
+            A 按时完成 4分
+              延迟月数 ≤ 0个月 得满分，每延迟一个月扣1分，不满一个月按一个月计，扣完为止
+            B 按期 1分
+              延迟月数 ≤ 0月 得满分，否则不得分
+            """);
+
+        Assert.Equal(expected, Schemes.Score(compilation, ("延迟月数", record)).Indicator("A").Score);
+    }
+
     [Fact]
     public void A_step_in_another_han_numeral_is_reported_not_guessed()
     {

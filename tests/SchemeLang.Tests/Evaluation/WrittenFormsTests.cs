@@ -58,6 +58,18 @@ public class WrittenFormsTests
         Assert.Equal(expected, ScoreOf("区间 完成率：等于100%得6分；低于100%不得分；高于100%不得分", value));
     }
 
+    /// <summary>「85%（含）-95%（不含）」: marks say which ends the band holds, with 至, a dash or a tilde between them.</summary>
+    [Theory]
+    [InlineData("85%", 3)]
+    [InlineData("84.9999%", 0)]
+    [InlineData("94.9999%", 3)]
+    [InlineData("95%", 6)]
+    public void Marked_bounds_may_be_joined_by_a_dash(string value, decimal expected)
+    {
+        Assert.Equal(expected, ScoreOf("区间 完成率\n      95%（含）以上 得满分\n      85%（含）-95%（不含） 得3分\n      低于85% 不得分", value));
+        Assert.Equal(expected, ScoreOf("区间 完成率\n      95%（含）以上 得满分\n      85%（含）～95%（不含） 得3分\n      低于85% 不得分", value));
+    }
+
     [Theory]
     [InlineData("1.9999%", 0)]
     [InlineData("2%", 3)]
