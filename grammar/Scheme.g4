@@ -133,6 +133,7 @@ vetoEffect
 
 constraintSection
     : '约束' eol (INDENT constraintDecl+ DEDENT | constraintDecl*)
+    | '约束' constraintDecl                              // one line: 「约束 全年执行数 ≤ 全年预算数」
     ;
 
 constraintDecl
@@ -225,7 +226,7 @@ ruleBlock
     ;
 
 passOutcome
-    : COMMA? ('得' POINTS | '得满分') (COMMA? '否则' otherwise)?
+    : COMMA? ('得' POINTS | '得满分' | '满分') (COMMA? '否则' otherwise)?
     ;
 
 // What a 是否 rule gives when not met: nothing, or its points less a deduction (「得满分，否则扣3分」).
@@ -271,7 +272,7 @@ bandEntry
 
 bandOutcome
     : '得' POINTS                                                       # fixedOutcome
-    | '得满分'                                                          # fullOutcome
+    | ('得满分' | '满分')                                               # fullOutcome
     | '不得分'                                                          # zeroOutcome
     | ('自' | '从') POINTS ('起' | '起算') COMMA? stepClause
           (COMMA? stepRounding)? (COMMA? floorClause)?                  # stepOutcome
@@ -296,7 +297,7 @@ levelName
 
 levelPoints
     : '得' POINTS
-    | '得满分'
+    | '得满分' | '满分'
     | '不得分'
     | COLON POINTS            // 完整：4分
     | '得' PERCENT            // 良好 得80%: that share of the weight, as a grade grid's columns give it
@@ -314,7 +315,7 @@ deductionEntry
     ;
 
 fullMarks
-    : '得满分'
+    : '得满分' | '满分'
     | '得' POINTS
     ;
 
@@ -468,7 +469,7 @@ softKeyword
     | '超' | '超过' | '高' | '增加' | '提高' | '不满' | '计' | '算' | '计算' | '不满一档按一档计'
     | '不足一档不扣' | '按实际计算' | '扣完为止' | '封顶' | '以上' | '及以上' | '以下' | '及以下'
     | '以内' | '低于' | '高于' | '不足' | '大于' | '小于' | '不低于' | '不高于' | '至'
-    | '百分比数据' | '小数' | '百分数' | '含' | '不含' | '等于' | '评分' | '不扣' | '扣完' | '为止' | '平均分配' | '待定' | '多' | '延迟' | '推迟' | '逾期' | '以下各项' | '其中' | '占' | '为' | '评为' | '各占'
+    | '百分比数据' | '小数' | '百分数' | '含' | '不含' | '等于' | '评分' | '不扣' | '扣完' | '为止' | '平均分配' | '待定' | '多' | '延迟' | '推迟' | '逾期' | '以下各项' | '其中' | '占' | '为' | '评为' | '各占' | '满分'
     ;
 
 // ---------------------------------------------------------------- lexer

@@ -52,6 +52,16 @@ public class DataConstraintTests
     }
 
     [Fact]
+    public void One_constraint_may_be_written_on_the_keywords_line()
+    {
+        var oneLine = Scheme.Replace("约束\n  全年执行数 ≤ 全年预算数\n  合计 = 甲 + 乙", "约束 合计 = 甲 + 乙", StringComparison.Ordinal);
+        Assert.NotEqual(Scheme, oneLine);
+
+        var error = Assert.Single(Schemes.Score(Schemes.Clean(oneLine), ("全年预算数", "61.5万元"), ("全年执行数", "64万元"), ("甲", "4"), ("乙", "6"), ("合计", "11")).Errors);
+        Assert.Equal("不满足约束「合计 = 甲 + 乙」：合计 = 11，甲 + 乙 = 10", error.Message);
+    }
+
+    [Fact]
     public void A_total_that_contradicts_its_parts_is_an_error()
     {
         var error = Assert.Single(Score("100万元", "100万元", "4", "5", "10").Errors);

@@ -58,6 +58,17 @@ public class WrittenFormsTests
         Assert.Equal(expected, ScoreOf("区间 完成率：等于100%得6分；低于100%不得分；高于100%不得分", value));
     }
 
+    /// <summary>「95%以上满分」: 满分 without 得, wherever 得满分 is read.</summary>
+    [Theory]
+    [InlineData("95%", 6)]
+    [InlineData("94.9999%", 0)]
+    public void Full_marks_may_be_written_without_de(string value, decimal expected)
+    {
+        Assert.Equal(expected, ScoreOf("区间 完成率\n      95%以上满分\n      低于95% 不得分", value));
+        Assert.Equal(expected, ScoreOf("完成率 ≥ 95% 满分，否则不得分", value));
+        Assert.Equal(expected, ScoreOf("完成率 ≥ 95% 满分，每低5%扣6分，不满5%按5%计，扣完为止", value));
+    }
+
     /// <summary>「85%（含）-95%（不含）」: marks say which ends the band holds, with 至, a dash or a tilde between them.</summary>
     [Theory]
     [InlineData("85%", 3)]
