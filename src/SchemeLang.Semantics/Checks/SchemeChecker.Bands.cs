@@ -56,7 +56,7 @@ public sealed partial class SchemeChecker
                     break;
                 case StepFromEdgeOutcome step:
                     CheckPoints(leaf, $"档次 {band.Range.ToDisplayString(format)} 的起点", step.Start, band.Span, best: false);
-                    CheckStep(step.Step, band.Span);
+                    CheckStep(step.Step, band.Span, WholeSteps(subject, step.Step, step.Step.Direction == StepDirection.Below ? band.Range.Upper : band.Range.Lower));
                     CheckStepEdge(band, step, bands, format);
                     break;
             }

@@ -9,7 +9,8 @@ namespace SchemeLang.Checks;
 /// <summary>Stepwise deductions: step sizes, stated rounding, and steps that can occur inside their band or below their threshold.</summary>
 public sealed partial class SchemeChecker
 {
-    private void CheckStep(StepDeduction step, SourceSpan span)
+    /// <param name="wholeSteps">Every distance is a whole number of steps (see <see cref="WholeSteps"/>): how a part step counts never arises.</param>
+    private void CheckStep(StepDeduction step, SourceSpan span, bool wholeSteps)
     {
         if (step.StepSize <= 0m)
         {
@@ -21,7 +22,7 @@ public sealed partial class SchemeChecker
             _diagnostics.Add(DiagnosticCatalog.StepNotPositive(At(span), "每档扣分"));
         }
 
-        if (!step.RoundingStated)
+        if (!step.RoundingStated && !wholeSteps)
         {
             _diagnostics.Add(DiagnosticCatalog.StepRoundingUnstated(At(span)));
         }
@@ -33,7 +34,8 @@ public sealed partial class SchemeChecker
     /// </summary>
     private void CheckThresholdRounding(StepRule step)
     {
-        if (step.Step.Rounding != StepRounding.Floor || step.Operator is not (ComparisonOperator.GreaterOrEqual or ComparisonOperator.LessOrEqual))
+        if (step.Step.Rounding != StepRounding.Floor || step.Operator is not (ComparisonOperator.GreaterOrEqual or ComparisonOperator.LessOrEqual)
+            || WholeSteps(_scheme.FindDataItem(step.Subject.Name), step.Step, step.Threshold.Value))
         {
             return;
         }
@@ -45,6 +47,13 @@ public sealed partial class SchemeChecker
         var rule = $"{step.Subject} {Comparison.Symbol(step.Operator)} {NumberText.Format(step.Threshold.Value, format)} 得满分";
         _diagnostics.Add(DiagnosticCatalog.FloorContradictsThreshold(At(step.Span), rule, NumberText.Format(example, format), step.Step.StepText, step.FullMarks, ceiling));
     }
+
+    /// <summary>
+    /// 「完成户数 ≥ 30户 得满分，每少一户扣0.5分」: a whole count, a whole edge and a step of one unit — every distance is a
+    /// whole number of steps, so there is no part step to round and no reading to choose.
+    /// </summary>
+    private static bool WholeSteps(DataItem? subject, StepDeduction step, decimal? edge) =>
+        subject is { Type: DataTypeKind.Count, Formula: null } && step.StepSize == 1m && edge is { } value && decimal.Truncate(value) == value;
 
     /// <summary>A threshold met from below (≥, >) deducts for values under it (每低); one met from above, for values over it (每超).</summary>
     private void CheckStepDirection(StepRule step)

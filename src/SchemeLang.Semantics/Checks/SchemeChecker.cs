@@ -142,7 +142,7 @@ public sealed partial class SchemeChecker
                 break;
             case StepRule step:
                 CheckPoints(leaf, "达标时", step.FullMarks, step.Span, best: true);
-                CheckStep(step.Step, step.Span);
+                CheckStep(step.Step, step.Span, WholeSteps(_scheme.FindDataItem(step.Subject.Name), step.Step, step.Threshold.Value));
                 CheckStepDirection(step);
                 CheckThresholdRounding(step);
                 break;

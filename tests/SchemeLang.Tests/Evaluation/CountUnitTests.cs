@@ -127,6 +127,38 @@ public class CountUnitTests
         Assert.Equal(expected, Schemes.Score(compilation, ("延迟月数", record)).Indicator("A").Score);
     }
 
+    /// <summary>A whole count below a whole threshold by one unit a step has no part step: no rounding to state, no readings to warn of.</summary>
+    [Theory]
+    [InlineData("30", 10)]
+    [InlineData("29", 9.5)]
+    [InlineData("10", 0)]
+    public void Steps_of_one_unit_over_a_whole_count_need_no_rounding(string households, decimal expected)
+    {
+        var compilation = Schemes.Clean("""
+            方案 测试
+            总分 10
+            等级 合格 ≥ 6；不合格 < 6
+            数据
+              完成户数：整数（户）
+            A 户数 10分
+              完成户数 ≥ 30户 得满分，每少一户扣0.5分，扣完为止
+            """);
+
+        Assert.Equal(expected, Schemes.Score(compilation, ("完成户数", households)).Indicator("A").Score);
+    }
+
+    [Fact]
+    public void Steps_of_several_units_still_say_how_a_part_step_counts() =>
+        Assert.Contains("SL3108@7", Schemes.CodesWithLines(Schemes.Compile("""
+            方案 测试
+            总分 10
+            等级 合格 ≥ 6；不合格 < 6
+            数据
+              完成户数：整数（户）
+            A 户数 10分
+              完成户数 ≥ 30户 得满分，每少5户扣1分，扣完为止
+            """)));
+
     [Fact]
     public void A_step_in_another_han_numeral_is_reported_not_guessed()
     {
