@@ -175,7 +175,8 @@ value
 // with a keyword is never such a group (IsGroupHeading), so a broken header or rule line is still an error told by
 // its first word. The weighted alternative comes first: 「A1 政策制定 5分」 never reads as a name ending in 5分.
 indicatorLine
-    : indicatorName weight eol
+    : indicatorName weight COMMA? ('附加分' | '加分') bonus=POINTS eol   // 「目标完成情况 40分，附加分4分」: 40 points, up to 4 more on top of 总分
+    | indicatorName weight eol
     | {IsGroupHeading()}? indicatorName eol
     ;
 
@@ -469,7 +470,7 @@ softKeyword
     | '超' | '超过' | '高' | '增加' | '提高' | '不满' | '计' | '算' | '计算' | '不满一档按一档计'
     | '不足一档不扣' | '按实际计算' | '扣完为止' | '封顶' | '以上' | '及以上' | '以下' | '及以下'
     | '以内' | '低于' | '高于' | '不足' | '大于' | '小于' | '不低于' | '不高于' | '至'
-    | '百分比数据' | '小数' | '百分数' | '含' | '不含' | '等于' | '评分' | '不扣' | '扣完' | '为止' | '平均分配' | '待定' | '多' | '延迟' | '推迟' | '逾期' | '以下各项' | '其中' | '占' | '为' | '评为' | '各占' | '满分'
+    | '百分比数据' | '小数' | '百分数' | '含' | '不含' | '等于' | '评分' | '不扣' | '扣完' | '为止' | '平均分配' | '待定' | '多' | '延迟' | '推迟' | '逾期' | '以下各项' | '其中' | '占' | '为' | '评为' | '各占' | '满分' | '附加分' | '加分'
     ;
 
 // ---------------------------------------------------------------- lexer

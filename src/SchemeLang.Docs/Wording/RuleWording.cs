@@ -13,13 +13,17 @@ namespace SchemeLang.Docs.Wording;
 public static class RuleWording
 {
     /// <summary>The leaf's whole 评分标准: its rule, then what 不适用 does.</summary>
-    public static string Of(Indicator leaf, BoundScheme scheme) => Rule(leaf, scheme) + GradePoints(leaf.Rule, leaf.Weight) + leaf.NotApplicable switch
+    public static string Of(Indicator leaf, BoundScheme scheme) => Rule(leaf, scheme) + GradePoints(leaf.Rule, leaf.Weight) + Bonus(leaf) + leaf.NotApplicable switch
     {
         null => string.Empty,
         NotApplicablePolicy.FullMarks => "；不适用的得满分",
         NotApplicablePolicy.Redistribute => "；不适用的不计分，分值按比例分配给同级指标",
         _ => throw new UnreachableException($"not-applicable policy {leaf.NotApplicable}"),
     };
+
+    /// <summary>「；另有附加分4分，最高得44分」 for a leaf written 「目标完成情况 40分，附加分4分」.</summary>
+    private static string Bonus(Indicator leaf) =>
+        leaf.Bonus > 0m ? $"；另有附加分{Points(leaf.Bonus)}，最高得{Points(leaf.Weight + leaf.Bonus)}" : string.Empty;
 
     /// <summary>Bands that give grades, then what each grade is worth: 「。各等次：优秀得满分；良好得80%；…」.</summary>
     private static string GradePoints(BoundRule? rule, decimal weight) => rule is BandRule { Grades: { } grades }

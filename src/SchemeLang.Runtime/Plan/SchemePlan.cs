@@ -96,8 +96,16 @@ public sealed record NegatePlan(ExpressionPlan Operand) : ExpressionPlan;
 
 public sealed record BinaryPlan(ExpressionPlan Left, BinaryOperator Operator, ExpressionPlan Right) : ExpressionPlan;
 
-/// <summary>An indicator: its weight in points and its children (indices into the pre-order array), or its leaf rule.</summary>
-public sealed record IndicatorPlan(string Key, string? Code, string Name, decimal Weight, ImmutableArray<int> Children, LeafPlan? Leaf);
+/// <summary>
+/// An indicator: its weight in points and its children (indices into the pre-order array), or its leaf rule; <see
+/// cref="Bonus"/> is what it may score beyond its weight (a leaf's 附加分, a group's leaves' added up).
+/// </summary>
+public sealed record IndicatorPlan(string Key, string? Code, string Name, decimal Weight, ImmutableArray<int> Children, LeafPlan? Leaf, decimal Bonus = 0m)
+{
+    /// <summary>The most it can score: its weight and any 附加分.</summary>
+    [JsonIgnore]
+    public decimal Ceiling => Weight + Bonus;
+}
 
 /// <summary>
 /// A leaf: its index among the leaves (tree order), its rule, its 不适用 policy and what it reads: the subject data

@@ -194,8 +194,14 @@ public sealed partial class Binder
             }
         }
 
+        if (children.Count > 0 && syntax.Bonus is { } groupBonus)
+        {
+            _diagnostics.Add(DiagnosticCatalog.BonusOnGroup(At(groupBonus.Span), syntax.Name.Text));
+        }
+
         var written = syntax.Weight is { } declared ? new WrittenWeight(declared.Text, declared.Value, isPercent) : null;
-        return new Indicator(key, syntax.Code?.Text, syntax.Name.Text, weight, written, depth, children, rule, syntax.NotApplicable?.Policy, syntax.Span);
+        return new Indicator(key, syntax.Code?.Text, syntax.Name.Text, weight, written, depth, children, rule, syntax.NotApplicable?.Policy, syntax.Span,
+            Bonus: children.Count == 0 ? syntax.Bonus?.Value ?? 0m : 0m);
     }
 
 

@@ -33,7 +33,7 @@ public sealed record BoundScheme(
     public IEnumerable<Indicator> Leaves => AllIndicators.Where(indicator => indicator.IsLeaf);
 
     /// <summary>The points bonus groups (加分项) can add on top of 总分.</summary>
-    public decimal BonusPoints => Indicators.Where(indicator => indicator.IsBonus).Sum(indicator => indicator.Weight);
+    public decimal BonusPoints => Indicators.Where(indicator => indicator.IsBonus).Sum(indicator => indicator.Weight) + AllIndicators.Sum(indicator => indicator.Bonus);
 
     public DataItem? FindDataItem(string name) => DataItems.FirstOrDefault(item => item.Name == name);
 }
@@ -129,7 +129,8 @@ public sealed record BinaryExpression(BoundExpression Left, BinaryOperator Opera
 /// <summary>
 /// An indicator with its weight in points (relative weights already multiplied out). A 一级 indicator named 加分项 (or
 /// 附加分, 加分, 加分指标) <see cref="IsBonus"/>: its points come on top of 总分, up to its weight. A group with no
-/// <see cref="DeclaredWeight"/> left it out: its weight is its children's added up.
+/// <see cref="DeclaredWeight"/> left it out: its weight is its children's added up. A leaf written 「目标完成情况 40分，
+/// 附加分4分」 has a <see cref="Bonus"/>: its rule may give it up to that much more, on top of 总分.
 /// </summary>
 public sealed record Indicator(
     string Key,
@@ -143,7 +144,8 @@ public sealed record Indicator(
     NotApplicablePolicy? NotApplicable,
     Site Span,
     bool IsBonus = false,
-    bool IsEmptyGroup = false)
+    bool IsEmptyGroup = false,
+    decimal Bonus = 0m)
 {
     /// <summary>Scored by a rule: no children, and not a group left empty this year (<see cref="IsEmptyGroup"/>).</summary>
     public bool IsLeaf => Children.Count == 0 && !IsEmptyGroup;

@@ -49,7 +49,8 @@ public sealed partial class SchemeChecker
         // A 酌情 level (其他：酌情扣分) has no points of its own: the others must reach the weight.
         var fixedLevels = levels.Levels.Where(level => level.Wording != PointsWording.Judged).ToArray();
         var top = fixedLevels.Length == 0 ? leaf.Weight : fixedLevels.Max(level => level.Points);
-        if (top != leaf.Weight)
+        // With 附加分 the top level may give more than the weight (超额完成 得44分), up to the weight and the bonus.
+        if (top < leaf.Weight || top > leaf.Weight + leaf.Bonus)
         {
             _diagnostics.Add(DiagnosticCatalog.LevelTop(At(levels.Span), leaf.Name, top, leaf.Weight));
         }
@@ -86,9 +87,9 @@ public sealed partial class SchemeChecker
 
         if (proportional.Cap is { } cap)
         {
-            if (cap.Value > 1m)
+            if (leaf.Weight * cap.Value > leaf.Weight + leaf.Bonus)
             {
-                _diagnostics.Add(DiagnosticCatalog.PointsExceedWeight(At(proportional.Span), "按比例封顶时", leaf.Weight * cap.Value, leaf.Weight));
+                _diagnostics.Add(DiagnosticCatalog.PointsExceedWeight(At(proportional.Span), "按比例封顶时", leaf.Weight * cap.Value, leaf.Weight + leaf.Bonus));
             }
         }
         else if (!proportional.IsCompletionRatio && (subject.Domain.Upper is not { } upper || upper > 1m))

@@ -175,9 +175,10 @@ public sealed partial class SchemeChecker
 
     private void CheckPoints(Indicator leaf, string what, decimal points, SourceSpan span, bool best)
     {
-        if (points > leaf.Weight)
+        // A leaf with 附加分 may give up to that much more than its weight.
+        if (points > leaf.Weight + leaf.Bonus)
         {
-            _diagnostics.Add(DiagnosticCatalog.PointsExceedWeight(At(span), what, points, leaf.Weight));
+            _diagnostics.Add(DiagnosticCatalog.PointsExceedWeight(At(span), what, points, leaf.Weight + leaf.Bonus));
         }
         else if (best && points < leaf.Weight)
         {

@@ -36,7 +36,8 @@ public static class SchemeLowering
             indicators.Add(null!);
             var children = indicator.Children.Select(Flatten).ToImmutableArray();
             var leaf = indicator.IsLeaf ? Leaf(indicator, leafCount++, scheme, slotIndex, itemIndex) : null;
-            indicators[position] = new IndicatorPlan(indicator.Key, indicator.Code, indicator.Name, indicator.Weight, children, leaf);
+            var bonus = indicator.Bonus + children.Sum(child => indicators[child].Bonus);
+            indicators[position] = new IndicatorPlan(indicator.Key, indicator.Code, indicator.Name, indicator.Weight, children, leaf, bonus);
             return position;
         }
 

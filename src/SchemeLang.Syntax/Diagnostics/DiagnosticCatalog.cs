@@ -136,6 +136,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDefinition SharedRuleOnLeafDefinition = new("SL2031", Severity.Error, "「以下各项」写在没有下级指标的指标下");
     public static readonly DiagnosticDefinition PartsWithOwnRuleDefinition = new("SL2032", Severity.Error, "分部分计分的指标又写了自己的评分规则");
     public static readonly DiagnosticDefinition GradePointsDefinition = new("SL2033", Severity.Error, "区间评定的等次没有分值");
+    public static readonly DiagnosticDefinition BonusOnGroupDefinition = new("SL2034", Severity.Error, "附加分写在有下级指标的指标上");
 
     public static SchemeDiagnostic LeafWithoutRule(SourceLocation location, string indicator) =>
         new(LeafWithoutRuleDefinition, location, $"末级指标「{indicator}」没有评分规则", "在下一行写评分标准，如「是否 …」「区间 …」「分项」「等次 …」");
@@ -147,6 +148,10 @@ public static class DiagnosticCatalog
     public static SchemeDiagnostic PartsWithOwnRule(SourceLocation location, string indicator) =>
         new(PartsWithOwnRuleDefinition, location, $"指标「{indicator}」分了部分（其中 …），又写了自己的评分规则",
             "分部分计分时，每一部分的评分标准写在该部分（「其中 …」一行）的下面；不分部分时删去「其中」各行");
+
+    public static SchemeDiagnostic BonusOnGroup(SourceLocation location, string indicator) =>
+        new(BonusOnGroupDefinition, location, $"指标「{indicator}」有下级指标，附加分应写在给附加分的末级指标上",
+            "把「，附加分N分」移到末级指标的行尾（目标完成情况 40分，附加分4分）；或把加分的指标放进一级指标「加分项 N分」");
 
     public static SchemeDiagnostic GradeWithoutPoints(SourceLocation location, string subject, string grade) =>
         new(GradePointsDefinition, location, $"区间把「{subject}」评为「{grade}」，但没有等次表给出各等次的分值",

@@ -6,7 +6,7 @@ using SchemeLang.Text;
 namespace SchemeLang.Parsing;
 
 /// <summary>An indicator header line before nesting: code, name, weight (none for a group that adds up its children) and its indentation.</summary>
-internal sealed record IndicatorLine(NameSyntax? Code, NameSyntax Name, QuantitySyntax? Weight, int Indent, SourceSpan Span);
+internal sealed record IndicatorLine(NameSyntax? Code, NameSyntax Name, QuantitySyntax? Weight, int Indent, SourceSpan Span, QuantitySyntax? Bonus = null);
 
 /// <summary>One part line of a leaf scored in parts (「其中 资金到位率 占50%」), before its rule is attached.</summary>
 internal sealed record PartLine(NameSyntax Name, QuantitySyntax? Share, SourceSpan Span);
@@ -182,7 +182,8 @@ internal sealed class IndicatorTreeAssembler(SourceFile source, DiagnosticBag di
                 Siblings(node.Children),
                 node.Line.Span,
                 node.Parts.Select(part => new PartSyntax(part.Line.Name, part.Line.Share, part.Rule, part.NotApplicable, part.Line.Span)).ToEquatableArray(),
-                node.EachPart));
+                node.EachPart,
+                node.Line.Bonus));
         }
 
         return siblings.ToEquatableArray();

@@ -15,7 +15,8 @@ public sealed record IndicatorSyntax(
     EquatableArray<IndicatorSyntax> Children,
     SourceSpan Span,
     EquatableArray<PartSyntax> Parts = default,
-    EachPartSyntax? EachPart = null) : SyntaxNode(Span);
+    EachPartSyntax? EachPart = null,
+    QuantitySyntax? Bonus = null) : SyntaxNode(Span);
 
 /// <summary>「两项各占50%」: the share of each part that does not say its own, and how many parts the words say there are (两项: 2).</summary>
 public sealed record EachPartSyntax(QuantitySyntax Share, int? Count, SourceSpan Span) : SyntaxNode(Span);

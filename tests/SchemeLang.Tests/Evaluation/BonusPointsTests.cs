@@ -6,7 +6,8 @@ namespace SchemeLang.Tests.Evaluation;
 
 /// <summary>
 /// Bonus points (加分项): a 一级 group outside 总分, capped by its weight; the total may pass 总分 by at most that, and
-/// grades still apply. A name holding points (「目标完成情况 40分，附加分 4分」) is a warning, not silently a name.
+/// grades still apply. A leaf may carry 附加分 of its own (「目标完成情况 40分，附加分4分」). Any other name holding points is a
+/// warning, not silently a name.
 /// </summary>
 public class BonusPointsTests
 {
@@ -51,19 +52,70 @@ public class BonusPointsTests
         Assert.Equal("10（另加分3）", page.QuerySelector("tr.total td.points")!.TextContent);
     }
 
+    private const string LeafBonus = """
+        方案 测试
+        总分 100
+        等级 优 ≥ 90；合格 [60, 90)；不合格 < 60
+        数据
+          完成率：百分比 范围 [0%, 200%]
+        A 目标完成情况 40分，附加分4分
+          按比例 完成率，封顶 110%
+        B 过程 60分
+          是否 过程规范
+        """;
+
+    /// <summary>「目标完成情况 40分，附加分4分」 as the issue reads it: a 40-point indicator whose rule may give 4 points more, outside 总分.</summary>
+    [Theory]
+    [InlineData("100%", 40, 100)]
+    [InlineData("105%", 42, 102)]
+    [InlineData("110%", 44, 104)]
+    [InlineData("150%", 44, 104)]
+    [InlineData("50%", 20, 80)]
+    public void A_leaf_with_bonus_points_may_score_past_its_weight_by_them(string rate, decimal leaf, decimal total)
+    {
+        var compilation = Schemes.Clean(LeafBonus);
+        var indicator = compilation.Scheme!.Leaves.First();
+        Assert.Equal(("目标完成情况", 40m, 4m), (indicator.Name, indicator.Weight, indicator.Bonus));
+
+        var result = Schemes.Score(compilation, ("完成率", rate), ("B", "是"));
+
+        Assert.Equal((leaf, total), (result.Indicator("A").Score, result.Total));
+    }
+
+    [Fact]
+    public void A_rule_giving_more_than_weight_and_bonus_is_an_error_and_the_page_says_the_bonus()
+    {
+        Assert.Contains("SL3105@7", Schemes.CodesWithLines(Schemes.Compile(LeafBonus.Replace("封顶 110%", "封顶 120%", StringComparison.Ordinal))));
+
+        var scheme = Schemes.Clean(LeafBonus).Scheme!;
+        Assert.EndsWith("；另有附加分4分，最高得44分", SchemeLang.Docs.Wording.RuleWording.Of(scheme.Leaves.First(), scheme), StringComparison.Ordinal);
+        Assert.Equal(4m, scheme.BonusPoints);
+    }
+
+    [Fact]
+    public void Bonus_points_on_a_group_are_an_error() =>
+        Assert.Contains("SL2034@4", Schemes.CodesWithLines(Schemes.Compile("""
+            方案 测试
+            总分 5
+            等级 合格 ≥ 3；不合格 < 3
+            A 产出 5分，附加分2分
+              A1 完成 5分
+                是否 完成
+            """)));
+
     [Fact]
     public void A_name_holding_points_is_a_warning()
     {
         var compilation = Schemes.Compile("""
             方案 测试
-            总分 4
+            总分 3
             等级 合格 ≥ 2；不合格 < 2
-            A 目标完成情况 40分，附加分 4分
-              是否 完成 得满分，否则不得分
+            A 资金到位率（满分5分） 3分
+              是否 资金全部到位
             """);
 
         var warning = Assert.Single(compilation.Diagnostics);
         Assert.Equal("SL2030", warning.Code);
-        Assert.Equal("指标名称「目标完成情况 40分，附加分」中含有分值「40分」，而这一行的分值读作行尾的 4分", warning.Message);
+        Assert.Equal("指标名称「资金到位率（满分5分）」中含有分值「5分」，而这一行的分值读作行尾的 3分", warning.Message);
     }
 }
