@@ -219,7 +219,8 @@ ruleBlock
     | '酌情' ('评分' LPAREN NUMBER '至' POINTS RPAREN COLON?)? text? eol  # discretionaryRule
     | name comparison bound fullMarks COMMA? stepClause
           (COMMA? stepRounding)? (COMMA? floorClause)? eol              # stepRule
-    | name comparison bound fullMarks COMMA? '否则' '不得分' eol          # thresholdRule
+    // Without a name the value is the leaf's own 实际完成值, as the national 自评表 writes it: 「≥ 30个 得满分，否则不得分」.
+    | name? comparison bound fullMarks COMMA? '否则' '不得分' eol         # thresholdRule
     | '不适用' COMMA? naPolicy=('得满分' | '重新分配') eol              # notApplicableRule
     | '待定' COLON? text? eol                                           # pendingRule
     // Written once under a group for each indicator below it that has no rule of its own: 「以下各项：等次 优秀 得满分；良好 得80%…」.

@@ -40,6 +40,9 @@ public static class RuleWording
         PassFailRule passFail => $"{passFail.Condition}{Award(passFail.Points, passFail.Wording, leaf.Weight)}，否则{(passFail.OtherwiseJudged ? "酌情扣分" : passFail.OtherwiseDeduction is { } deduction ? $"扣{Points(deduction)}" : "不得分")}",
         ChecklistRule checklist => string.Join("；", checklist.Items.Select(item => $"{item.Mark}{item.Text}得{Points(item.Points)}")) + OtherProblems(checklist.OtherProblems),
         DeductionRule deduction => string.Join("；", deduction.Items.Select(item => $"{item.Mark}{item.Text}，每{item.UnitWord}扣{Points(item.Points)}")) + (deduction.MaxDeduction is { } cap ? $"；扣完{Points(cap)}为止" : "；扣完为止"),
+        // The leaf's own 实际完成值 has no name to write: its threshold is written as it was (「≥ 30个得满分，否则不得分」).
+        BandRule { OwnValue: true, Bands: [var met, ..] } when met.Outcome is FixedPointsOutcome points =>
+            $"{met.Written.Text}{Award(points.Points, points.Wording, leaf.Weight)}，否则不得分",
         BandRule band => Bands(band, MeasureOf(scheme, band.Subject), leaf.Weight),
         StepRule step => Threshold(step, MeasureOf(scheme, step.Subject)),
         ProportionalRule proportional => $"{proportional.Subject} × {Points(leaf.Weight)}{(proportional.Cap is { } cap ? $"，封顶{Value(cap, MeasureOf(scheme, proportional.Subject))}" : string.Empty)}",

@@ -190,7 +190,7 @@ public sealed partial class Binder
             }
             else
             {
-                rule = BindRule(leafRule, weight, shared);
+                rule = BindRule(leafRule, weight, shared, key);
             }
         }
 
@@ -206,7 +206,8 @@ public sealed partial class Binder
 
 
     /// <param name="shared">The group's 以下各项 rule: its 等次 table gives the points of bands that give grades.</param>
-    private BoundRule? BindRule(RuleSyntax rule, decimal weight, RuleSyntax? shared = null) => rule switch
+    /// <param name="owner">The key of the leaf (or part) the rule scores: the record field of its own 实际完成值.</param>
+    private BoundRule? BindRule(RuleSyntax rule, decimal weight, RuleSyntax? shared = null, string? owner = null) => rule switch
     {
         PassFailRuleSyntax pass => new PassFailRule(pass.Condition, pass.Points?.Value ?? weight, Wording(pass.Points, pass.IsFullMarks), pass.OtherwiseDeduction?.Value, pass.Span, pass.OtherwiseJudged),
         ChecklistRuleSyntax checklist => new ChecklistRule(
@@ -217,7 +218,7 @@ public sealed partial class Binder
             checklist.Span,
             checklist.OtherProblems?.Text),
         BandRuleSyntax band => BindBandRule(band, weight, shared),
-        ThresholdRuleSyntax threshold => BindThresholdRule(threshold, weight),
+        ThresholdRuleSyntax threshold => BindThresholdRule(threshold, weight, owner),
         StepRuleSyntax step => BindStepRule(step, weight),
         DeductionRuleSyntax deduction => new DeductionRule(
             deduction.Items.Select((item, index) => new DeductionItem(index + 1, item.Mark, item.Text, item.UnitWord, item.Points.Value, item.Span)).ToEquatableArray(),
@@ -467,9 +468,11 @@ public sealed partial class Binder
     }
 
     /// <summary>「X ≥ 30个 得满分，否则不得分」 as the two-band table it is: the threshold's side gives the points, the rest 0.</summary>
-    private BandRule? BindThresholdRule(ThresholdRuleSyntax rule, decimal weight)
+    private BandRule? BindThresholdRule(ThresholdRuleSyntax rule, decimal weight, string? owner)
     {
-        if (BindSubject(rule.Subject, "达标计分") is not { } subject || BindValue(rule.Threshold, subject.Type == DataTypeKind.Percent) is not { } threshold)
+        var own = rule.Subject is null;
+        var subject = rule.Subject is { } named ? BindSubject(named, "达标计分") : OwnValue(owner, rule.Threshold);
+        if (subject is null || BindValue(rule.Threshold, subject.Type == DataTypeKind.Percent) is not { } threshold)
         {
             return null;
         }
@@ -481,7 +484,7 @@ public sealed partial class Binder
         var bands = Coverage.Gaps(Interval.All, [met])
             .Select(missed => new Band(missed, Written(missed), new FixedPointsOutcome(0m, PointsWording.NoPoints), rule.Span))
             .Prepend(new Band(met, Written(met), points, rule.Span));
-        return new BandRule(Reference(rule.Subject), bands.ToEquatableArray(), rule.Span);
+        return new BandRule(new DataReference(subject.Name, rule.Subject?.Span ?? rule.Span), bands.ToEquatableArray(), rule.Span, OwnValue: own);
 
         WrittenRange Written(Interval range) =>
             new(rule.Text, IsInterval: false, IsAmbiguous: false, range.Lower == t ? threshold.Target : null, range.Upper == t ? threshold.Target : null);

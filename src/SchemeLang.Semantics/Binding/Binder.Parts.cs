@@ -39,7 +39,7 @@ public sealed partial class Binder
                     _diagnostics.Add(DiagnosticCatalog.SharedRuleOnLeaf(At(shared.Span), whose));
                     break;
                 default:
-                    rule = BindRule(part.Rule, weights[i]);
+                    rule = BindRule(part.Rule, weights[i], owner: $"{key}.{name}");
                     break;
             }
 

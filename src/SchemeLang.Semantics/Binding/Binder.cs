@@ -32,6 +32,9 @@ public sealed partial class Binder
 
     /// <summary>Ratios written in 按比例 rules, bound as data items of their own after the declared ones.</summary>
     private readonly List<DataItem> _completionRatios = [];
+
+    /// <summary>Leaves' own 实际完成值 (「≥ 30个 得满分，否则不得分」 naming no data item), record fields keyed by the leaf.</summary>
+    private readonly List<DataItem> _ownValues = [];
     private readonly Dictionary<string, SourceSpan> _codes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SourceSpan> _leafKeys = new(StringComparer.Ordinal);
     private WeightStyle _weightStyle;
@@ -105,6 +108,7 @@ public sealed partial class Binder
             .OfType<DataItem>()
             .Distinct()
             .Concat(_completionRatios)
+            .Concat(_ownValues)
             .ToEquatableArray();
         var scheme = new BoundScheme(Source, title, year, total, totalHeader?.Total.Span ?? new SourceSpan(0, 0), _weightStyle, missing, decimals, percentReading, dataItems, indicators, grades, vetoes, constraints, EquatableArray<SchemeTest>.Empty, dataConstraints);
         return scheme with { Tests = _syntax.Tests.Select(test => BindTest(test, scheme)).ToEquatableArray() };

@@ -65,8 +65,11 @@ public sealed record ChecklistRule(EquatableArray<ChecklistItem> Items, Site Spa
 
 public sealed record ChecklistItem(int Index, string Mark, string Text, decimal Points, Site Span);
 
-/// <summary>区间; <see cref="Grades"/> is the 等次 table that gives the points of bands that give grades (为优秀), if any do.</summary>
-public sealed record BandRule(DataReference Subject, EquatableArray<Band> Bands, Site Span, LevelRule? Grades = null) : BoundRule(Span);
+/// <summary>
+/// 区间; <see cref="Grades"/> is the 等次 table that gives the points of bands that give grades (为优秀), if any do.
+/// <see cref="OwnValue"/> when the subject is the leaf's own 实际完成值 (「≥ 30个 得满分，否则不得分」 naming no data item).
+/// </summary>
+public sealed record BandRule(DataReference Subject, EquatableArray<Band> Bands, Site Span, LevelRule? Grades = null, bool OwnValue = false) : BoundRule(Span);
 
 public sealed record Band(Interval Range, WrittenRange Written, BandOutcome Outcome, Site Span);
 

@@ -56,8 +56,8 @@ internal sealed partial class SyntaxTreeBuilder
             discretionary.NUMBER() is { } lowest && Quantity(lowest) is { } low && Quantity(discretionary.POINTS()) is { } high ? (low, high) : null,
             span),
         StepRuleContext step => StepRule(step, span),
-        ThresholdRuleContext threshold when Name(threshold.name()) is { } subject && threshold.bound() is { } bound && Bound(bound) is { } value && threshold.comparison() is { } comparison
-            => new ThresholdRuleSyntax(subject, Comparison(comparison), value, threshold.fullMarks()?.POINTS() is { } points ? Quantity(points) : null, Normalize(source.Slice(SourceSpan.FromBounds(Span(comparison).Start, Span(bound).End))), span),
+        ThresholdRuleContext threshold when (threshold.name() is null || Name(threshold.name()) is not null) && threshold.bound() is { } bound && Bound(bound) is { } value && threshold.comparison() is { } comparison
+            => new ThresholdRuleSyntax(threshold.name() is { } subject ? Name(subject) : null, Comparison(comparison), value, threshold.fullMarks()?.POINTS() is { } points ? Quantity(points) : null, Normalize(source.Slice(SourceSpan.FromBounds(Span(comparison).Start, Span(bound).End))), span),
         PendingRuleContext pending => new PendingRuleSyntax(pending.text() is { } text ? Text(text) : null, span),
         SharedRuleContext shared => SharedRule(shared, span),
         _ => null,

@@ -76,9 +76,9 @@ public sealed record StepRuleSyntax(
 
 /// <summary>
 /// 「完成数 ≥ 30个 得满分，否则不得分」: the points when the value meets the threshold, none otherwise — a two-band table
-/// written in one line.
+/// written in one line. Without <see cref="Subject"/> (「≥ 30个 得满分，否则不得分」) the value is the leaf's own 实际完成值.
 /// </summary>
-public sealed record ThresholdRuleSyntax(NameSyntax Subject, ComparisonOperator Operator, BoundSyntax Threshold, QuantitySyntax? Points, string Text, SourceSpan Span) : RuleSyntax(Span);
+public sealed record ThresholdRuleSyntax(NameSyntax? Subject, ComparisonOperator Operator, BoundSyntax Threshold, QuantitySyntax? Points, string Text, SourceSpan Span) : RuleSyntax(Span);
 
 /// <summary>等次: qualitative levels chosen by the evaluator, then perhaps a deduction for other problems.</summary>
 public sealed record LevelRuleSyntax(EquatableArray<LevelSyntax> Levels, SourceSpan Span, OtherProblemsSyntax? OtherProblems = null) : RuleSyntax(Span);

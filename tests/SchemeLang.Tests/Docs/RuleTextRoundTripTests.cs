@@ -212,6 +212,7 @@ public class RuleTextRoundTripTests
         PassFailRule => "是否 ",
         ChecklistRule => "分项 ",
         DeductionRule => "扣分 ",
+        BandRule { OwnValue: true } => string.Empty,
         BandRule => "区间 ",
         LevelRule => "等次 ",
         ProportionalRule => "按比例 ",

@@ -155,8 +155,8 @@ public class EngineAgreementProperties
 
     /// <summary>
     /// The written forms no seed example uses, each in a scheme of its own: a leaf scored in parts (a part 不适用 either
-    /// way, a 分项 with 其他问题酌情扣分 inside a part), a 等次 table with a 酌情 level and a deduction after it, and bands
-    /// that give grades from their own table and from a group's 以下各项 grid.
+    /// way, a 分项 with 其他问题酌情扣分 inside a part), a 等次 table with a 酌情 level and a deduction after it, bands
+    /// that give grades from their own table and from a group's 以下各项 grid, and thresholds over a leaf's own 实际完成值.
     /// </summary>
     public static TheoryData<string> SchemesInEveryWrittenForm() => [
         """
@@ -199,6 +199,19 @@ public class EngineAgreementProperties
               [95%, 100%) 为良好
               < 95% 为差
             等次 优秀 得满分；良好 得7.5分；差 不得分
+        """,
+        """
+        方案 自评表
+        总分 3
+        等级 合格 ≥ 2；不合格 < 2
+        A 产出指标
+          A1 数量指标
+            A11 开展宣传活动次数 1分
+              ≥ 2次 得满分，否则不得分
+            A12 培训合格率 1分
+              ≥ 90% 得满分，否则不得分
+            A13 成本 1分
+              ≤ 30万元 得满分，否则不得分
         """,
     ];
 
