@@ -217,7 +217,7 @@ ruleBlock
     | '扣分' deductionEntry (SEMI deductionEntry)* (SEMI deductionFloor)? SEMI? eol      # inlineDeductionRule
     | '按比例' name (DIV name)? (TIMES POINTS)? (COMMA? capClause)? eol  # proportionalRule
     | '酌情' ('评分' LPAREN NUMBER '至' POINTS RPAREN COLON?)? text? eol  # discretionaryRule
-    | name comparison bound fullMarks COMMA? stepClause
+    | name? comparison bound fullMarks COMMA? stepClause
           (COMMA? stepRounding)? (COMMA? floorClause)? eol              # stepRule
     // Without a name the value is the leaf's own 实际完成值, as the national 自评表 writes it: 「≥ 30个 得满分，否则不得分」.
     | name? comparison bound fullMarks COMMA? '否则' '不得分' eol         # thresholdRule

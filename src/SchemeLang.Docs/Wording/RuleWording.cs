@@ -113,7 +113,7 @@ public static class RuleWording
         }));
 
     private static string Threshold(StepRule rule, Measure measure) =>
-        $"{rule.Subject}{Comparison.Symbol(rule.Operator)}{Value(rule.Threshold, measure)}{Award(rule.FullMarks, rule.FullMarksWording, rule.FullMarks)}，{Step(rule.Step, measure)}，扣完为止";
+        $"{(rule.OwnValue ? string.Empty : rule.Subject.Name)}{Comparison.Symbol(rule.Operator)}{Value(rule.Threshold, measure)}{Award(rule.FullMarks, rule.FullMarksWording, rule.FullMarks)}，{Step(rule.Step, measure)}，扣完为止";
 
     /// <summary>The points as the author wrote them: 得满分, 不得分, 得 N 分, or 扣 N 分 from <paramref name="weight"/>.</summary>
     private static string Award(decimal points, PointsWording wording, decimal weight) => wording switch

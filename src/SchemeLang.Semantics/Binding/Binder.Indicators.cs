@@ -219,7 +219,7 @@ public sealed partial class Binder
             checklist.OtherProblems?.Text),
         BandRuleSyntax band => BindBandRule(band, weight, shared),
         ThresholdRuleSyntax threshold => BindThresholdRule(threshold, weight, owner),
-        StepRuleSyntax step => BindStepRule(step, weight),
+        StepRuleSyntax step => BindStepRule(step, weight, owner),
         DeductionRuleSyntax deduction => new DeductionRule(
             deduction.Items.Select((item, index) => new DeductionItem(index + 1, item.Mark, item.Text, item.UnitWord, item.Points.Value, item.Span)).ToEquatableArray(),
             MaxDeduction(deduction.MaxDeduction, weight),
@@ -490,10 +490,10 @@ public sealed partial class Binder
             new(rule.Text, IsInterval: false, IsAmbiguous: false, range.Lower == t ? threshold.Target : null, range.Upper == t ? threshold.Target : null);
     }
 
-    private StepRule? BindStepRule(StepRuleSyntax step, decimal weight)
+    private StepRule? BindStepRule(StepRuleSyntax step, decimal weight, string? owner)
     {
-        if (BindSubject(step.Subject, "达标扣分") is not { } subject
-            || BindValue(step.Threshold, subject.Type == DataTypeKind.Percent) is not { } threshold)
+        var subject = step.Subject is { } named ? BindSubject(named, "达标扣分") : OwnValue(owner, step.Threshold);
+        if (subject is null || BindValue(step.Threshold, subject.Type == DataTypeKind.Percent) is not { } threshold)
         {
             return null;
         }
@@ -501,7 +501,7 @@ public sealed partial class Binder
         CheckUnits(subject, step.Threshold);
         CheckStepUnit(subject, step.Step);
 
-        return new StepRule(Reference(step.Subject), step.Operator, threshold, step.FullMarks?.Value ?? weight, Wording(step.FullMarks, step.FullMarks is null), BindStep(step.Step), step.Span);
+        return new StepRule(new DataReference(subject.Name, step.Subject?.Span ?? step.Span), step.Operator, threshold, step.FullMarks?.Value ?? weight, Wording(step.FullMarks, step.FullMarks is null), BindStep(step.Step), step.Span, OwnValue: step.Subject is null);
     }
 
     private static StepDeduction BindStep(StepClauseSyntax step) => new(

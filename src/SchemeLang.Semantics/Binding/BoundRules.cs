@@ -94,7 +94,8 @@ public sealed record DiscretionaryOutcome(decimal Min, decimal Max) : BandOutcom
 public sealed record StepDeduction(StepDirection Direction, decimal StepSize, string StepText, decimal PointsPerStep, StepRounding Rounding, bool RoundingStated);
 
 /// <summary>Full marks at the threshold; deductions measured from it.</summary>
-public sealed record StepRule(DataReference Subject, ComparisonOperator Operator, BoundValue Threshold, decimal FullMarks, PointsWording FullMarksWording, StepDeduction Step, Site Span)
+/// <remarks><see cref="OwnValue"/> when it names no data item: the subject is the leaf's own 实际完成值.</remarks>
+public sealed record StepRule(DataReference Subject, ComparisonOperator Operator, BoundValue Threshold, decimal FullMarks, PointsWording FullMarksWording, StepDeduction Step, Site Span, bool OwnValue = false)
     : BoundRule(Span);
 
 /// <summary>扣分 from the weight, stopping at 0 — or after <see cref="MaxDeduction"/> when written (「扣完15分为止」).</summary>

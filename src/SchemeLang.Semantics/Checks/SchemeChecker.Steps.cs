@@ -44,9 +44,12 @@ public sealed partial class SchemeChecker
         var half = step.Step.StepSize / 2m;
         var example = step.Operator == ComparisonOperator.GreaterOrEqual ? step.Threshold.Value - half : step.Threshold.Value + half;
         var ceiling = Math.Max(0m, step.FullMarks - (Scoring.CountSteps(half, step.Step.StepSize, StepRounding.Ceiling) * step.Step.PointsPerStep));
-        var rule = $"{step.Subject} {Comparison.Symbol(step.Operator)} {NumberText.Format(step.Threshold.Value, format)} 得满分";
+        var rule = $"{Shown(step)} {Comparison.Symbol(step.Operator)} {NumberText.Format(step.Threshold.Value, format)} 得满分";
         _diagnostics.Add(DiagnosticCatalog.FloorContradictsThreshold(At(step.Span), rule, NumberText.Format(example, format), step.Step.StepText, step.FullMarks, ceiling));
     }
+
+    /// <summary>The subject as a message names it: its name, or 「A11的实际完成值」 for a leaf's own value.</summary>
+    private static string Shown(StepRule step) => step.OwnValue ? $"{step.Subject.Name}的{Binder.OwnValueName}" : step.Subject.Name;
 
     /// <summary>
     /// 「完成户数 ≥ 30户 得满分，每少一户扣0.5分」: a whole count, a whole edge and a step of one unit — every distance is a
@@ -69,7 +72,7 @@ public sealed partial class SchemeChecker
         {
             var format = _scheme.FindDataItem(step.Subject.Name)?.Format ?? ValueFormat.Plain;
             var threshold = NumberText.Format(step.Threshold.Value, format);
-            _diagnostics.Add(DiagnosticCatalog.StepDirection(At(step.Span), $"「{step.Subject}」达标线 {threshold}：", DirectionWord(step.Step.Direction),
+            _diagnostics.Add(DiagnosticCatalog.StepDirection(At(step.Span), $"「{Shown(step)}」达标线 {threshold}：", DirectionWord(step.Step.Direction),
                 $"未达标的值都{(required == StepDirection.Below ? "低于" : "高于")} {threshold}"));
         }
     }

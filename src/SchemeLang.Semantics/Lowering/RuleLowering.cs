@@ -12,7 +12,7 @@ public static class RuleLowering
         PassFailRule pass => new PassFailPlan(pass.Condition, pass.Points, pass.OtherwisePoints, pass.OtherwiseJudged),
         ChecklistRule checklist => new ChecklistPlan([.. checklist.Items.Select(item => new ChecklistItemPlan(item.Mark, item.Text, item.Points))], checklist.OtherProblems),
         BandRule band => new BandTablePlan(band.OwnValue ? Binder.OwnValueName : band.Subject.Name, Format(scheme, band.Subject.Name), [.. band.Bands.Select(row => new BandPlan(row.Range, Outcome(row.Outcome)))]),
-        StepRule step => new ThresholdPlan(step.Subject.Name, Format(scheme, step.Subject.Name), step.Operator, step.Threshold.Value, step.FullMarks, Step(step.Step)),
+        StepRule step => new ThresholdPlan(step.OwnValue ? Binder.OwnValueName : step.Subject.Name, Format(scheme, step.Subject.Name), step.Operator, step.Threshold.Value, step.FullMarks, Step(step.Step)),
         DeductionRule deduction => new DeductionPlan([.. deduction.Items.Select(item => new DeductionItemPlan(item.Mark, item.Text, item.UnitWord, item.Points))], leaf.Weight, deduction.MaxDeduction),
         ProportionalRule proportional => new ProportionalPlan(proportional.Subject.Name, Format(scheme, proportional.Subject.Name), proportional.Cap?.Value ?? 1m, leaf.Weight),
         LevelRule levels => new LevelPlan([.. levels.Levels.Select(level => new LevelPlanEntry(level.Name, level.Points, level.Wording == PointsWording.Judged))], levels.OtherProblems),

@@ -103,7 +103,8 @@ internal sealed partial class SyntaxTreeBuilder
 
     private StepRuleSyntax? StepRule(StepRuleContext step, SourceSpan span)
     {
-        if (Name(step.name()) is not { } subject || step.bound() is not { } boundContext || Bound(boundContext) is not { } threshold
+        var subject = step.name() is { } named ? Name(named) : null;
+        if ((step.name() is not null && subject is null) || step.bound() is not { } boundContext || Bound(boundContext) is not { } threshold
             || step.comparison() is not { } comparison || step.stepClause() is not { } clause)
         {
             return null;

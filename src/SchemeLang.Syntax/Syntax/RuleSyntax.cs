@@ -65,9 +65,12 @@ public sealed record StepClauseSyntax(
 
 public sealed record StepRoundingSyntax(Runtime.StepRounding Rounding, SourceSpan Span) : SyntaxNode(Span);
 
-/// <summary>X ≥ 95% 得满分，每低1个百分点扣1分 …: full marks at the threshold, deductions beyond it.</summary>
+/// <summary>
+/// X ≥ 95% 得满分，每低1个百分点扣1分 …: full marks at the threshold, deductions beyond it; without <see cref="Subject"/>
+/// over the leaf's own 实际完成值.
+/// </summary>
 public sealed record StepRuleSyntax(
-    NameSyntax Subject,
+    NameSyntax? Subject,
     ComparisonOperator Operator,
     BoundSyntax Threshold,
     QuantitySyntax? FullMarks,

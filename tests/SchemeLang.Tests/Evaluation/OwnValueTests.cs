@@ -62,4 +62,25 @@ public class OwnValueTests
         Assert.Equal(1m, Schemes.Score(compilation, ("满意度", "92%")).Total);
         Assert.False(compilation.Scheme!.FindDataItem("满意度")!.WrittenInRule);
     }
+
+    [Theory]
+    [InlineData("95%", 5)]
+    [InlineData("94.5%", 4)]
+    [InlineData("90%", 0)]
+    public void A_threshold_with_steps_may_read_the_leafs_own_value_too(string rate, decimal expected)
+    {
+        var compilation = Schemes.Clean("""
+            方案 测试
+            总分 5
+            等级 合格 ≥ 3；不合格 < 3
+            A1 参保率 5分
+              ≥ 95% 得满分，每低1个百分点扣1分，不满1个百分点按1个百分点计，扣完为止
+            """);
+
+        var result = Schemes.Score(compilation, ("A1", rate));
+
+        Assert.Equal(expected, result.Indicator("A1").Score);
+        Assert.StartsWith("实际完成值 ", result.Indicator("A1").Explanation, StringComparison.Ordinal);
+        Assert.Equal("≥95%得满分，每低1个百分点扣1分，不满1个百分点按1个百分点计，扣完为止", SchemeLang.Docs.Wording.RuleWording.Rule(compilation.Scheme!.Leaves.Single(), compilation.Scheme));
+    }
 }

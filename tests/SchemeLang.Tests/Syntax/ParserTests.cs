@@ -59,7 +59,7 @@ public class ParserTests
             """);
 
         var step = Assert.IsType<StepRuleSyntax>(syntax.Indicators[0].Rule);
-        Assert.Equal("综合参保率", step.Subject.Text);
+        Assert.Equal("综合参保率", step.Subject?.Text);
         Assert.Equal(0.95m, Assert.IsType<QuantityBoundSyntax>(step.Threshold).Value.Value);
         Assert.Equal(StepDirection.Below, step.Step.Direction);
         Assert.Equal(0.01m, step.Step.StepSize.Value);
