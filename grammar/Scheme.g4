@@ -216,7 +216,8 @@ ruleBlock
     | '扣分' (COMMA? deductionFloor)? eol (INDENT deductionItem+ DEDENT | deductionItem*)  # deductionRule
     | '扣分' deductionEntry (SEMI deductionEntry)* (SEMI deductionFloor)? SEMI? eol      # inlineDeductionRule
     | '按比例' name (DIV name)? (TIMES POINTS)? (COMMA? capClause)? eol  # proportionalRule
-    | '酌情' ('评分' LPAREN NUMBER '至' POINTS RPAREN COLON?)? text? eol  # discretionaryRule
+    // The evaluator's score, within a range when written: 「酌情评分（0至3分）：…」, 「酌情 2–4分」.
+    | '酌情' (('评分' | '给分')? LPAREN? NUMBER ('至' | MINUS | TILDE) POINTS RPAREN? COLON?)? text? eol  # discretionaryRule
     | name? comparison bound fullMarks COMMA? stepClause
           (COMMA? stepRounding)? (COMMA? floorClause)? eol              # stepRule
     // Without a name the value is the leaf's own 实际完成值, as the national 自评表 writes it: 「≥ 30个 得满分，否则不得分」.

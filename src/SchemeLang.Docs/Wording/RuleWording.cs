@@ -48,7 +48,7 @@ public static class RuleWording
         ProportionalRule proportional => $"{proportional.Subject} × {Points(leaf.Weight)}{(proportional.Cap is { } cap ? $"，封顶{Value(cap, MeasureOf(scheme, proportional.Subject))}" : string.Empty)}",
         LevelRule levels => string.Join("；", levels.Levels.Select(level => $"{level.Name}{Award(level.Points, level.Wording, leaf.Weight)}")) + OtherProblems(levels.OtherProblems),
         PendingRule pending => $"待定{(pending.Wording is { } wording ? $"：{wording}" : string.Empty)}",
-        DiscretionaryRule discretionary => $"酌情评分（0至{Points(leaf.Weight)}）{(discretionary.Guidance is { } guidance ? $"：{guidance}" : string.Empty)}",
+        DiscretionaryRule discretionary => $"酌情评分（{NumberText.Plain(discretionary.Min)}至{Points(discretionary.Max ?? leaf.Weight)}）{(discretionary.Guidance is { } guidance ? $"：{guidance}" : string.Empty)}",
         PartsRule parts => string.Join("。", parts.Parts.Select(part => $"{PartHeading(part)}：{Rule(part, scheme)}{PartNotApplicable(part)}")),
         _ => throw new UnreachableException($"rule {leaf.Rule.GetType().Name} has no wording"),
     };

@@ -67,7 +67,8 @@ public sealed record LevelPlan(ImmutableArray<LevelPlanEntry> Levels, string? Ot
 /// <summary>A level and its points; a <see cref="Judged"/> level (其他：酌情扣分) takes the evaluator's score, up to <see cref="Points"/>.</summary>
 public sealed record LevelPlanEntry(string Name, decimal Points, bool Judged = false);
 
-public sealed record DiscretionaryPlan : RulePlan;
+/// <summary>酌情: the evaluator's score within [<see cref="Min"/>, <see cref="Max"/>] (0 to the weight unless a range is written).</summary>
+public sealed record DiscretionaryPlan(decimal Min, decimal Max) : RulePlan;
 
 /// <summary>
 /// A leaf scored in parts (「两项各占50%」): each part an indicator plan of its own — key, points, rule, inputs, 不适用 —

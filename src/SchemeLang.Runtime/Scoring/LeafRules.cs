@@ -289,10 +289,14 @@ public static class LeafRules
         return Scoring.RoundScore(Scoring.Clamp(raw, weight), decimals);
     }
 
+    /// <summary>酌情 within its written range (「酌情 2–4分」), or 待定: the evaluator's score with a reason.</summary>
     public static LeafTrace Discretionary(IndicatorPlan leaf, decimal? score, string? reason, RecordScope scope)
     {
         var mark = scope.BeginLeaf();
-        return scope.EndLeaf(mark, Judged(leaf, score, reason, scope));
+        var trace = leaf.Leaf!.Rule is DiscretionaryPlan range
+            ? Judged(leaf, score, reason, scope, range.Min, range.Max)
+            : Judged(leaf, score, reason, scope);
+        return scope.EndLeaf(mark, trace);
     }
 
     /// <summary>

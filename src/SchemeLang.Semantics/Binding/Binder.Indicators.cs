@@ -350,15 +350,26 @@ public sealed partial class Binder
         return bound;
     }
 
-    /// <summary>「酌情评分（0至3分）」: the range written out must be 0 to the weight (reported; the rule is still bound).</summary>
+    /// <summary>
+    /// 「酌情评分（0至3分）」, 「酌情 2–4分」: the range written out ends at the weight (its full marks) and starts at or above
+    /// 0; the evaluator's score must lie in it. Another range is reported, and the rule is bound with 0 to the weight.
+    /// </summary>
     private DiscretionaryRule BindDiscretionaryRule(DiscretionaryRuleSyntax discretionary, decimal weight)
     {
-        if (discretionary.WrittenRange is var (lowest, highest) && (lowest.Value != 0m || highest.Value != weight))
+        if (discretionary.WrittenRange is not var (lowest, highest))
         {
-            _diagnostics.Add(DiagnosticCatalog.WrittenMaximumMismatch(At(lowest.Span.Cover(highest.Span)), $"酌情评分（{lowest.Text}至{highest.Text}）", NumberText.Points(weight)));
+            return new DiscretionaryRule(discretionary.Guidance, discretionary.Span);
         }
 
-        return new DiscretionaryRule(discretionary.Guidance, discretionary.Span);
+        if (lowest.Value < 0m || lowest.Value > highest.Value || highest.Value != weight)
+        {
+            _diagnostics.Add(DiagnosticCatalog.WrittenMaximumMismatch(At(lowest.Span.Cover(highest.Span)), $"酌情评分（{lowest.Text}至{highest.Text}）", NumberText.Points(weight)));
+            return new DiscretionaryRule(discretionary.Guidance, discretionary.Span);
+        }
+
+        // One reading of each number: the weight as the weight was written (21.00 and 21分 are one), the lowest without
+        // trailing zeros (2.0 and 2 are one), so that the page's 「酌情评分（2至21分）」 reads back to the same plan.
+        return new DiscretionaryRule(discretionary.Guidance, discretionary.Span, lowest.Value / 1.000000000000000000000000000000000m, weight);
     }
 
     private DataItem? BindSubject(NameSyntax name, string ruleName)

@@ -118,7 +118,8 @@ public sealed record LevelRule(EquatableArray<Level> Levels, Site Span, string? 
 
 public sealed record Level(string Name, decimal Points, PointsWording Wording, Site Span);
 
-public sealed record DiscretionaryRule(string? Guidance, Site Span) : BoundRule(Span);
+/// <summary>酌情: the evaluator's score in [<see cref="Min"/>, <see cref="Max"/>] (the weight when no range is written), with a reason.</summary>
+public sealed record DiscretionaryRule(string? Guidance, Site Span, decimal Min = 0m, decimal? Max = null) : BoundRule(Span);
 
 /// <summary>待定: no standard yet, only the author's note of who sets it; a record supplies the score and a reason.</summary>
 public sealed record PendingRule(string? Wording, Site Span) : BoundRule(Span);

@@ -16,7 +16,7 @@ public static class RuleLowering
         DeductionRule deduction => new DeductionPlan([.. deduction.Items.Select(item => new DeductionItemPlan(item.Mark, item.Text, item.UnitWord, item.Points))], leaf.Weight, deduction.MaxDeduction),
         ProportionalRule proportional => new ProportionalPlan(proportional.Subject.Name, Format(scheme, proportional.Subject.Name), proportional.Cap?.Value ?? 1m, leaf.Weight),
         LevelRule levels => new LevelPlan([.. levels.Levels.Select(level => new LevelPlanEntry(level.Name, level.Points, level.Wording == PointsWording.Judged))], levels.OtherProblems),
-        DiscretionaryRule => new DiscretionaryPlan(),
+        DiscretionaryRule discretionary => new DiscretionaryPlan(discretionary.Min, discretionary.Max ?? leaf.Weight),
         PendingRule => new PendingPlan(),
         PartsRule => throw new UnreachableException("parts are lowered with their input slots, by SchemeLowering"),
         null => throw new UnreachableException($"leaf {leaf.Key} has no rule, which the binder reports (SL2001)"),

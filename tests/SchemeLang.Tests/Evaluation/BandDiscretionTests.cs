@@ -50,6 +50,39 @@ public class BandDiscretionTests
         Assert.Equal(("SL5014", "酌情得分 4.5分不在 [1, 4] 分之内"), (error.Code, error.Message));
     }
 
+    /// <summary>「酌情 2–4分」 as a leaf's whole rule: the evaluator's score must lie in [2, 4], not silently anywhere in [0, 4].</summary>
+    [Theory]
+    [InlineData("酌情 2–4分", "1.5", "SL5014")]
+    [InlineData("酌情 2–4分", "3", null)]
+    [InlineData("酌情评分（2至4分）：按抽查情况评定", "2", null)]
+    [InlineData("酌情 按抽查情况评定", "1.5", null)]
+    public void A_leafs_own_discretion_is_bounded_by_its_written_range(string rule, string score, string? error)
+    {
+        var compilation = Schemes.Clean($"""
+            方案 测试
+            总分 4
+            等级 合格 ≥ 2；不合格 < 2
+            A 工作质量 4分
+              {rule}
+            """);
+
+        var result = Schemes.Score(compilation, ("A", score), ("A.理由", "抽查情况"));
+
+        Assert.Equal(error, result.Errors.SingleOrDefault()?.Code);
+    }
+
+    [Theory]
+    [InlineData("酌情 2–3分")]
+    [InlineData("酌情（3至2分）")]
+    public void A_leafs_written_range_must_end_at_its_weight_and_run_upwards(string rule) =>
+        Assert.Contains("SL2028@5", Schemes.CodesWithLines(Schemes.Compile($"""
+            方案 测试
+            总分 4
+            等级 合格 ≥ 2；不合格 < 2
+            A 工作质量 4分
+              {rule}
+            """)));
+
     [Fact]
     public void A_range_beyond_the_weight_is_an_error() =>
         Assert.Equal(["SL2028@9"], Schemes.CodesWithLines(Schemes.Compile(Scheme.Replace("1至4分", "1至6分", StringComparison.Ordinal))));
