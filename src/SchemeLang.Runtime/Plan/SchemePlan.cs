@@ -102,9 +102,9 @@ public sealed record BinaryPlan(ExpressionPlan Left, BinaryOperator Operator, Ex
 /// </summary>
 public sealed record IndicatorPlan(string Key, string? Code, string Name, decimal Weight, ImmutableArray<int> Children, LeafPlan? Leaf, decimal Bonus = 0m)
 {
-    /// <summary>The most it can score: its weight and any 附加分.</summary>
+    /// <summary>The most it can score: its weight and any 附加分 (worked out once: the tree reads it for every record).</summary>
     [JsonIgnore]
-    public decimal Ceiling => Weight + Bonus;
+    public decimal Ceiling { get; } = Weight + Bonus;
 }
 
 /// <summary>

@@ -140,22 +140,6 @@ public class PartsTests
         Assert.StartsWith("资金到位率（3分）：", result.Indicator("A").Explanation, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("三项各占50%\n  其中 甲\n    是否 甲达标\n  其中 乙\n    是否 乙达标", "SL3007@5")]
-    [InlineData("两项各占50%\n  是否 达标", "SL3007@5")]
-    public void What_is_said_above_the_parts_must_fit_them(string lines, string expected)
-    {
-        var compilation = Schemes.Compile($"""
-            方案 测试
-            总分 5
-            等级 合格 ≥ 3；不合格 < 3
-            A 管理 5分
-              {lines}
-            """);
-
-        Assert.Contains(expected, Schemes.CodesWithLines(compilation));
-    }
-
     [Fact]
     public void A_parts_missing_input_is_the_records_error_or_under_score_zero_only_that_part_scores_nothing()
     {
@@ -211,6 +195,8 @@ public class PartsTests
     [InlineData("其中 甲\n    是否 甲达标\n    不适用 重新分配\n  其中 乙\n    是否 乙达标\n    不适用 重新分配", "SL3008@5")]
     [InlineData("其中 甲\n    是否 甲达标\n  其中 甲\n    是否 乙达标", "SL2004@7")]
     [InlineData("其中 甲\n    是否 甲达标 得3分\n  其中 乙\n    是否 乙达标", "SL3205@6")]
+    [InlineData("三项各占50%\n  其中 甲\n    是否 甲达标\n  其中 乙\n    是否 乙达标", "SL3007@5")]
+    [InlineData("两项各占50%\n  是否 达标", "SL3007@5")]
     public void Parts_that_cannot_add_up_or_are_written_wrongly_are_reported_where_written(string parts, string expected)
     {
         var compilation = Schemes.Compile($"""
