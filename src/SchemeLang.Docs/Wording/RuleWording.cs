@@ -13,12 +13,16 @@ namespace SchemeLang.Docs.Wording;
 public static class RuleWording
 {
     /// <summary>The leaf's whole 评分标准: its rule, then what 不适用 does.</summary>
-    public static string Of(Indicator leaf, BoundScheme scheme) => Rule(leaf, scheme) + GradePoints(leaf.Rule, leaf.Weight) + Bonus(leaf) + leaf.NotApplicable switch
+    public static string Of(Indicator leaf, BoundScheme scheme) =>
+        Rule(leaf, scheme) + GradePoints(leaf.Rule, leaf.Weight) + Bonus(leaf) + NotApplicable(leaf.NotApplicable, "同级指标");
+
+    /// <summary>What 不适用 does, said after the rule; a redistributed leaf's points go to <paramref name="others"/> (同级指标, 其他部分).</summary>
+    private static string NotApplicable(NotApplicablePolicy? policy, string others) => policy switch
     {
         null => string.Empty,
         NotApplicablePolicy.FullMarks => "；不适用的得满分",
-        NotApplicablePolicy.Redistribute => "；不适用的不计分，分值按比例分配给同级指标",
-        _ => throw new UnreachableException($"not-applicable policy {leaf.NotApplicable}"),
+        NotApplicablePolicy.Redistribute => $"；不适用的不计分，分值按比例分配给{others}",
+        _ => throw new UnreachableException($"not-applicable policy {policy}"),
     };
 
     /// <summary>「；另有附加分4分，最高得44分」 for a leaf written 「目标完成情况 40分，附加分4分」.</summary>
@@ -49,7 +53,7 @@ public static class RuleWording
         LevelRule levels => string.Join("；", levels.Levels.Select(level => $"{level.Name}{Award(level.Points, level.Wording, leaf.Weight)}")) + OtherProblems(levels.OtherProblems),
         PendingRule pending => $"待定{(pending.Wording is { } wording ? $"：{wording}" : string.Empty)}",
         DiscretionaryRule discretionary => $"酌情评分（{NumberText.Plain(discretionary.Min)}至{Points(discretionary.Max ?? leaf.Weight)}）{(discretionary.Guidance is { } guidance ? $"：{guidance}" : string.Empty)}",
-        PartsRule parts => string.Join("。", parts.Parts.Select(part => $"{PartHeading(part)}：{Rule(part, scheme)}{PartNotApplicable(part)}")),
+        PartsRule parts => string.Join("。", parts.Parts.Select(part => $"{PartHeading(part)}：{Rule(part, scheme)}{NotApplicable(part.NotApplicable, "其他部分")}")),
         _ => throw new UnreachableException($"rule {leaf.Rule.GetType().Name} has no wording"),
     };
 
@@ -62,14 +66,6 @@ public static class RuleWording
         { IsPercent: true } percent => $"其中{part.Name}占{NumberText.Percent(percent.Value)}",
         not null => $"其中{part.Name}{Points(part.Weight)}",
         null => $"其中{part.Name}（{Points(part.Weight)}）",
-    };
-
-    private static string PartNotApplicable(Indicator part) => part.NotApplicable switch
-    {
-        null => string.Empty,
-        NotApplicablePolicy.FullMarks => "；不适用的得满分",
-        NotApplicablePolicy.Redistribute => "；不适用的不计分，分值按比例分配给其他部分",
-        _ => throw new UnreachableException($"not-applicable policy {part.NotApplicable}"),
     };
 
     /// <summary>「；存在其他问题的酌情扣分」 after a 分项 or 等次 table, in the author's words.</summary>

@@ -240,19 +240,23 @@ public static class LeafRules
     /// </summary>
     public static LeafTrace Parts(IndicatorPlan leaf, PartsPlan rule, ReadOnlySpan<LeafTrace> parts, RecordScope scope)
     {
+        var redistributed = false;
         foreach (var part in parts)
         {
             if (part.Outcome == LeafOutcome.Unscored)
             {
                 return LeafTrace.Unscored;
             }
+
+            redistributed |= part.Outcome == LeafOutcome.Redistributed;
         }
 
-        var weights = PartWeights(rule, parts, scope.Plan.Decimals);
+        // The written points, unless a part gave its own away: only then are they worked out afresh.
+        var weights = redistributed ? PartWeights(rule, parts, scope.Plan.Decimals) : null;
         var sum = 0m;
         for (var i = 0; i < parts.Length; i++)
         {
-            sum += PartScore(rule.Parts[i], parts[i], weights[i], scope.Plan.Decimals);
+            sum += PartScore(rule.Parts[i], parts[i], weights?[i] ?? rule.Parts[i].Weight, scope.Plan.Decimals);
         }
 
         return new LeafTrace(LeafOutcome.Scored, sum) { Parts = parts.ToArray() };

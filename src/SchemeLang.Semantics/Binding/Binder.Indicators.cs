@@ -481,8 +481,7 @@ public sealed partial class Binder
     /// <summary>「X ≥ 30个 得满分，否则不得分」 as the two-band table it is: the threshold's side gives the points, the rest 0.</summary>
     private BandRule? BindThresholdRule(ThresholdRuleSyntax rule, decimal weight, string? owner)
     {
-        var own = rule.Subject is null;
-        var subject = rule.Subject is { } named ? BindSubject(named, "达标计分") : OwnValue(owner, rule.Threshold);
+        var subject = rule.Subject is { } named ? BindSubject(named, "达标计分") : OwnValue(owner, rule.Threshold, "达标计分");
         if (subject is null || BindValue(rule.Threshold, subject.Type == DataTypeKind.Percent) is not { } threshold)
         {
             return null;
@@ -495,7 +494,7 @@ public sealed partial class Binder
         var bands = Coverage.Gaps(Interval.All, [met])
             .Select(missed => new Band(missed, Written(missed), new FixedPointsOutcome(0m, PointsWording.NoPoints), rule.Span))
             .Prepend(new Band(met, Written(met), points, rule.Span));
-        return new BandRule(new DataReference(subject.Name, rule.Subject?.Span ?? rule.Span), bands.ToEquatableArray(), rule.Span, OwnValue: own);
+        return new BandRule(new DataReference(subject.Name, rule.Subject?.Span ?? rule.Span), bands.ToEquatableArray(), rule.Span, OwnValue: rule.Subject is null);
 
         WrittenRange Written(Interval range) =>
             new(rule.Text, IsInterval: false, IsAmbiguous: false, range.Lower == t ? threshold.Target : null, range.Upper == t ? threshold.Target : null);
@@ -503,7 +502,7 @@ public sealed partial class Binder
 
     private StepRule? BindStepRule(StepRuleSyntax step, decimal weight, string? owner)
     {
-        var subject = step.Subject is { } named ? BindSubject(named, "达标扣分") : OwnValue(owner, step.Threshold);
+        var subject = step.Subject is { } named ? BindSubject(named, "达标扣分") : OwnValue(owner, step.Threshold, "达标扣分");
         if (subject is null || BindValue(step.Threshold, subject.Type == DataTypeKind.Percent) is not { } threshold)
         {
             return null;

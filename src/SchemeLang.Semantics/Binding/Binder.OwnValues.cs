@@ -12,18 +12,17 @@ public sealed partial class Binder
     /// <summary>The display name of such a value, in rules and explanations.</summary>
     public const string OwnValueName = "实际完成值";
 
-    private DataItem? OwnValue(string? owner, BoundSyntax threshold)
+    private DataItem? OwnValue(string? owner, BoundSyntax threshold, string ruleName)
     {
         if (owner is null)
         {
             throw new System.Diagnostics.UnreachableException("a rule is bound for a leaf or a part, whose key is its own value's field");
         }
 
-        if (_dataItems.TryGetValue(owner, out var declared))
+        if (_dataSyntax.ContainsKey(owner) || _dataItems.ContainsKey(owner))
         {
-            // A leaf named as a data item is (满意度 under 满意度): its value is that item.
-            _used.Add(owner);
-            return declared.IsNumeric ? declared : null;
+            // A leaf named as a data item is (满意度 under 满意度): its value is that item, bound as a named subject is.
+            return BindSubject(new NameSyntax(owner, threshold.Span), ruleName);
         }
 
         var written = threshold switch

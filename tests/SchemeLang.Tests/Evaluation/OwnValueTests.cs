@@ -83,4 +83,17 @@ public class OwnValueTests
         Assert.StartsWith("实际完成值 ", result.Indicator("A1").Explanation, StringComparison.Ordinal);
         Assert.Equal("≥95%得满分，每低1个百分点扣1分，不满1个百分点按1个百分点计，扣完为止", SchemeLang.Docs.Wording.RuleWording.Rule(compilation.Scheme!.Leaves.Single(), compilation.Scheme));
     }
+
+    /// <summary>A leaf named as a 文本 item has no number to compare: reported as a named subject would be, never a rule left unbound.</summary>
+    [Fact]
+    public void A_leaf_named_as_a_text_item_is_reported_not_left_without_a_rule() =>
+        Assert.Contains("SL2012@7", Schemes.CodesWithLines(Schemes.Compile("""
+            方案 测试
+            总分 1
+            等级 合格 ≥ 1；不合格 < 1
+            数据
+              说明：文本
+            说明 1分
+              ≥ 2次 得满分，否则不得分
+            """)));
 }
