@@ -53,6 +53,12 @@ public sealed partial class SchemeChecker
                 // Full marks would round away from the weight, and a parent's children could add up past it.
                 _diagnostics.Add(DiagnosticCatalog.WeightPrecision(At(indicator.Span), indicator.Name, indicator.Weight, _scheme.Decimals));
             }
+
+            if (Scoring.RoundScore(indicator.Bonus, _scheme.Decimals) != indicator.Bonus)
+            {
+                // The leaf's ceiling is weight + bonus: a score clamped there would round past it, and the total past 总分 + 附加分.
+                _diagnostics.Add(DiagnosticCatalog.BonusPrecision(At(indicator.Span), indicator.Name, indicator.Bonus, _scheme.Decimals));
+            }
         }
 
         if (Scoring.RoundScore(_scheme.Total, _scheme.Decimals) != _scheme.Total)

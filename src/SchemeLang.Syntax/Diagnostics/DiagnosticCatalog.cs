@@ -354,6 +354,11 @@ public static class DiagnosticCatalog
             $"指标「{indicator}」的分值 {NumberText.Points(weight)}有 {Places(weight)} 位小数，而得分只保留 {decimals} 位小数，满分时的得分将与分值不符",
             $"把「小数位」改为 {Places(weight)}，或调整分值");
 
+    public static SchemeDiagnostic BonusPrecision(SourceLocation location, string indicator, decimal bonus, int decimals) =>
+        new(WeightPrecisionDefinition, location,
+            $"指标「{indicator}」的附加分 {NumberText.Points(bonus)}有 {Places(bonus)} 位小数，而得分只保留 {decimals} 位小数，得分达到上限时会四舍五入到上限之外",
+            $"把「小数位」改为 {Places(bonus)}，或调整附加分");
+
     public static SchemeDiagnostic TotalPrecision(SourceLocation location, decimal total, int decimals) =>
         new(WeightPrecisionDefinition, location,
             $"总分 {NumberText.Points(total)}有 {Places(total)} 位小数，而得分只保留 {decimals} 位小数，满分记录的总分无法等于总分",

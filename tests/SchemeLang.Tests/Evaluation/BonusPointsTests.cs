@@ -92,6 +92,30 @@ public class BonusPointsTests
         Assert.Equal(4m, scheme.BonusPoints);
     }
 
+    /// <summary>
+    /// Fuzzing found 附加分0.5分 under 小数位 0: the leaf clamped to 10.5 and then rounded to 11, past its own ceiling, and
+    /// the total to 101. Bonus points with more places than the scores keep are SL3005, like a weight.
+    /// </summary>
+    [Fact]
+    public void Bonus_points_with_more_places_than_the_scores_are_an_error()
+    {
+        var compilation = Schemes.Compile("""
+            方案 测试
+            总分 100
+            小数位 0
+            等级 优 ≥ 90；合格 [60, 90)；不合格 < 60
+            数据
+              完成率：百分比 范围 [0%, 200%]
+            A 目标完成情况 10分，附加分0.5分
+              按比例 完成率，封顶 105%
+            B 过程 90分
+              是否 过程规范
+            """);
+
+        Assert.Equal(["SL3005@7"], Schemes.CodesWithLines(compilation));
+        Assert.Equal("指标「目标完成情况」的附加分 0.5分有 1 位小数，而得分只保留 0 位小数，得分达到上限时会四舍五入到上限之外", compilation.Diagnostics.Single().Message);
+    }
+
     [Fact]
     public void Bonus_points_on_a_group_are_an_error() =>
         Assert.Contains("SL2034@4", Schemes.CodesWithLines(Schemes.Compile("""
