@@ -37,7 +37,7 @@ internal static class InputPrinter
     private static PropertyDeclarationSyntax Property(SchemePlan plan, SlotPlan slot, string name) =>
         PropertyDeclaration(NullableType(ClrType(slot.Kind)), Identifier(name))
             .WithAttributeLists(SingletonList(AttributeList(SingletonSeparatedList(
-                Attribute(IdentifierName("SchemeField")).WithArgumentList(AttributeArgumentList(SeparatedList([
+                Attribute(TypeName<SchemeFieldAttribute>()).WithArgumentList(AttributeArgumentList(SeparatedList([
                     AttributeArgument(CSharpSyntax.Literal(slot.Key)),
                     AttributeArgument(EnumMember(slot.Kind)),
                 ])))))))

@@ -16,7 +16,9 @@ internal static class PlanLayout
 
     public static CompilationUnitSyntax Apply(CompilationUnitSyntax unit)
     {
-        var lines = unit.DescendantNodes().OfType<PropertyDeclarationSyntax>()
+        var lines = unit.DescendantNodes().OfType<ClassDeclarationSyntax>()
+            .Single(type => type.Identifier.Text == ScorerEmitter.ScorerTypeName)
+            .Members.OfType<PropertyDeclarationSyntax>()
             .Single(property => property.Identifier.Text == "Scheme")
             .DescendantNodes().OfType<CollectionExpressionSyntax>().Single();
         var laidOut = lines

@@ -52,7 +52,6 @@ public static class ScorerEmitter
         var input = InputPrinter.Print(plan, names);
         var scorer = ScorerPrinter.Print(plan, names);
         var unit = CompilationUnit()
-            .WithUsings(List([UsingDirective(IdentifierName("System")), UsingDirective(ParseName("SchemeLang.Runtime"))]))
             .WithMembers(List<MemberDeclarationSyntax>([
                 FileScopedNamespaceDeclaration(IdentifierName(NamespaceFor(plan)))
                     .WithMembers(List<MemberDeclarationSyntax>([input, scorer])),

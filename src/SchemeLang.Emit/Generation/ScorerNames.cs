@@ -13,7 +13,7 @@ internal sealed class ScorerNames
     /// <summary>Members and locals the generated code itself uses, which no scheme name may take.</summary>
     private static readonly string[] InputMembers =
         ["Id", "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "EqualityContract", "PrintMembers", "Deconstruct", ScorerEmitter.InputTypeName];
-    private static readonly string[] Locals = ["input", "scope", "leaves", "vetoes", "record", "dividedByZero", "value"];
+    private static readonly string[] Locals = ["input", "scope", "leaves", "vetoes", "record", "dividedByZero", "value", "left", "right"];
     private static readonly string[] ScorerMembers =
         ["Scheme", "Plan", "PercentReading", "Score", "ScoreOnly", "IdOf", "Read", "Evaluate", "LeafCount", "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", ScorerEmitter.ScorerTypeName];
 

@@ -16,6 +16,9 @@ namespace SchemeLang.Emit.Generation;
 /// </summary>
 internal static class ScorerPrinter
 {
+    /// <summary>Where the runtime's types are, from the global namespace (see <see cref="CSharpSyntax.TypeName(Type)"/>).</summary>
+    private const string Runtime = "global::SchemeLang.Runtime.";
+
     private static readonly IdentifierNameSyntax Input = IdentifierName("input");
     private static readonly IdentifierNameSyntax Scope = IdentifierName("scope");
     private static readonly IdentifierNameSyntax DividedByZero = IdentifierName("dividedByZero");
@@ -24,11 +27,11 @@ internal static class ScorerPrinter
     {
         var members = new List<MemberDeclarationSyntax>
         {
-            PropertyDeclaration(IdentifierName(nameof(SchemePlan)), Identifier("Scheme"))
+            PropertyDeclaration(TypeName<SchemePlan>(), Identifier("Scheme"))
                 .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword)))
                 .WithAccessorList(AccessorList(SingletonList(AccessorDeclaration(SyntaxKind.GetAccessorDeclaration).WithSemicolonToken(Token(SyntaxKind.SemicolonToken)))))
                 .WithInitializer(EqualsValueClause(Call(
-                    Member(IdentifierName(nameof(PlanJson)), nameof(PlanJson.Read)),
+                    Member(TypeName(typeof(PlanJson)), nameof(PlanJson.Read)),
                     CollectionExpression(SeparatedList<CollectionElementSyntax>(PlanJson.Write(plan).Select(line => ExpressionElement(CSharpSyntax.Literal(line))))))))
                 .WithSemicolonToken(Token(SyntaxKind.SemicolonToken))
                 .WithLeadingTrivia(DocComments.Summary("方案的全部评分规则，与解释器执行的是同一份数据。")),
@@ -39,11 +42,11 @@ internal static class ScorerPrinter
             if (plan.Indicators[i].Leaf is { } leaf)
             {
                 var key = plan.Indicators[i].Key;
-                members.Add(CodeOrigins.Mark(StaticField(nameof(IndicatorPlan), names.Leaves[leaf.Index], ElementAccess(Member(IdentifierName("Scheme"), "Indicators"), i)), OriginKind.Indicator, key));
+                members.Add(CodeOrigins.Mark(StaticField(TypeName<IndicatorPlan>(), names.Leaves[leaf.Index], ElementAccess(Member(IdentifierName("Scheme"), "Indicators"), i)), OriginKind.Indicator, key));
                 var rule = CastExpression(
-                    IdentifierName(leaf.Rule.GetType().Name),
+                    TypeName(leaf.Rule.GetType()),
                     Member(PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, Member(IdentifierName(names.Leaves[leaf.Index]), "Leaf")), "Rule"));
-                members.Add(CodeOrigins.Mark(StaticField(leaf.Rule.GetType().Name, names.Rules[leaf.Index], rule), OriginKind.Indicator, key));
+                members.Add(CodeOrigins.Mark(StaticField(TypeName(leaf.Rule.GetType()), names.Rules[leaf.Index], rule), OriginKind.Indicator, key));
                 if (leaf.Rule is PartsPlan parts)
                 {
                     members.AddRange(PartFields(parts, names.Rules[leaf.Index], names.PartLeaves[leaf.Index], names.PartRules[leaf.Index]).Select(field => CodeOrigins.Mark(field, OriginKind.Indicator, key)));
@@ -51,7 +54,7 @@ internal static class ScorerPrinter
             }
         }
 
-        members.Add(Parse("public Scorer(PercentReading? percentReading = null) : base(Scheme, percentReading) { }")
+        members.Add(Parse($"public Scorer({Runtime}PercentReading? percentReading = null) : base(Scheme, percentReading) {{ }}")
             .WithLeadingTrivia(DocComments.Summary("无状态，可在多个线程间共用。percentReading：行数据中不带 % 的百分比如何读；为 null 时按方案的「百分比数据」。")));
         members.Add(Parse("protected override string IdOf(Input input) => input.Id;"));
         members.Add(ReadMethod(plan, names));
@@ -59,7 +62,7 @@ internal static class ScorerPrinter
 
         return ClassDeclaration(ScorerEmitter.ScorerTypeName)
             .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.SealedKeyword)))
-            .WithBaseList(BaseList(SingletonSeparatedList<BaseTypeSyntax>(SimpleBaseType(ParseTypeName("SchemeScorer<Input>")))))
+            .WithBaseList(BaseList(SingletonSeparatedList<BaseTypeSyntax>(SimpleBaseType(ParseTypeName($"{Runtime}SchemeScorer<{ScorerEmitter.InputTypeName}>")))))
             .WithMembers(List(members))
             .WithLeadingTrivia(DocComments.Summary($"「{plan.Name}」的计分器：由 schemelang 从方案生成，与解释器逐条记录一致。"));
     }
@@ -70,9 +73,9 @@ internal static class ScorerPrinter
         for (var i = 0; i < parts.Parts.Length; i++)
         {
             var rule = parts.Parts[i].Leaf!.Rule;
-            yield return StaticField(nameof(IndicatorPlan), partLeaves[i], ElementAccess(Member(IdentifierName(rules), nameof(PartsPlan.Parts)), i));
-            yield return StaticField(rule.GetType().Name, partRules[i], CastExpression(
-                IdentifierName(rule.GetType().Name),
+            yield return StaticField(TypeName<IndicatorPlan>(), partLeaves[i], ElementAccess(Member(IdentifierName(rules), nameof(PartsPlan.Parts)), i));
+            yield return StaticField(TypeName(rule.GetType()), partRules[i], CastExpression(
+                TypeName(rule.GetType()),
                 Member(PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, Member(IdentifierName(partLeaves[i]), "Leaf")), "Rule")));
         }
     }
@@ -83,8 +86,8 @@ internal static class ScorerPrinter
     private static ElementAccessExpressionSyntax ElementAccess(ExpressionSyntax target, int index) =>
         SyntaxFactory.ElementAccessExpression(target, BracketedArgumentList(SingletonSeparatedList(Argument(CSharpSyntax.Literal(index)))));
 
-    private static FieldDeclarationSyntax StaticField(string type, string name, ExpressionSyntax value) =>
-        FieldDeclaration(VariableDeclaration(IdentifierName(type), SingletonSeparatedList(VariableDeclarator(name).WithInitializer(EqualsValueClause(value)))))
+    private static FieldDeclarationSyntax StaticField(TypeSyntax type, string name, ExpressionSyntax value) =>
+        FieldDeclaration(VariableDeclaration(type, SingletonSeparatedList(VariableDeclarator(name).WithInitializer(EqualsValueClause(value)))))
             .WithModifiers(TokenList(Token(SyntaxKind.PrivateKeyword), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.ReadOnlyKeyword)));
 
     private static MethodDeclarationSyntax ReadMethod(SchemePlan plan, ScorerNames names)
@@ -93,7 +96,7 @@ internal static class ScorerPrinter
         var assignments = new List<ExpressionSyntax> { Assign(IdentifierName("Id"), Member(record, "Id")) };
         for (var slot = 0; slot < plan.Slots.Length; slot++)
         {
-            var reader = Member(IdentifierName(nameof(RowReader)), plan.Slots[slot].Kind switch
+            var reader = Member(TypeName(typeof(RowReader)), plan.Slots[slot].Kind switch
             {
                 SlotKind.Number => nameof(RowReader.Number),
                 SlotKind.Boolean => nameof(RowReader.Boolean),
@@ -111,7 +114,7 @@ internal static class ScorerPrinter
         var body = ObjectCreationExpression(IdentifierName(ScorerEmitter.InputTypeName))
             .WithArgumentList(ArgumentList())
             .WithInitializer(InitializerExpression(SyntaxKind.ObjectInitializerExpression, SeparatedList(assignments)));
-        return ((MethodDeclarationSyntax)Parse("protected override Input Read(DataRecord record, RecordScope scope) => null!;"))
+        return ((MethodDeclarationSyntax)Parse($"protected override {ScorerEmitter.InputTypeName} Read({Runtime}DataRecord record, {Runtime}RecordScope scope) => null!;"))
             .WithExpressionBody(ArrowExpressionClause(body));
     }
 
@@ -142,7 +145,7 @@ internal static class ScorerPrinter
             statements.Add(CodeOrigins.Mark(ExpressionStatement(Assign(ElementAccess(IdentifierName("vetoes"), i), IsTrue(Property(names, plan.Vetoes[i].Slot)))), OriginKind.Veto, plan.Vetoes[i].Key));
         }
 
-        return ((MethodDeclarationSyntax)Parse("protected override void Evaluate(Input input, RecordScope scope, Span<LeafTrace> leaves, Span<bool> vetoes) { }"))
+        return ((MethodDeclarationSyntax)Parse($"protected override void Evaluate({ScorerEmitter.InputTypeName} input, {Runtime}RecordScope scope, global::System.Span<{Runtime}LeafTrace> leaves, global::System.Span<bool> vetoes) {{ }}"))
             .WithBody(Block(statements));
     }
 
@@ -167,7 +170,7 @@ internal static class ScorerPrinter
                 Var("dividedByZero", CSharpSyntax.Literal(false)),
                 Var("value", Expression(formula, names)),
                 ExpressionStatement(Assign(local, Call(Member(Scope, nameof(RecordScope.Computed)), CSharpSyntax.Literal(index), IdentifierName("value"), DividedByZero)))),
-            SingletonList(CatchClause(CatchDeclaration(IdentifierName(nameof(OverflowException))), null,
+            SingletonList(CatchClause(CatchDeclaration(TypeName<OverflowException>()), null,
                 Block(ExpressionStatement(Assign(local, Call(Member(Scope, nameof(RecordScope.Overflowed)), CSharpSyntax.Literal(index))))))),
             null);
     }
@@ -180,13 +183,13 @@ internal static class ScorerPrinter
                 Var("left", Expression(plan.Constraints[index].Left, names)),
                 Var("right", Expression(plan.Constraints[index].Right, names)),
                 ExpressionStatement(Call(Member(Scope, nameof(RecordScope.Constraint)), CSharpSyntax.Literal(index), IdentifierName("left"), IdentifierName("right"), DividedByZero))),
-            SingletonList(CatchClause(CatchDeclaration(IdentifierName(nameof(OverflowException))), null,
+            SingletonList(CatchClause(CatchDeclaration(TypeName<OverflowException>()), null,
                 Block(ExpressionStatement(Call(Member(Scope, nameof(RecordScope.ConstraintOverflowed)), CSharpSyntax.Literal(index)))))),
             null);
 
     private static ExpressionSyntax Expression(ExpressionPlan expression, ScorerNames names)
     {
-        var formulas = IdentifierName(nameof(Formulas));
+        var formulas = TypeName(typeof(Formulas));
         return expression switch
         {
             LiteralPlan literal => CSharpSyntax.Literal(literal.Value),
@@ -220,7 +223,7 @@ internal static class ScorerPrinter
             ? scored
             : ConditionalExpression(
                 IsTrue(Property(names, leaf.NotApplicableSlot)),
-                Call(Member(IdentifierName(nameof(LeafRules)), nameof(LeafRules.NotApplicable)), IdentifierName(indicatorField)),
+                Call(Member(TypeName(typeof(LeafRules)), nameof(LeafRules.NotApplicable)), IdentifierName(indicatorField)),
                 scored);
     }
 
@@ -229,7 +232,7 @@ internal static class ScorerPrinter
     {
         var indicator = IdentifierName(indicatorField);
         var rule = IdentifierName(ruleField);
-        ExpressionSyntax Rules(string method, params ExpressionSyntax[] arguments) => Call(Member(IdentifierName(nameof(LeafRules)), method), arguments);
+        ExpressionSyntax Rules(string method, params ExpressionSyntax[] arguments) => Call(Member(TypeName(typeof(LeafRules)), method), arguments);
         ExpressionSyntax Subject() => IdentifierName(names.Items[leaf.Subject]);
         ExpressionSyntax Inputs() => Collection(leaf.Inputs.Select(slot => Property(names, slot)));
         ExpressionSyntax OwnInput() => Property(names, leaf.Inputs[0]);

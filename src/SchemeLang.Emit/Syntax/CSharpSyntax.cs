@@ -50,6 +50,25 @@ public static class CSharpSyntax
 
     public static LiteralExpressionSyntax Null => LiteralExpression(SyntaxKind.NullLiteralExpression);
 
+    /// <summary>
+    /// <c>global::Namespace.Type</c> for a type the generated code uses (a runtime or System type, never a scheme
+    /// name): qualified from the global namespace, so that no name a scheme gives to the scorer's namespace, a
+    /// property or a local (RowReader, Formulas, SlotKind) can shadow it.
+    /// </summary>
+    public static NameSyntax TypeName(Type type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        if (type.IsGenericType || type.IsNested || type.FullName is null)
+        {
+            throw new ArgumentException($"{type} is not a plain top-level type", nameof(type));
+        }
+
+        return ParseName("global::" + type.FullName);
+    }
+
+    /// <summary><see cref="TypeName(Type)"/> for <typeparamref name="T"/>.</summary>
+    public static NameSyntax TypeName<T>() => TypeName(typeof(T));
+
     /// <summary><c>Type.Member</c> for a member of one of the runtime's enums (a name from code, never from a scheme).</summary>
     public static MemberAccessExpressionSyntax EnumMember<TEnum>(TEnum value)
         where TEnum : struct, Enum
@@ -59,7 +78,7 @@ public static class CSharpSyntax
             throw new ArgumentOutOfRangeException(nameof(value), value, $"not a named {typeof(TEnum).Name}");
         }
 
-        return Member(IdentifierName(typeof(TEnum).Name), value.ToString());
+        return Member(TypeName<TEnum>(), value.ToString());
     }
 
     public static MemberAccessExpressionSyntax Member(ExpressionSyntax target, string name) =>
