@@ -11,9 +11,14 @@ public static class SchemeLangCli
     public const int Usage = 2;
     public const int InternalError = 3;
 
-    /// <summary>Runs a command; whatever it throws reaches the user as one Chinese line and exit code 3.</summary>
+    /// <summary>
+    /// Runs a command; whatever it throws reaches the user as one Chinese line and exit code 3. Everything printed
+    /// shows hidden characters as their code points (<see cref="Output.VisibleTextWriter"/>).
+    /// </summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
+        output = new Output.VisibleTextWriter(output);
+        error = new Output.VisibleTextWriter(error);
         try
         {
             var exit = Invoke(args, output, error);
@@ -23,6 +28,10 @@ public static class SchemeLangCli
         catch (Exception exception)
         {
             return InternalErrorReport.Write(exception, args, error);
+        }
+        finally
+        {
+            error.Flush();
         }
     }
 

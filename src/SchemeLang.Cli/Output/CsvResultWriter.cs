@@ -4,7 +4,10 @@ using SchemeLang.Runtime;
 
 namespace SchemeLang.Cli.Output;
 
-/// <summary>Score results as CSV: a header row, then one row per record, one column per indicator, flushed row by row.</summary>
+/// <summary>
+/// Score results as CSV: a header row, then one row per record, one column per indicator, flushed row by row. Every
+/// text cell goes through <see cref="SpreadsheetText.Cell"/>, so no id, name, grade, veto or error runs as a formula.
+/// </summary>
 internal sealed class CsvResultWriter : IResultWriter
 {
     private readonly CsvWriter _csv;
@@ -14,7 +17,7 @@ internal sealed class CsvResultWriter : IResultWriter
     {
         _columns = columns;
         _csv = CsvWriter.Create(output, new CsvWriterOptions(), leaveOpen: true);
-        _csv.WriteRecord(["id", "总分", "等级", .. columns.Select(column => column.Header), "否决", "错误"]);
+        _csv.WriteRecord(["id", "总分", "等级", .. columns.Select(column => SpreadsheetText.Cell(column.Header)), "否决", "错误"]);
         _csv.Flush();
     }
 
@@ -22,12 +25,12 @@ internal sealed class CsvResultWriter : IResultWriter
     {
         var scores = result.Indicators.ToDictionary(indicator => indicator.Key, indicator => indicator.Score);
         _csv.WriteRecord([
-            result.Id,
+            SpreadsheetText.Cell(result.Id),
             result.Total is { } total ? NumberText.Plain(total) : string.Empty,
-            result.Grade ?? string.Empty,
+            SpreadsheetText.Cell(result.Grade ?? string.Empty),
             .. _columns.Select(column => scores.TryGetValue(column.Key, out var score) ? NumberText.Plain(score) : string.Empty),
-            string.Join("；", result.Vetoes.Select(Explanations.Veto)),
-            string.Join("；", result.Errors.Select(error => error.ToString())),
+            SpreadsheetText.Cell(string.Join("；", result.Vetoes.Select(Explanations.Veto))),
+            SpreadsheetText.Cell(string.Join("；", result.Errors.Select(error => error.ToString()))),
         ]);
         _csv.Flush();
     }

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using SchemeLang.Diagnostics;
+using SchemeLang.Runtime;
 
 namespace SchemeLang.Cli.Output;
 
@@ -11,8 +12,26 @@ internal static class DiagnosticJsonWriter
     public static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        Encoder = ReadableEncoder(),
     };
+
+    /// <summary>
+    /// Chinese as it is, and every hidden character (<see cref="VisibleText"/>) as a \u escape: the value reads back
+    /// exactly, and the file shows no bidi override or zero-width space raw.
+    /// </summary>
+    private static JavaScriptEncoder ReadableEncoder()
+    {
+        var settings = new TextEncoderSettings(UnicodeRanges.All);
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            if (VisibleText.IsHidden(c))
+            {
+                settings.ForbidCharacter(c);
+            }
+        }
+
+        return JavaScriptEncoder.Create(settings);
+    }
 
     public static void Write(TextWriter output, IReadOnlyList<SchemeDiagnostic> diagnostics)
     {

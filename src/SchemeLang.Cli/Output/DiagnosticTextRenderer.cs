@@ -1,4 +1,5 @@
 using SchemeLang.Diagnostics;
+using SchemeLang.Runtime;
 
 namespace SchemeLang.Cli.Output;
 
@@ -40,14 +41,15 @@ internal static class DiagnosticTextRenderer
         {
             var start = location.Start;
             var lineSpan = source.GetLineSpan(start.Line);
-            var lineText = source.Slice(lineSpan);
+            // The line as the console will show it (tabs as spaces, hidden characters as their code points), so the caret lines up.
+            var lineText = source.Slice(lineSpan).Replace('\t', ' ');
             var number = (start.Line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
             var gutter = new string(' ', number.Length);
-            output.WriteLine($" {number} | {lineText.Replace('\t', ' ')}");
+            output.WriteLine($" {number} | {lineText}");
             var column = Math.Min(start.Column, lineText.Length);
             var length = Math.Max(1, Math.Min(location.Span.Length, lineText.Length - column));
-            var pad = DisplayWidth.Of(lineText.AsSpan(0, column));
-            var caret = Math.Max(1, DisplayWidth.Of(lineText.AsSpan(column, Math.Max(0, Math.Min(length, lineText.Length - column)))));
+            var pad = DisplayWidth.Of(VisibleText.Of(lineText[..column]));
+            var caret = Math.Max(1, DisplayWidth.Of(VisibleText.Of(lineText.Substring(column, Math.Max(0, Math.Min(length, lineText.Length - column))))));
             output.WriteLine($" {gutter} | {new string(' ', pad)}{new string('^', caret)}");
             if (diagnostic.Hint is { } hint)
             {

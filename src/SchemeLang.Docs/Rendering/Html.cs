@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using SchemeLang.Runtime;
 
 namespace SchemeLang.Docs.Rendering;
 
@@ -8,5 +9,9 @@ public static class Html
     // Chinese stays readable in the file: only the characters that mean something to HTML are escaped.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 
-    public static string Encode(string text) => Encoder.Encode(text);
+    /// <summary>
+    /// <paramref name="text"/> as HTML text, hidden characters shown as their code points first (<see cref="VisibleText"/>):
+    /// a browser obeys a bidi override written as <c>&amp;#x202E;</c> as much as the character itself.
+    /// </summary>
+    public static string Encode(string text) => Encoder.Encode(VisibleText.Of(text));
 }
