@@ -25,6 +25,11 @@ public static class SchemeLangCli
             output.Flush();
             return exit;
         }
+        catch (Output.OutputPathException unwritable)
+        {
+            error.WriteLine($"错误：{unwritable.Message}");
+            return Failure;
+        }
         catch (Exception exception)
         {
             return InternalErrorReport.Write(exception, args, error);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SchemeLang.Cli.Output;
 using SchemeLang.Cli.Scorers;
 using SchemeLang.Emit.Generation;
 using SchemeLang.Evaluation;
@@ -39,7 +40,10 @@ internal static class BuildCommand
                 return SchemeLangCli.InternalError;
             }
 
-            var dll = ScorerFiles.Write(built, parse.GetValue(outDirectory)!, parse.GetValue(emitSource), withRuntime: true);
+            var directory = parse.GetValue(outDirectory)!;
+            OutputPath.EnsureFolder(directory);
+            var dll = string.Empty;
+            OutputPath.Write(directory, () => dll = ScorerFiles.Write(built, directory, parse.GetValue(emitSource), withRuntime: true));
             output.WriteLine($"已生成 {dll}（「{plan.Name}」，{plan.Indicators.Length} 个指标，{plan.Slots.Length} 个输入字段）");
             return SchemeLangCli.Success;
         });

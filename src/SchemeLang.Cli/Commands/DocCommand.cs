@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using SchemeLang.Cli.Output;
 using SchemeLang.Docs.Rendering;
 
 namespace SchemeLang.Cli.Commands;
@@ -25,12 +26,9 @@ internal static class DocCommand
             }
 
             var target = parse.GetValue(outFile) ?? Path.GetFileNameWithoutExtension(path) + ".html";
-            if (Path.GetDirectoryName(Path.GetFullPath(target)) is { } directory)
-            {
-                Directory.CreateDirectory(directory);
-            }
-
-            File.WriteAllText(target, PageRenderer.Standard(bound), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            OutputPath.EnsureFileFolder(target);
+            var page = PageRenderer.Standard(bound);
+            OutputPath.Write(target, () => File.WriteAllText(target, page, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)));
             output.WriteLine($"已生成 {target}（「{bound.Title}」评分标准）");
             return SchemeLangCli.Success;
         });

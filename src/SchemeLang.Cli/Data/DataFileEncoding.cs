@@ -13,8 +13,8 @@ internal sealed record DataFileEncoding(bool IsGb18030, int PreambleLength)
     private static readonly Encoding Gb18030 = CreateGb18030();
 
     /// <summary>
-    /// Reads the whole stream: valid UTF-8 (with or without a byte order mark) is UTF-8; otherwise a file that reads as
-    /// GB18030 from start to end is GB18030. Anything else is null, with what is wrong in Chinese.
+    /// Reads the whole stream: valid UTF-8 (with or without a byte order mark) is UTF-8; otherwise a file without a
+    /// byte order mark that reads as GB18030 from start to end is GB18030. Anything else is null, with what is wrong in Chinese.
     /// </summary>
     public static DataFileEncoding? Detect(Stream stream, out string problem)
     {
@@ -32,6 +32,13 @@ internal sealed record DataFileEncoding(bool IsGb18030, int PreambleLength)
         if (FirstLineNotUtf8(stream) is not { } badLine)
         {
             return new DataFileEncoding(IsGb18030: false, preamble);
+        }
+
+        if (preamble > 0)
+        {
+            // The file says it is UTF-8: a damaged byte in it is damage, not a sign of GB18030 (which would garble every line).
+            problem = $"以 UTF-8 的字节顺序标记（BOM）开头，但第 {badLine} 行起有不是 UTF-8 的字节";
+            return null;
         }
 
         stream.Position = 0;

@@ -13,9 +13,13 @@ internal sealed class HtmlReportFolderWriter(string directory, BoundScheme schem
 {
     private const int MaxNameLength = 80;
 
-    /// <summary>Names Windows keeps for devices, whatever the extension.</summary>
+    /// <summary>
+    /// Names Windows keeps for devices: whatever follows the first dot (con.txt, aux.tar.gz) and with trailing spaces
+    /// before it, and with the superscript digits ¹²³ and 0 as well as 1–9 after COM and LPT.
+    /// </summary>
     private static readonly HashSet<string> DeviceNames = new(
-        ["CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9"],
+        ["CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
+            .. "0123456789¹²³".SelectMany(digit => new[] { "COM" + digit, "LPT" + digit })],
         StringComparer.OrdinalIgnoreCase);
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
@@ -24,8 +28,10 @@ internal sealed class HtmlReportFolderWriter(string directory, BoundScheme schem
 
     public void Write(RecordResult result)
     {
-        Directory.CreateDirectory(directory);
-        File.WriteAllText(Path.Combine(directory, Claim(FileName(result.Id)) + ".html"), PageRenderer.Report(scheme, result), Utf8);
+        OutputPath.EnsureFolder(directory);
+        var path = Path.Combine(directory, Claim(FileName(result.Id)) + ".html");
+        var page = PageRenderer.Report(scheme, result);
+        OutputPath.Write(path, () => File.WriteAllText(path, page, Utf8));
     }
 
     public void Complete() => output.WriteLine($"已生成 {_used.Count} 份评分报告：{directory}");
@@ -51,7 +57,14 @@ internal sealed class HtmlReportFolderWriter(string directory, BoundScheme schem
         }
 
         var trimmed = name.ToString().Trim().TrimStart('.').TrimEnd('.', ' ');
-        return trimmed.Length == 0 ? "记录" : DeviceNames.Contains(trimmed) ? "_" + trimmed : trimmed;
+        return trimmed.Length == 0 ? "记录" : IsDeviceName(trimmed) ? "_" + trimmed : trimmed;
+    }
+
+    /// <summary>Whether Windows reads <paramref name="name"/> (with any extension) as a device rather than a file.</summary>
+    public static bool IsDeviceName(string name)
+    {
+        var dot = name.IndexOf('.', StringComparison.Ordinal);
+        return DeviceNames.Contains((dot < 0 ? name : name[..dot]).TrimEnd(' '));
     }
 
     private string Claim(string name)

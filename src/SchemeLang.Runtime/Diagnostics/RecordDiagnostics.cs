@@ -42,6 +42,9 @@ public static class RecordDiagnostics
     public static RecordError MisplacedComma(string record, string field, string text) =>
         new(InvalidNumberDefinition.Code, record, field, $"「{text}」中的逗号不是千位分隔符（如 94,767,246.66），无法确定这个数");
 
+    public static RecordError CommaInPercent(string record, string field, string text) =>
+        new(InvalidNumberDefinition.Code, record, field, $"「{text}」是百分比，其中不应有逗号（百分比不用千位分隔符），无法确定这个数");
+
     public static RecordError NotAnInteger(string record, string field, string text) =>
         new(InvalidNumberDefinition.Code, record, field, $"「{text}」不是整数");
 

@@ -23,7 +23,10 @@ public static class DecimalText
         TooLarge,
     }
 
-    /// <summary>Full-width digits and signs to ASCII, spaces removed: the text a number is parsed from.</summary>
+    /// <summary>
+    /// Full-width digits and signs to ASCII, spaces removed: the text a number is parsed from. A space between two
+    /// digits stays (as one space, which no number parses): 「9 5%」 is two numbers or a typo, never 95%.
+    /// </summary>
     public static string Normalize(string text)
     {
         if (IsNormal(text))
@@ -33,10 +36,16 @@ public static class DecimalText
 
         var chars = new char[text.Length];
         var length = 0;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             if (char.IsWhiteSpace(c))
             {
+                if (length > 0 && IsDigit(chars[length - 1]) && chars[length - 1] != ' ' && NextNonSpace(text, i) is { } next && IsDigit(next))
+                {
+                    chars[length++] = ' ';
+                }
+
                 continue;
             }
 
@@ -53,6 +62,21 @@ public static class DecimalText
         }
 
         return new string(chars, 0, length);
+    }
+
+    private static bool IsDigit(char c) => char.IsAsciiDigit(c) || c is (>= '\uFF10' and <= '\uFF19') or '.' or '．';
+
+    private static char? NextNonSpace(string text, int index)
+    {
+        for (var i = index + 1; i < text.Length; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return text[i];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Text with nothing to normalize (the common case: "96.87%", "117.42万元") is returned as it is.</summary>

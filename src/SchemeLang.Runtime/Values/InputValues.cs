@@ -62,6 +62,12 @@ public static class InputValues
                 break;
         }
 
+        if (item.Type == DataTypeKind.Percent && normalized.Contains(','))
+        {
+            // A percentage never needs a thousands separator: 「80,500%」 is 80.5% typed with a decimal comma, or a slip.
+            return RecordDiagnostics.CommaInPercent(record, field, text);
+        }
+
         switch (DecimalText.TryParse(normalized, out var number))
         {
             case DecimalText.Problem.None:

@@ -56,6 +56,17 @@ public sealed class DataEncodingTests : CliHarness
         Assert.Equal($"错误：数据文件「{Path.Combine(Directory, "bad.json")}」第 2 行起既不是 UTF-8 也不是 GB18030（GBK）编码的文字，请另存为 UTF-8 编码", error.TrimEnd());
     }
 
+    /// <summary>Fuzzing found a BOM file with one stray byte decoded as GB18030 from byte 0 (「表头缺少 id 列（表头是：锘縤d,A）」).</summary>
+    [Fact]
+    public void A_file_marked_utf8_with_a_damaged_byte_is_not_read_as_gb18030()
+    {
+        byte[] data = [.. Encoding.UTF8.Preamble, .. "id,A,满意度\na,是,95%\n"u8, 0x80, .. "b,是,95%\n"u8];
+        var (exit, output, error) = Score("damaged.csv", data, "csv");
+        Assert.Equal(1, exit);
+        Assert.Empty(output);
+        Assert.Equal($"错误：数据文件「{Path.Combine(Directory, "damaged.csv")}」以 UTF-8 的字节顺序标记（BOM）开头，但第 3 行起有不是 UTF-8 的字节，请另存为 UTF-8 编码", error.TrimEnd());
+    }
+
     [Fact]
     public void Utf16_is_a_file_error_that_says_so()
     {

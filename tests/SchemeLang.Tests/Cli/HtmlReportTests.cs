@@ -56,6 +56,15 @@ public sealed class HtmlReportTests : CliHarness
     [InlineData("nul", "_nul")]
     [InlineData("a\u202Eb\u0007c", "a_b_c")]
     [InlineData("尾点.", "尾点")]
+    [InlineData("con.txt", "_con.txt")]
+    [InlineData("aux.html", "_aux.html")]
+    [InlineData("AUX .tar.gz", "_AUX .tar.gz")]
+    [InlineData("COM¹", "_COM¹")]
+    [InlineData("LPT².x", "_LPT².x")]
+    [InlineData("com0", "_com0")]
+    [InlineData("CONOUT$", "_CONOUT$")]
+    [InlineData("console", "console")]
+    [InlineData("COM10", "COM10")]
     public void An_id_becomes_a_safe_file_name(string id, string expected) =>
         Assert.Equal(expected, HtmlReportFolderWriter.FileName(id));
 
