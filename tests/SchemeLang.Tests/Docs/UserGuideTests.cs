@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using SchemeLang.Cli;
 using SchemeLang.Diagnostics;
@@ -69,6 +70,22 @@ public sealed partial class UserGuideTests
         // A snippet's own 测试 blocks are part of what it shows: they pass.
         var failures = SchemeTestRunner.Run(compilation).Where(test => !test.Passed).SelectMany(test => test.Failures.Prepend(test.Name));
         Assert.True(!failures.Any(), $"guide line {line}: {string.Join("\n", failures)}");
+    }
+
+    /// <summary>The quick start's record scores what the guide says it scores: A 5分, B 3分, 总分 8分, 等级 良.</summary>
+    [Fact]
+    public void The_quick_start_record_scores_as_the_guide_says()
+    {
+        var scheme = Schemes.Clean(SchemeBlock().Match(Guide).Groups["body"].Value);
+        var json = Regex.Match(Guide, "^```json\n(?<body>.*?)^```$", RegexOptions.Multiline | RegexOptions.Singleline).Groups["body"].Value;
+        using var records = JsonDocument.Parse(json);
+        var record = Assert.Single(records.RootElement.EnumerateArray().ToArray());
+        var fields = record.EnumerateObject().Where(field => field.Name != "id").Select(field => (field.Name, field.Value.GetString()!)).ToArray();
+
+        var result = Schemes.Score(scheme, fields);
+
+        Assert.Contains("这条记录 A 得 5 分，B 的满意度落在 [80%, 90%) 档得 3 分，总分 8 分，等级「良」。", Guide, StringComparison.Ordinal);
+        Assert.Equal((5m, 3m, 8m, "良"), (result.Indicator("A").Score, result.Indicator("B").Score, result.Total!.Value, result.Grade));
     }
 
     [Fact]
