@@ -23,6 +23,10 @@ internal static class UsageErrors
         return SchemeLangCli.Usage;
     }
 
+    /// <summary>
+    /// The usage errors of <paramref name="parse"/>, none when it can run. Should System.CommandLine ever find an error
+    /// none of these covers, the line is still reported, in Chinese, rather than run or shown in English.
+    /// </summary>
     public static List<string> Find(ParseResult parse)
     {
         var path = ChineseHelpAction.PathTo(parse.CommandResult);
@@ -59,7 +63,7 @@ internal static class UsageErrors
 
         if (errors.Count == 0 && parse.Errors.Count > 0)
         {
-            errors.Add($"无法理解这行命令：{SchemeLangCli.Name} {string.Join(' ', parse.Tokens.Select(token => token.Value))}");
+            errors.Add($"无法理解这行命令：「{SchemeLangCli.Name} {string.Join(' ', parse.Tokens.Select(token => token.Value))}」。");
         }
 
         return errors;
