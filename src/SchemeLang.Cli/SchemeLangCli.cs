@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using SchemeLang.Cli.Commands;
+using SchemeLang.Cli.Usage;
 
 namespace SchemeLang.Cli;
 
@@ -10,6 +12,9 @@ public static class SchemeLangCli
     public const int Failure = 1;
     public const int Usage = 2;
     public const int InternalError = 3;
+
+    /// <summary>The command's name, as help and usage errors write it.</summary>
+    public const string Name = "schemelang";
 
     /// <summary>
     /// Runs a command; whatever it throws reaches the user as one Chinese line and exit code 3. Everything printed
@@ -42,6 +47,20 @@ public static class SchemeLangCli
 
     private static int Invoke(string[] args, TextWriter output, TextWriter error)
     {
+        // No response files (@file): a scheme or data path starting with @ is a path.
+        var parse = CreateRoot(output, error).Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        if (parse.Action is not ChineseHelpAction && UsageErrors.Find(parse) is { Count: > 0 } usageErrors)
+        {
+            return UsageErrors.Write(error, usageErrors, parse.CommandResult);
+        }
+
+        // Without this, System.CommandLine prints the exception's trace itself and returns 1.
+        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+    }
+
+    /// <summary>Every command, with the Chinese help on -h, -? and --help of each and no directives ([suggest]).</summary>
+    internal static RootCommand CreateRoot(TextWriter output, TextWriter error)
+    {
         var root = new RootCommand("SchemeLang：绩效评价指标体系与评分标准的编译器")
         {
             CheckCommand.Create(output),
@@ -51,20 +70,18 @@ public static class SchemeLangCli
             TestCommand.Create(output),
             ExplainCommand.Create(output, error),
         };
-
-        var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
+        root.Directives.Clear();
+        foreach (var help in root.Options.OfType<HelpOption>())
         {
-            foreach (var parseError in parse.Errors)
-            {
-                error.WriteLine($"用法错误：{parseError.Message}");
-            }
-
-            error.WriteLine("运行 schemelang --help 查看用法。");
-            return Usage;
+            help.Description = "显示帮助（用法、参数和选项）";
+            help.Action = new ChineseHelpAction(output);
         }
 
-        // Without this, System.CommandLine prints the exception's trace itself and returns 1.
-        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        foreach (var version in root.Options.OfType<VersionOption>())
+        {
+            version.Description = "显示版本号";
+        }
+
+        return root;
     }
 }

@@ -15,10 +15,10 @@ internal static class BuildCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var scheme = new Argument<string>("scheme") { Description = "方案文件（*.scheme）" };
-        var outDirectory = new Option<string>("--out") { Description = "输出目录（默认为当前目录）", DefaultValueFactory = _ => "." };
+        var scheme = new Argument<string>("scheme") { Description = "方案文件（*.scheme）", HelpName = "SCHEME" };
+        var outDirectory = new Option<string>("--out") { Description = "计分器 DLL 写入的文件夹（默认为当前文件夹）", HelpName = "DIR", DefaultValueFactory = _ => "." };
         var emitSource = new Option<bool>("--emit-source") { Description = "同时写出生成的 C# 源代码（<方案名>.cs）" };
-        var command = new Command("build", "把方案编译成计分器 DLL") { scheme, outDirectory, emitSource };
+        var command = new Command("build", "把方案编译成计分器 DLL（连同 PDB、XML 文档和它引用的运行库），供信息系统调用") { scheme, outDirectory, emitSource };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(scheme)!;

@@ -14,9 +14,9 @@ internal static class DocCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var scheme = new Argument<string>("scheme") { Description = "方案文件（*.scheme）" };
-        var outFile = new Option<string?>("--out") { Description = "输出的 HTML 文件（默认为方案文件名加 .html，写在当前目录）" };
-        var command = new Command("doc", "生成评分标准页面（HTML）") { scheme, outFile };
+        var scheme = new Argument<string>("scheme") { Description = "方案文件（*.scheme）", HelpName = "SCHEME" };
+        var outFile = new Option<string?>("--out") { Description = "输出的 HTML 文件（默认为方案文件名加 .html，写在当前文件夹）", HelpName = "FILE.html" };
+        var command = new Command("doc", "生成评分标准页面（一个 HTML 文件，可直接打印为 A4 横向）") { scheme, outFile };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(scheme)!;

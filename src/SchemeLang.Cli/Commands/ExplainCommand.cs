@@ -8,8 +8,8 @@ internal static class ExplainCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var code = new Argument<string>("code") { Description = "诊断代码，如 SL3101" };
-        var command = new Command("explain", "说明一个诊断代码") { code };
+        var code = new Argument<string>("code") { Description = "诊断代码，如 SL3101", HelpName = "CODE" };
+        var command = new Command("explain", "说明一个诊断代码：含义、出错的例子和改法") { code };
         command.SetAction(parse =>
         {
             var requested = parse.GetValue(code)!.Trim().ToUpperInvariant();

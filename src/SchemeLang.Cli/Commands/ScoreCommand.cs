@@ -4,6 +4,7 @@ using SchemeLang.Binding;
 using SchemeLang.Cli.Data;
 using SchemeLang.Cli.Output;
 using SchemeLang.Cli.Scorers;
+using SchemeLang.Cli.Usage;
 using SchemeLang.Evaluation;
 using SchemeLang.Runtime;
 
@@ -20,24 +21,22 @@ internal static class ScoreCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var scheme = new Argument<string>("scheme") { Description = "方案文件（*.scheme）" };
-        var data = new Option<string>("--data") { Description = "评价数据：JSON 数组或带表头的 CSV，每条记录有 id；UTF-8 或 GB18030（GBK）编码", Required = true };
-        var format = new Option<OutputFormat>("--format") { Description = "输出格式：json、csv 或 html（评分报告）", DefaultValueFactory = _ => OutputFormat.Json };
+        var scheme = new Argument<string>("scheme") { Description = "方案文件（*.scheme）", HelpName = "SCHEME" };
+        var data = new Option<string>("--data") { Description = "评价数据：JSON 数组或带表头的 CSV，每条记录有 id；UTF-8 或 GB18030（GBK）编码", HelpName = "FILE", Required = true };
+        var format = new Option<OutputFormat>("--format") { Description = "输出格式：json（默认）、csv 或 html（评分报告）", DefaultValueFactory = _ => OutputFormat.Json };
         format.AcceptOnlyFromAmong("json", "csv", "html");
-        var outDirectory = new Option<string?>("--out") { Description = "html 格式：每条记录一份评分报告，写入此文件夹（不给时所有记录写在一页，输出到标准输出）" };
+        var outDirectory = new Option<string?>("--out") { Description = "html 格式：每条记录一份评分报告，写入此文件夹（不给时所有记录写在一页，输出到标准输出）", HelpName = "DIR" };
         var percent = new Option<string?>("--percent") { Description = "不带 % 的百分比数据如何读：ratio（0.9687 即 96.87%）或 percent（96.87 即 96.87%）；优先于方案中的「百分比数据」" };
         percent.AcceptOnlyFromAmong("ratio", "percent");
         var interpret = new Option<bool>("--interpret") { Description = "用解释器计分，不编译计分器（结果与编译的计分器逐字节相同）" };
         var command = new Command("score", "按方案为每条评价数据计分") { scheme, data, format, outDirectory, percent, interpret };
-        command.Validators.Add(result =>
-        {
-            if (result.GetValue(outDirectory) is not null && result.GetValue(format) != OutputFormat.Html)
-            {
-                result.AddError("--out 只用于 --format html（每条记录一份评分报告）");
-            }
-        });
         command.SetAction(parse =>
         {
+            if (parse.GetValue(outDirectory) is not null && parse.GetValue(format) != OutputFormat.Html)
+            {
+                return UsageErrors.Write(error, ["--out 只用于 --format html（每条记录一份评分报告）。"], parse.CommandResult);
+            }
+
             if (!CleanScheme.TryCompile(parse.GetValue(scheme)!, error, out var compilation, out var bound))
             {
                 return SchemeLangCli.Failure;

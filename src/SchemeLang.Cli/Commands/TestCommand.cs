@@ -9,8 +9,8 @@ internal static class TestCommand
 {
     public static Command Create(TextWriter output)
     {
-        var scheme = new Argument<string>("scheme") { Description = "方案文件（*.scheme）" };
-        var command = new Command("test", "运行方案中写的测试") { scheme };
+        var scheme = new Argument<string>("scheme") { Description = "方案文件（*.scheme）", HelpName = "SCHEME" };
+        var command = new Command("test", "运行方案中「测试」块写的测试") { scheme };
         command.SetAction(parse =>
         {
             var compilation = SchemeCompilation.FromFile(parse.GetValue(scheme)!);

@@ -40,7 +40,7 @@ public sealed class ExitCodeTests : CliHarness
         var (exit, output, error) = Run("score", "x.scheme", "--format", "xml");
         Assert.Equal(2, exit);
         Assert.Empty(output);
-        Assert.EndsWith("运行 schemelang --help 查看用法。", error.TrimEnd(), StringComparison.Ordinal);
+        Assert.EndsWith("运行 schemelang score --help 查看用法。", error.TrimEnd(), StringComparison.Ordinal);
     }
 
     [Theory]
