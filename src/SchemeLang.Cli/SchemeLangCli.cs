@@ -67,6 +67,7 @@ public static class SchemeLangCli
             ScoreCommand.Create(output, error),
             BuildCommand.Create(output, error),
             DocCommand.Create(output, error),
+            TemplateCommand.Create(output, error),
             TestCommand.Create(output),
             ExplainCommand.Create(output, error),
         };

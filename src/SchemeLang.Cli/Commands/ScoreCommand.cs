@@ -22,14 +22,16 @@ internal static class ScoreCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var scheme = new Argument<string>("scheme") { Description = "方案文件（*.scheme）", HelpName = "SCHEME" };
-        var data = new Option<string>("--data") { Description = "评价数据：JSON 数组或带表头的 CSV，每条记录有 id；UTF-8 或 GB18030（GBK）编码", HelpName = "FILE", Required = true };
+        var data = new Option<string>("--data") { Description = "评价数据：Excel 工作簿（.xlsx）、JSON 数组或带表头的 CSV，每条记录有 id（或记录编号）；文本文件为 UTF-8 或 GB18030（GBK）编码", HelpName = "FILE", Required = true };
         var format = new Option<OutputFormat>("--format") { Description = "输出格式：json（默认）、csv 或 html（评分报告）", DefaultValueFactory = _ => OutputFormat.Json };
         format.AcceptOnlyFromAmong("json", "csv", "html");
         var outDirectory = new Option<string?>("--out") { Description = "html 格式：每条记录一份评分报告，写入此文件夹（不给时所有记录写在一页，输出到标准输出）", HelpName = "DIR" };
         var percent = new Option<string?>("--percent") { Description = "不带 % 的百分比数据如何读：ratio（0.9687 即 96.87%）或 percent（96.87 即 96.87%）；优先于方案中的「百分比数据」" };
         percent.AcceptOnlyFromAmong("ratio", "percent");
         var interpret = new Option<bool>("--interpret") { Description = "用解释器计分，不编译计分器（结果与编译的计分器逐字节相同）" };
-        var command = new Command("score", "按方案为每条评价数据计分") { scheme, data, format, outDirectory, percent, interpret };
+        var sheet = new Option<string?>("--sheet") { Description = "数据是 Excel 工作簿时读取的工作表（默认第一个可见的工作表）", HelpName = "NAME" };
+        var strictColumns = new Option<bool>("--strict-columns") { Description = "方案不读取的列也当作记录错误（默认只提示一次并忽略）" };
+        var command = new Command("score", "按方案为每条评价数据计分") { scheme, data, format, outDirectory, percent, interpret, sheet, strictColumns };
         command.SetAction(parse =>
         {
             if (parse.GetValue(outDirectory) is not null && parse.GetValue(format) != OutputFormat.Html)
@@ -42,7 +44,7 @@ internal static class ScoreCommand
                 return SchemeLangCli.Failure;
             }
 
-            if (!DataFileReader.TryOpen(parse.GetValue(data)!, out var file, out var fileError))
+            if (!DataFileReader.TryOpen(parse.GetValue(data)!, parse.GetValue(sheet), out var file, out var fileError))
             {
                 error.WriteLine($"错误：{fileError}");
                 return SchemeLangCli.Failure;
@@ -68,7 +70,14 @@ internal static class ScoreCommand
                 IRecordScorer scorer = parse.GetValue(interpret)
                     ? evaluator.Interpreter
                     : CompiledScorers.Load(evaluator.Plan, bound, reading);
-                return Score(scorer.Score, file.Records, writer, error);
+                var columns = new RecordColumns(evaluator.Plan.Slots.Select(slot => slot.Key), parse.GetValue(strictColumns));
+                var exit = Score(record => scorer.Score(columns.Filter(record)), file.Records, writer, error);
+                if (columns.Notice() is { } ignored)
+                {
+                    error.WriteLine(ignored);
+                }
+
+                return exit;
             }
         });
         return command;

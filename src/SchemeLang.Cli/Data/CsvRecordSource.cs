@@ -76,7 +76,7 @@ internal sealed class CsvRecordSource : IRecordSource
         for (var i = 0; i < Math.Min(_header.Length, _csv.FieldCount); i++)
         {
             var value = _csv.GetString(i).Trim();
-            if (_header[i] == DataFileReader.IdField)
+            if (DataFileReader.IsIdField(_header[i]))
             {
                 id = value;
             }
@@ -102,6 +102,11 @@ internal sealed class CsvRecordSource : IRecordSource
             return $"CSV 数据文件「{path}」的表头中 {string.Join("、", repeated)} 出现了不止一次，不知该用哪一列";
         }
 
-        return header.Contains(DataFileReader.IdField) ? null : $"CSV 数据文件「{path}」的表头缺少 id 列（表头是：{string.Join(",", header)}）";
+        if (header.Count(DataFileReader.IsIdField) > 1)
+        {
+            return $"CSV 数据文件「{path}」的表头既有 id 列又有记录编号列，不知该用哪一列";
+        }
+
+        return header.Any(DataFileReader.IsIdField) ? null : $"CSV 数据文件「{path}」的表头缺少 id 列（或记录编号列；表头是：{string.Join(",", header)}）";
     }
 }

@@ -9,15 +9,31 @@ internal sealed record DataFile(IRecordSource Records, string? Notice) : IDispos
 }
 
 /// <summary>
-/// Opens evaluation data: a JSON array of objects, or a CSV file with a header row; each record needs an "id".
-/// The text is UTF-8 (a byte order mark is allowed) or, as Chinese Excel saves it, GB18030/GBK.
+/// Opens evaluation data: an Excel workbook (.xlsx, known by its content), a JSON array of objects, or a CSV file with
+/// a header row; each record needs an id (「id」 or 「记录编号」). Text files are UTF-8 (a byte order mark is allowed)
+/// or, as Chinese Excel saves them, GB18030/GBK.
 /// </summary>
 internal static class DataFileReader
 {
     public const string IdField = "id";
 
+    /// <summary>The id column's other name, as the template and Chinese tables head it.</summary>
+    public const string IdFieldChinese = "记录编号";
+
+    /// <summary>A zip file's first bytes: an .xlsx (or an .ods, which is refused by name).</summary>
+    private static ReadOnlySpan<byte> ZipSignature => [0x50, 0x4B, 0x03, 0x04];
+
+    /// <summary>An OLE compound file's first bytes: a legacy .xls or a WPS .et.</summary>
+    private static ReadOnlySpan<byte> OleSignature => [0xD0, 0xCF, 0x11, 0xE0];
+
+    public static bool IsIdField(string header) => header is IdField or IdFieldChinese;
+
     /// <summary>Checks the whole file's encoding and reads as far as the header row or the array's opening bracket.</summary>
-    public static bool TryOpen(string path, [NotNullWhen(true)] out DataFile? file, [NotNullWhen(false)] out string? error)
+    public static bool TryOpen(string path, [NotNullWhen(true)] out DataFile? file, [NotNullWhen(false)] out string? error) =>
+        TryOpen(path, sheet: null, out file, out error);
+
+    /// <param name="sheet">For a workbook, the sheet to read; the first visible sheet when null.</param>
+    public static bool TryOpen(string path, string? sheet, [NotNullWhen(true)] out DataFile? file, [NotNullWhen(false)] out string? error)
     {
         (file, error) = (null, null);
         if (!File.Exists(path))
@@ -30,6 +46,30 @@ internal static class DataFileReader
         try
         {
             stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan);
+            Span<byte> head = stackalloc byte[4];
+            head = head[..stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false)];
+            stream.Position = 0;
+            var extension = Path.GetExtension(path).ToLowerInvariant();
+            if (head.SequenceEqual(OleSignature) || extension is ".xls" or ".et" or ".ods" or ".ett")
+            {
+                error = $"数据文件「{path}」是旧版 Excel、WPS 或 OpenDocument 表格，无法直接读取，请另存为 .xlsx（Excel 工作簿）";
+                return false;
+            }
+
+            if (head.SequenceEqual(ZipSignature))
+            {
+                var workbook = XlsxRecordSource.Open(path, stream, sheet, out var workbookProblem);
+                if (workbook is null)
+                {
+                    error = workbookProblem;
+                    return false;
+                }
+
+                stream = null;
+                file = new DataFile(workbook, null);
+                return true;
+            }
+
             if (DataFileEncoding.Detect(stream, out var problem) is not { } encoding)
             {
                 error = $"数据文件「{path}」{problem}，请另存为 UTF-8 编码";

@@ -41,7 +41,7 @@ internal static class JsonRecord
             {
                 problems.Add((name, problem));
             }
-            else if (name == DataFileReader.IdField)
+            else if (DataFileReader.IsIdField(name))
             {
                 id = text;
             }

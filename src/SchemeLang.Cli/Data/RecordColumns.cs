@@ -1,0 +1,53 @@
+using SchemeLang.Docs.Workbooks;
+using SchemeLang.Runtime;
+
+namespace SchemeLang.Cli.Data;
+
+/// <summary>
+/// Which of a data file's columns reach the scorer. Evaluators keep 序号, 项目名称 and 备注 beside the data: the
+/// identity columns (项目名称, 项目单位) are the record's, not the scheme's, and any other column the scheme does not
+/// read is named once for the whole file rather than failing every record (SL5002). With --strict-columns every
+/// column goes to the scorer, which reports the ones it does not know.
+/// </summary>
+internal sealed class RecordColumns(IEnumerable<string> schemeKeys, bool strict)
+{
+    /// <summary>The identity columns besides the id: carried with the record, never scored.</summary>
+    public static readonly IReadOnlySet<string> Identity =
+        TemplateColumn.Identity.Select(column => column.Header).Where(header => !DataFileReader.IsIdField(header)).ToHashSet(StringComparer.Ordinal);
+
+    private readonly HashSet<string> _known = new(schemeKeys, StringComparer.Ordinal);
+    private readonly List<string> _ignored = [];
+    private readonly HashSet<string> _ignoredSet = new(StringComparer.Ordinal);
+
+    /// <summary>Columns the scheme does not read, in the order first met.</summary>
+    public IReadOnlyList<string> Ignored => _ignored;
+
+    /// <summary>The record with only the fields the scheme reads (the same record when that is all it has).</summary>
+    public DataRecord Filter(DataRecord record)
+    {
+        if (strict || record.Fields.Keys.All(_known.Contains))
+        {
+            return record;
+        }
+
+        var fields = new Dictionary<string, string>(record.Fields.Count, StringComparer.Ordinal);
+        foreach (var (key, value) in record.Fields)
+        {
+            if (_known.Contains(key))
+            {
+                fields[key] = value;
+            }
+            else if (!Identity.Contains(key) && _ignoredSet.Add(key))
+            {
+                _ignored.Add(key);
+            }
+        }
+
+        return record with { Fields = fields };
+    }
+
+    /// <summary>One line naming the ignored columns, or null when there were none.</summary>
+    public string? Notice() => _ignored.Count == 0
+        ? null
+        : $"提示：数据中的列 {string.Join("、", _ignored.Select(name => $"「{name}」"))} 不是方案读取的字段，已忽略（加 --strict-columns 可把它们当作错误）";
+}
