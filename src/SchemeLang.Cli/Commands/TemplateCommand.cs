@@ -18,10 +18,10 @@ internal static class TemplateCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var scheme = new Argument<string>("scheme") { Description = "方案文件（*.scheme）" };
+        var scheme = new Argument<string>("scheme") { Description = "方案文件（*.scheme）", HelpName = "SCHEME" };
         var format = new Option<string>("--format") { Description = "模板格式：xlsx（填报工作簿）或 csv（只有表头）", DefaultValueFactory = _ => "xlsx" };
         format.AcceptOnlyFromAmong("xlsx", "csv");
-        var outFile = new Option<string?>("--out") { Description = "输出文件（默认为方案文件名加「-填报模板」，写在当前目录）" };
+        var outFile = new Option<string?>("--out") { Description = "输出文件（默认为方案文件名加「-填报模板」，写在当前目录）", HelpName = "FILE" };
         var command = new Command("template", "生成评价数据的填报模板（Excel 工作簿或 CSV 表头）") { scheme, format, outFile };
         command.SetAction(parse =>
         {

@@ -46,7 +46,7 @@ public sealed class CsvDataTests : CliHarness
     }
 
     [Theory]
-    [InlineData("编号,A,满意度\na,是,95%\n", "的表头缺少 id 列（表头是：编号,A,满意度）")]
+    [InlineData("编号,A,满意度\na,是,95%\n", "的表头缺少 id 列（或记录编号列；表头是：编号,A,满意度）")]
     [InlineData("id,满意度,A,满意度\na,95%,是,90%\n", "的表头中 「满意度」 出现了不止一次，不知该用哪一列")]
     [InlineData("", "是空的，没有表头行")]
     public void A_header_that_cannot_be_read_is_a_file_error_and_writes_nothing(string csv, string problem)

@@ -17,9 +17,9 @@ public sealed partial class HelpTextTests : CliHarness
     /// </summary>
     [GeneratedRegex("""
         (?<![A-Za-z0-9-])(?:schemelang|SchemeLang|check|score|build|doc|test|explain
-        |--format|--strict|--data|--out|--percent|--interpret|--emit-source|--help|--version|-h
-        |text|json|csv|html|ratio|percent|SCHEME|FILE|DIR|CODE|\.scheme|\.cs
-        |JSON|CSV|HTML|UTF-8|GB18030|GBK|BOM|DLL|PDB|XML|A4|C\#|id|SL[0-9]{4})(?![A-Za-z0-9])
+        |template|--format|--strict-columns|--strict|--sheet|--data|--out|--percent|--interpret|--emit-source|--help|--version|-h
+        |text|json|csv|html|xlsx|ratio|percent|SCHEME|FILE|DIR|CODE|NAME|\.scheme|\.cs|\.xlsx
+        |JSON|CSV|HTML|UTF-8|GB18030|GBK|BOM|DLL|PDB|XML|A4|C\#|Excel|WPS|id|SL[0-9]{4})(?![A-Za-z0-9])
         """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex AllowedLatin();
 
@@ -101,10 +101,10 @@ public sealed partial class HelpTextTests : CliHarness
     }
 
     [Theory]
-    [InlineData("用法错误：缺少命令。可用的命令：check、score、build、doc、test、explain。")]
+    [InlineData("用法错误：缺少命令。可用的命令：check、score、build、doc、template、test、explain。")]
     [InlineData("用法错误：没有「chek」这个命令。您是否想输入 check？", "chek", "a.scheme")]
     [InlineData("用法错误：没有「socre」这个命令。您是否想输入 score？", "socre")]
-    [InlineData("用法错误：没有「frobnicate」这个命令。可用的命令：check、score、build、doc、test、explain。", "frobnicate")]
+    [InlineData("用法错误：没有「frobnicate」这个命令。可用的命令：check、score、build、doc、template、test、explain。", "frobnicate")]
     [InlineData("用法错误：没有「@list」这个命令。", "@list")]
     [InlineData("用法错误：没有「[diagram]」这个命令。", "[diagram]", "check", "a.scheme")]
     [InlineData("用法错误：schemelang 没有选项「-x」。可用的选项：--help、--version。", "-x")]
@@ -120,7 +120,7 @@ public sealed partial class HelpTextTests : CliHarness
     [InlineData("用法错误：选项 --format 只能给一次，这里给了 2 个值：「json」、「text」。", "check", "a.scheme", "--format", "json", "--format", "text")]
     [InlineData("用法错误：check 没有选项「--fromat」。您是否想输入 --format？", "check", "a.scheme", "--fromat", "json")]
     [InlineData("用法错误：build 没有选项「--emit-sorce」。您是否想输入 --emit-source？", "build", "a.scheme", "--emit-sorce")]
-    [InlineData("用法错误：score 没有选项「--bogus」。可用的选项：--data、--format、--out、--percent、--interpret、--help。", "score", "a.scheme", "--data", "d.json", "--bogus")]
+    [InlineData("用法错误：score 没有选项「--bogus」。可用的选项：--data、--format、--out、--percent、--interpret、--sheet、--strict-columns、--help。", "score", "a.scheme", "--data", "d.json", "--bogus")]
     [InlineData("用法错误：多余的参数「b.scheme」：score 的参数只有 SCHEME。", "score", "a.scheme", "b.scheme", "--data", "d.json")]
     [InlineData("用法错误：多余的参数「b.scheme」：test 的参数只有 SCHEME。", "test", "a.scheme", "b.scheme")]
     [InlineData("用法错误：--version 只能单独使用，不能与命令或其他选项一起写。", "--version", "check")]
