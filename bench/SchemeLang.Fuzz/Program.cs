@@ -6,7 +6,17 @@ using SchemeLang.Tests.Fuzz.Engine;
 // schemelang fuzz bench: the long run of the fuzz smoke test, and the score invariants over a million random records.
 //   dotnet run -c Release --project bench/SchemeLang.Fuzz -- [--cases N] [--seed S] [--seconds T] [--records N]
 //     [--threads N] [--hang-ms MS] [--cli-every N] [--out DIR]
+// and what must cost linear time, at two sizes ten times apart (ScaleRun):
+//   dotnet run -c Release --project bench/SchemeLang.Fuzz -- scale
 Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+switch (args)
+{
+    case ["scale"]:
+        return ScaleRun.Run(FuzzCorpus.FindExamples(AppContext.BaseDirectory));
+    case ["scale-child", .. var command]:
+        return ScaleRun.Child(command);
+}
+
 var options = BenchOptions.Parse(args);
 if (options is null)
 {

@@ -25,13 +25,13 @@ internal static class InputPrinter
             members.Add(Property(plan, plan.Slots[slot], names.Properties[slot]));
         }
 
-        return RecordDeclaration(SyntaxKind.RecordDeclaration, Token(SyntaxKind.RecordKeyword), Identifier(ScorerEmitter.InputTypeName))
+        return LinearWhitespace.LongList(RecordDeclaration(SyntaxKind.RecordDeclaration, Token(SyntaxKind.RecordKeyword), Identifier(ScorerEmitter.InputTypeName))
             .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.SealedKeyword)))
             .WithOpenBraceToken(Token(SyntaxKind.OpenBraceToken))
             .WithMembers(List(members))
             .WithCloseBraceToken(Token(SyntaxKind.CloseBraceToken))
             .WithLeadingTrivia(DocComments.Summary(
-                $"「{plan.Name}」的一条记录：方案读取的每个字段，记录没有时为 null。百分比以比率计（96.87% 即 0.9687m），金额以元计。"));
+                $"「{plan.Name}」的一条记录：方案读取的每个字段，记录没有时为 null。百分比以比率计（96.87% 即 0.9687m），金额以元计。")));
     }
 
     private static PropertyDeclarationSyntax Property(SchemePlan plan, SlotPlan slot, string name) =>

@@ -55,9 +55,8 @@ public static class ScorerEmitter
             .WithMembers(List<MemberDeclarationSyntax>([
                 FileScopedNamespaceDeclaration(IdentifierName(NamespaceFor(plan)))
                     .WithMembers(List<MemberDeclarationSyntax>([input, scorer])),
-            ]))
-            .NormalizeWhitespace(eol: "\n");
-        return PlanLayout.Apply(unit);
+            ]));
+        return PlanLayout.Apply(LinearWhitespace.Normalize(unit, eol: "\n"));
     }
 
     /// <summary>The scorer's C# text, as <see cref="Emit"/> builds it.</summary>

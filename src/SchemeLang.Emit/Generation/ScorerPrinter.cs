@@ -32,7 +32,7 @@ internal static class ScorerPrinter
                 .WithAccessorList(AccessorList(SingletonList(AccessorDeclaration(SyntaxKind.GetAccessorDeclaration).WithSemicolonToken(Token(SyntaxKind.SemicolonToken)))))
                 .WithInitializer(EqualsValueClause(Call(
                     Member(TypeName(typeof(PlanJson)), nameof(PlanJson.Read)),
-                    CollectionExpression(SeparatedList<CollectionElementSyntax>(PlanJson.Write(plan).Select(line => ExpressionElement(CSharpSyntax.Literal(line))))))))
+                    LinearWhitespace.LongList(CollectionExpression(SeparatedList<CollectionElementSyntax>(PlanJson.Write(plan).Select(line => ExpressionElement(CSharpSyntax.Literal(line)))))))))
                 .WithSemicolonToken(Token(SyntaxKind.SemicolonToken))
                 .WithLeadingTrivia(DocComments.Summary("方案的全部评分规则，与解释器执行的是同一份数据。")),
         };
@@ -60,11 +60,11 @@ internal static class ScorerPrinter
         members.Add(ReadMethod(plan, names));
         members.Add(EvaluateMethod(plan, names));
 
-        return ClassDeclaration(ScorerEmitter.ScorerTypeName)
+        return LinearWhitespace.LongList(ClassDeclaration(ScorerEmitter.ScorerTypeName)
             .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.SealedKeyword)))
             .WithBaseList(BaseList(SingletonSeparatedList<BaseTypeSyntax>(SimpleBaseType(ParseTypeName($"{Runtime}SchemeScorer<{ScorerEmitter.InputTypeName}>")))))
             .WithMembers(List(members))
-            .WithLeadingTrivia(DocComments.Summary($"「{plan.Name}」的计分器：由 schemelang 从方案生成，与解释器逐条记录一致。"));
+            .WithLeadingTrivia(DocComments.Summary($"「{plan.Name}」的计分器：由 schemelang 从方案生成，与解释器逐条记录一致。")));
     }
 
     /// <summary>Each part's plan and rule in static fields of their own, as a leaf's are: 部分_B21_资金到位率 = 标准_B21.Parts[0].</summary>
@@ -113,7 +113,7 @@ internal static class ScorerPrinter
 
         var body = ObjectCreationExpression(IdentifierName(ScorerEmitter.InputTypeName))
             .WithArgumentList(ArgumentList())
-            .WithInitializer(InitializerExpression(SyntaxKind.ObjectInitializerExpression, SeparatedList(assignments)));
+            .WithInitializer(LinearWhitespace.LongList(InitializerExpression(SyntaxKind.ObjectInitializerExpression, SeparatedList(assignments))));
         return ((MethodDeclarationSyntax)Parse($"protected override {ScorerEmitter.InputTypeName} Read({Runtime}DataRecord record, {Runtime}RecordScope scope) => null!;"))
             .WithExpressionBody(ArrowExpressionClause(body));
     }
@@ -146,7 +146,7 @@ internal static class ScorerPrinter
         }
 
         return ((MethodDeclarationSyntax)Parse($"protected override void Evaluate({ScorerEmitter.InputTypeName} input, {Runtime}RecordScope scope, global::System.Span<{Runtime}LeafTrace> leaves, global::System.Span<bool> vetoes) {{ }}"))
-            .WithBody(Block(statements));
+            .WithBody(LinearWhitespace.LongList(Block(statements)));
     }
 
     /// <summary>An input item checked against its domain, or a formula computed with its ÷0 fallback and overflow caught.</summary>

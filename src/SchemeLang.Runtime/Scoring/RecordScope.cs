@@ -13,6 +13,7 @@ namespace SchemeLang.Runtime;
 public sealed class RecordScope(SchemePlan plan, string id)
 {
     private List<RecordError>? _errors;
+    private HashSet<(string? Field, string Code)>? _reported;
     private bool[]? _unreadable;
     private bool[]? _absent;
     private List<string>? _missing;
@@ -31,6 +32,7 @@ public sealed class RecordScope(SchemePlan plan, string id)
     {
         Id = id;
         _errors?.Clear();
+        _reported?.Clear();
         _missing?.Clear();
         if (_unreadable is not null)
         {
@@ -53,18 +55,13 @@ public sealed class RecordScope(SchemePlan plan, string id)
 
     public ImmutableArray<RecordError> Errors => _errors is null ? [] : [.. _errors];
 
+    /// <summary>The record's error, unless it already has one with the same field and code (the first stays).</summary>
     public void Report(RecordError error)
     {
-        _errors ??= [];
-        foreach (var existing in _errors)
+        if ((_reported ??= []).Add((error.Field, error.Code)))
         {
-            if (existing.Field == error.Field && existing.Code == error.Code)
-            {
-                return;
-            }
+            (_errors ??= []).Add(error);
         }
-
-        _errors.Add(error);
     }
 
     /// <summary>The field in <paramref name="slot"/> has text that is not a value of its kind: reported, and not also missing.</summary>

@@ -1,0 +1,140 @@
+using System.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace SchemeLang.Emit.Syntax;
+
+/// <summary>
+/// <see cref="SyntaxNodeExtensions.NormalizeWhitespace{TNode}(TNode, string, string, bool)"/>'s exact output in time
+/// linear in the length of the lists a scorer has one item per scheme thing in (members, statements, initializer
+/// and collection elements). Roslyn's normalizer finds each token's successor by walking the parent's children from
+/// the first, so a list of n items costs n² steps: 15,120 leaves took 50 s. Here each marked list is normalized a
+/// batch of items at a time, inside a copy of the unit in which every other marked list is cut to one item (the
+/// batch's ancestors are the same kinds at the same depth, and each item is followed by the item that really follows
+/// it), and the normalized items are put back in place. The normalizer decides an item's whitespace from its own
+/// tokens, its depth and its neighbours' tokens only, which is what each batch reproduces.
+/// </summary>
+internal static class LinearWhitespace
+{
+    private const string Kind = "SchemeLang.LongList";
+    /// <summary>Items and separators normalized together; each batch also holds the item after it.</summary>
+    private const int Batch = 128;
+
+    /// <summary>Marks a type's members, a block's statements, an initializer's expressions or a collection's elements as a list that may be long.</summary>
+    public static TNode LongList<TNode>(TNode node)
+        where TNode : SyntaxNode => node switch
+        {
+            TypeDeclarationSyntax or BlockSyntax or InitializerExpressionSyntax or CollectionExpressionSyntax => node.WithAdditionalAnnotations(new SyntaxAnnotation(Kind)),
+            _ => throw new UnreachableException($"{node.Kind()} has no list to mark"),
+        };
+
+    /// <summary>The unit as <c>NormalizeWhitespace(eol: eol)</c> lays it out.</summary>
+    public static TNode Normalize<TNode>(TNode root, string eol)
+        where TNode : SyntaxNode
+    {
+        var owners = root.GetAnnotatedNodes(Kind).ToList();
+        var laidOut = owners.ToDictionary(owner => Annotation(owner), owner => LayOut(root, owner, eol));
+        var skeleton = new Cutter(keep: null).Visit(root)!.NormalizeWhitespace(eol: eol);
+        return (TNode)new Splicer(laidOut).Visit(skeleton)!;
+    }
+
+    /// <summary>The owner's items (and separators) normalized where they stand, their own marked lists still cut to one item.</summary>
+    private static List<SyntaxNodeOrToken> LayOut(SyntaxNode root, SyntaxNode owner, string eol)
+    {
+        var context = new Cutter(keep: owner).Visit(root)!;
+        var annotation = Annotation(owner);
+        var hole = context.GetAnnotatedNodes(annotation).Single();
+        var items = Items(owner);
+        var cutter = new Cutter(keep: null);
+        var laidOut = new List<SyntaxNodeOrToken>(items.Count);
+        for (var start = 0; start < items.Count; start += Batch)
+        {
+            // The batch and the item after it, so that the batch's last item sees what really follows it.
+            var end = Math.Min(items.Count, start + Batch + 1);
+            var batch = new List<SyntaxNodeOrToken>(end - start);
+            for (var i = start; i < end; i++)
+            {
+                batch.Add(items[i].IsNode ? cutter.Visit(items[i].AsNode()) : items[i]);
+            }
+
+            var normalized = context.ReplaceNode(hole, WithItems(hole, batch)).NormalizeWhitespace(eol: eol);
+            var done = Items(normalized.GetAnnotatedNodes(annotation).Single());
+            laidOut.AddRange(done.Take(Math.Min(Batch, items.Count - start)));
+        }
+
+        return laidOut;
+    }
+
+    private static SyntaxAnnotation Annotation(SyntaxNode owner) => owner.GetAnnotations(Kind).Single();
+
+    /// <summary>A marked list's items, separators included (a separated list alternates item, separator, item).</summary>
+    private static IReadOnlyList<SyntaxNodeOrToken> Items(SyntaxNode owner) => owner switch
+    {
+        TypeDeclarationSyntax type => [.. type.Members.Select(member => (SyntaxNodeOrToken)member)],
+        BlockSyntax block => [.. block.Statements.Select(statement => (SyntaxNodeOrToken)statement)],
+        InitializerExpressionSyntax initializer => [.. initializer.Expressions.GetWithSeparators()],
+        CollectionExpressionSyntax collection => [.. collection.Elements.GetWithSeparators()],
+        _ => throw new UnreachableException($"{owner.Kind()} has no marked list"),
+    };
+
+    private static SyntaxNode WithItems(SyntaxNode owner, IEnumerable<SyntaxNodeOrToken> items) => owner switch
+    {
+        TypeDeclarationSyntax type => type.WithMembers(List(items.Select(item => (MemberDeclarationSyntax)item.AsNode()!))),
+        BlockSyntax block => block.WithStatements(List(items.Select(item => (StatementSyntax)item.AsNode()!))),
+        InitializerExpressionSyntax initializer => initializer.WithExpressions(SeparatedList<ExpressionSyntax>(NodeOrTokenList(items))),
+        CollectionExpressionSyntax collection => collection.WithElements(SeparatedList<CollectionElementSyntax>(NodeOrTokenList(items))),
+        _ => throw new UnreachableException($"{owner.Kind()} has no marked list"),
+    };
+
+    /// <summary>
+    /// Cuts every marked list to one item without visiting the others: the item that holds <c>keep</c> where there is
+    /// one, else the first (for <c>keep</c>'s own list too, which the caller fills in).
+    /// </summary>
+    private sealed class Cutter(SyntaxNode? keep) : CSharpSyntaxRewriter
+    {
+        public override SyntaxNode? Visit(SyntaxNode? node)
+        {
+            if (node is null || !node.ContainsAnnotations)
+            {
+                return node;
+            }
+
+            if (!node.HasAnnotations(Kind))
+            {
+                return base.Visit(node);
+            }
+
+            var items = Items(node).Where(item => item.IsNode).Select(item => item.AsNode()!).ToList();
+            if (items.Count == 0)
+            {
+                return node;
+            }
+
+            var kept = keep is not null && keep != node && node.FullSpan.Contains(keep.FullSpan)
+                ? items.First(item => item.FullSpan.Contains(keep.FullSpan))
+                : items[0];
+            return WithItems(node, [Visit(kept)!]);
+        }
+    }
+
+    /// <summary>Puts each marked list's normalized items back, and theirs into them.</summary>
+    private sealed class Splicer(Dictionary<SyntaxAnnotation, List<SyntaxNodeOrToken>> laidOut) : CSharpSyntaxRewriter
+    {
+        public override SyntaxNode? Visit(SyntaxNode? node)
+        {
+            if (node is null || !node.ContainsAnnotations)
+            {
+                return node;
+            }
+
+            if (!node.HasAnnotations(Kind))
+            {
+                return base.Visit(node);
+            }
+
+            return WithItems(node, laidOut[Annotation(node)].Select(item => item.IsNode ? (SyntaxNodeOrToken)Visit(item.AsNode())! : item));
+        }
+    }
+}
