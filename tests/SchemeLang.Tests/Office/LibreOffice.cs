@@ -1,0 +1,45 @@
+using System.Diagnostics;
+
+namespace SchemeLang.Tests.Office;
+
+/// <summary>
+/// The real office suite of the tests: LibreOffice, headless, converting a file the way a person's copy would open and
+/// save it. Each run has a profile of its own in a temporary folder, so runs never share state (or a lock).
+/// </summary>
+internal static class LibreOffice
+{
+    private const string Program = "soffice";
+
+    /// <summary>Converts <paramref name="file"/> with LibreOffice's <paramref name="filter"/> (e.g. 「fods」, 「xlsx」) into <paramref name="folder"/>; returns the new file.</summary>
+    public static string Convert(string file, string filter, string folder, string? inputFilter = null)
+    {
+        var soffice = Find();
+        var profile = new Uri(Path.Combine(folder, "lo-profile")).AbsoluteUri;
+        var arguments = new List<string> { $"-env:UserInstallation={profile}", "--headless", "--norestore" };
+        if (inputFilter is not null)
+        {
+            arguments.Add($"--infilter={inputFilter}");
+        }
+
+        arguments.AddRange(["--convert-to", filter, "--outdir", folder, file]);
+        var start = new ProcessStartInfo(soffice) { RedirectStandardOutput = true, RedirectStandardError = true };
+        arguments.ForEach(start.ArgumentList.Add);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "LibreOffice 转换超时");
+        var extension = filter.Split(':')[0];
+        var converted = Path.Combine(folder, Path.GetFileNameWithoutExtension(file) + "." + extension);
+        Assert.True(process.ExitCode == 0 && File.Exists(converted), $"LibreOffice 未能转换 {file}：{output.Result}{error.Result}");
+        return converted;
+    }
+
+    private static string Find()
+    {
+        var path = Environment.GetEnvironmentVariable("PATH")?.Split(Path.PathSeparator)
+            .Select(directory => Path.Combine(directory, Program))
+            .FirstOrDefault(File.Exists);
+        Assert.True(path is not null, "没有找到 LibreOffice（soffice）：请安装 libreoffice-calc-nogui 和 libreoffice-writer-nogui（bash tests/run 以 root 运行时会自动安装）");
+        return path!;
+    }
+}
