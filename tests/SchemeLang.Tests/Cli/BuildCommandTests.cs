@@ -29,12 +29,34 @@ public class BuildCommandTests : CliHarness
         Assert.True(exit == SchemeLangCli.Success, error);
         const string stem = "华宁县城镇职工基本医疗保险绩效评价";
         Assert.Contains(stem + ".dll", output);
-        foreach (var file in new[] { stem + ".dll", stem + ".pdb", stem + ".xml", stem + ".cs", "SchemeLang.Runtime.dll" })
+        foreach (var file in new[] { stem + ".dll", stem + ".pdb", stem + ".xml", stem + ".cs", "SchemeLang.Runtime.dll", "SchemeLang.Runtime.pdb", "SchemeLang.Runtime.xml" })
         {
             Assert.True(File.Exists(Path.Combine(Directory, file)), file);
         }
 
         Assert.Contains("<member name=\"P:华宁县城镇职工基本医疗保险绩效评价.Input.综合参保率\">", File.ReadAllText(Path.Combine(Directory, stem + ".xml")));
+    }
+
+    /// <summary>This test project is a Debug build, and so is the runtime it loads; the one beside a scorer is still Release.</summary>
+    [Fact]
+    public void The_runtime_beside_the_scorer_is_an_optimised_build_with_its_docs()
+    {
+        var (exit, _, error) = Run("build", SchemePath("003-baojing-department"), "--out", Directory);
+
+        Assert.True(exit == SchemeLangCli.Success, error);
+        var context = new AssemblyLoadContext("build-runtime", isCollectible: true);
+        try
+        {
+            var runtime = context.LoadFromAssemblyPath(Path.Combine(Directory, "SchemeLang.Runtime.dll"));
+            Assert.False(runtime.GetCustomAttribute<DebuggableAttribute>()?.IsJITOptimizerDisabled ?? false, "the runtime beside the scorer is a Debug build");
+            Assert.Equal(typeof(SchemePlan).Assembly.GetName().Version, runtime.GetName().Version);
+        }
+        finally
+        {
+            context.Unload();
+        }
+
+        Assert.Contains("<name>SchemeLang.Runtime</name>", File.ReadAllText(Path.Combine(Directory, "SchemeLang.Runtime.xml")));
     }
 
     [Fact]
