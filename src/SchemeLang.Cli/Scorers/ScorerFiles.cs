@@ -1,8 +1,9 @@
+using SchemeLang.Emit.Compiling;
 using SchemeLang.Emit.Generation;
 
 namespace SchemeLang.Cli.Scorers;
 
-/// <summary>What <c>build</c> writes next to each other: the scorer's DLL, PDB and XML docs, the runtime it references, and optionally its C#.</summary>
+/// <summary>What <c>build</c> writes next to each other: the scorer's DLL, PDB and XML docs, the Release runtime it references (with its PDB and XML docs), and optionally its C#.</summary>
 internal static class ScorerFiles
 {
     /// <summary>
@@ -23,9 +24,11 @@ internal static class ScorerFiles
 
         if (withRuntime)
         {
-            // The scorer runs against the runtime it was compiled with; a consumer copies both.
-            var runtime = typeof(Runtime.SchemeScorer<>).Assembly.Location;
-            File.Copy(runtime, Path.Combine(directory, Path.GetFileName(runtime)), overwrite: true);
+            // The Release runtime the scorer was compiled against, with its PDB and XML docs; a consumer copies them all.
+            foreach (var file in EmbeddedRuntime.FileNames)
+            {
+                WriteAtomically(Path.Combine(directory, file), EmbeddedRuntime.Read(file));
+            }
         }
 
         return stem + ".dll";

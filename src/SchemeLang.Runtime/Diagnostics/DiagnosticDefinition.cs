@@ -7,5 +7,5 @@ public enum Severity
     Error,
 }
 
-/// <summary>What a diagnostic code means; one per code, all in <see cref="DiagnosticCatalog"/>.</summary>
+/// <summary>What a diagnostic code means; one per code, all in <c>DiagnosticCatalog</c> (SchemeLang.Syntax).</summary>
 public sealed record DiagnosticDefinition(string Code, Severity Severity, string Title);

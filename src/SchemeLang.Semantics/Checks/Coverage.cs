@@ -17,7 +17,7 @@ internal static class Coverage
         var gaps = new List<Interval>();
 
         // Everything in the domain before the "uncovered from" edge is covered.
-        decimal? from = domain.Lower;
+        var from = domain.Lower;
         var fromIncluded = domain.LowerClosed || domain.Lower is null;
         foreach (var piece in pieces)
         {

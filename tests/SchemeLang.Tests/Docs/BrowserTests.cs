@@ -7,10 +7,11 @@ using SchemeLang.Tests.Support;
 namespace SchemeLang.Tests.Docs;
 
 /// <summary>
-/// Each example's page printed by a real browser (Debian's chromium, headless; .ci/run installs it with poppler-utils
+/// Each example's page printed by a real browser (Debian's chromium, headless; tests/run installs it with poppler-utils
 /// and CJK fonts) to A4 landscape, then read back with pdftotext: every leaf's name and its whole 评分标准 must be
 /// on the printed pages — text cut off by a table wider than the page would be missing — on a plausible number of pages.
 /// </summary>
+[Trait("Category", "Slow")]
 public partial class BrowserTests
 {
     private const string Chromium = "/usr/bin/chromium";
@@ -21,7 +22,7 @@ public partial class BrowserTests
     [MemberData(nameof(Examples))]
     public void The_printed_page_holds_every_leaf_and_its_whole_standard(string file)
     {
-        Assert.True(File.Exists(Chromium), $"{Chromium} 未安装：bash .ci/run 会安装 chromium、poppler-utils 和 fonts-noto-cjk");
+        Assert.True(File.Exists(Chromium), $"{Chromium} 未安装：以 root 运行 bash tests/run 会安装 chromium、poppler-utils 和 fonts-noto-cjk");
         var scheme = SchemeCompilation.FromFile(Path.Combine(Repository.Examples, file)).Scheme!;
         var folder = Directory.CreateTempSubdirectory("schemelang-print-");
         try
@@ -58,7 +59,7 @@ public partial class BrowserTests
     [MemberData(nameof(Examples))]
     public void Nothing_is_wider_than_an_A4_landscape_page(string file)
     {
-        Assert.True(File.Exists(Chromium), $"{Chromium} 未安装：bash .ci/run 会安装 chromium、poppler-utils 和 fonts-noto-cjk");
+        Assert.True(File.Exists(Chromium), $"{Chromium} 未安装：以 root 运行 bash tests/run 会安装 chromium、poppler-utils 和 fonts-noto-cjk");
         var (scheme, result) = ScoreReportTests.Scored(file).First();
         var folder = Directory.CreateTempSubdirectory("schemelang-layout-");
         try

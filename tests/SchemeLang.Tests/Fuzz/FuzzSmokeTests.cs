@@ -10,6 +10,7 @@ namespace SchemeLang.Tests.Fuzz;
 /// records, each bounded by a hang limit, from a fixed seed so that CI sees the same cases every run. The long run
 /// is bench/SchemeLang.Fuzz (same mutators, same target).
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class FuzzSmokeTests(ITestOutputHelper output)
 {
     private const long Cases = 10_000;

@@ -11,6 +11,7 @@ namespace SchemeLang.Tests.Properties;
 /// `check` on anything: random bytes, random text built from the language's own tokens and the characters that
 /// break lexers, and mutated examples all end in diagnostics (rendered as the CLI renders them), never in an exception.
 /// </summary>
+[Trait("Category", "Slow")]
 public class CheckNeverCrashesProperties
 {
     // Without their comment lines: the lexer skips those, and a whole example takes 10–30 ms to check in Debug.

@@ -20,6 +20,7 @@ namespace SchemeLang.Tests.Properties;
 /// both, errors included. A disagreement is shrunk by CsCheck, then cut down field by field, and printed with both
 /// texts.
 /// </summary>
+[Trait("Category", "Slow")]
 public class EngineAgreementProperties
 {
     /// <summary>

@@ -11,6 +11,7 @@ namespace SchemeLang.Tests.Properties;
 /// <see cref="ScoreInvariants"/> hold. Split by weight style and 不适用 handling so a failure says which feature broke.
 /// A failure prints the shrunk scheme text and the record that breaks it.
 /// </summary>
+[Trait("Category", "Slow")]
 public class ScoreInvariantProperties
 {
     private const long SchemeIterations = 100;
