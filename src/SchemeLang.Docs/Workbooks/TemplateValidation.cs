@@ -127,7 +127,7 @@ internal static class TemplateValidation
 
     private static string FirstCell(string range) => range[..range.IndexOf(':', StringComparison.Ordinal)];
 
-    private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+    private static string Number(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
 
     /// <summary>At most <paramref name="limit"/> characters, never splitting a surrogate pair.</summary>
     private static string Cut(string text, int limit)

@@ -41,14 +41,15 @@ public static class TemplateWorkbook
         using var stream = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
         {
-            var workbook = document.AddWorkbookPart();
+            // Every part gets a fixed relationship id: the SDK would otherwise pick random ones, and the file would differ each run.
+            var workbook = document.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rId1");
             workbook.Workbook = new Workbook();
             var sheets = new Sheets();
             AddSheet(workbook, sheets, EntrySheet, EntryWorksheet(columns, columnStyles, styles, lists));
             AddSheet(workbook, sheets, GuideSheet, GuideWorksheet(scheme, fingerprint, columns, styles));
             AddSheet(workbook, sheets, ListSheet, ListWorksheet(lists), SheetStateValues.Hidden);
             workbook.Workbook.Append(sheets);
-            workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = styles.Stylesheet();
+            workbook.AddNewPart<WorkbookStylesPart>("rIdStyles").Stylesheet = styles.Stylesheet();
         }
 
         return DeterministicPackage.Normalize(stream.ToArray());
@@ -56,9 +57,10 @@ public static class TemplateWorkbook
 
     private static void AddSheet(WorkbookPart workbook, Sheets sheets, string name, Worksheet worksheet, SheetStateValues? state = null)
     {
-        var part = workbook.AddNewPart<WorksheetPart>();
+        var number = (uint)sheets.ChildElements.Count + 1;
+        var part = workbook.AddNewPart<WorksheetPart>($"rIdSheet{number}");
         part.Worksheet = worksheet;
-        var sheet = new Sheet { Id = workbook.GetIdOfPart(part), SheetId = (uint)sheets.ChildElements.Count + 1, Name = name };
+        var sheet = new Sheet { Id = workbook.GetIdOfPart(part), SheetId = number, Name = name };
         if (state is { } hidden)
         {
             sheet.State = hidden;
