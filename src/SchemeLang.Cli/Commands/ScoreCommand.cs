@@ -4,6 +4,8 @@ using SchemeLang.Binding;
 using SchemeLang.Cli.Data;
 using SchemeLang.Cli.Output;
 using SchemeLang.Cli.Scorers;
+using SchemeLang.Docs.Layout;
+using SchemeLang.Docs.Wording;
 using SchemeLang.Evaluation;
 using SchemeLang.Runtime;
 
@@ -69,7 +71,7 @@ internal static class ScoreCommand
                 IRecordScorer scorer = parse.GetValue(interpret)
                     ? evaluator.Interpreter
                     : CompiledScorers.Load(evaluator.Plan, bound, reading);
-                return Score(scorer.Score, file.Records, writer, error);
+                return Score(scorer.Score, file.Records, writer, error, new BatchCounts(bound));
             }
         });
         return command;
@@ -83,8 +85,11 @@ internal static class ScoreCommand
         _ => throw new UnreachableException($"score has no {format} output"),
     };
 
-    /// <summary>The one place that uses the evaluator: each entry in file order becomes a result that is written at once.</summary>
-    public static int Score(Func<DataRecord, RecordResult> evaluate, IRecordSource records, IResultWriter writer, TextWriter error)
+    /// <summary>
+    /// The one place that uses the evaluator: each entry in file order becomes a result that is written at once. The
+    /// last line on standard error counts the batch (<see cref="BatchWording.Line"/>), after a stop too.
+    /// </summary>
+    public static int Score(Func<DataRecord, RecordResult> evaluate, IRecordSource records, IResultWriter writer, TextWriter error, BatchCounts counts)
     {
         var exit = SchemeLangCli.Success;
         while (records.Next() is { } entry)
@@ -93,6 +98,7 @@ internal static class ScoreCommand
             {
                 writer.Complete();
                 error.WriteLine($"错误：{stop.Message}");
+                error.WriteLine(BatchWording.Line(counts));
                 return SchemeLangCli.Failure;
             }
 
@@ -103,6 +109,7 @@ internal static class ScoreCommand
                 _ => throw new UnreachableException($"Unknown data entry {entry.GetType().Name}."),
             };
             writer.Write(result);
+            counts.Add(result);
             foreach (var failure in result.Errors)
             {
                 error.WriteLine(failure);
@@ -112,6 +119,7 @@ internal static class ScoreCommand
         }
 
         writer.Complete();
+        error.WriteLine(BatchWording.Line(counts));
         return exit;
     }
 }
