@@ -5,6 +5,8 @@ using SchemeLang.Cli.Data;
 using SchemeLang.Cli.Output;
 using SchemeLang.Cli.Scorers;
 using SchemeLang.Cli.Usage;
+using SchemeLang.Docs.Layout;
+using SchemeLang.Docs.Wording;
 using SchemeLang.Evaluation;
 using SchemeLang.Runtime;
 
@@ -71,7 +73,7 @@ internal static class ScoreCommand
                     ? evaluator.Interpreter
                     : CompiledScorers.Load(evaluator.Plan, bound, reading);
                 var columns = new RecordColumns(evaluator.Plan.Slots.Select(slot => slot.Key), parse.GetValue(strictColumns));
-                var exit = Score(record => scorer.Score(columns.Filter(record)), file.Records, writer, error);
+                var exit = Score(record => scorer.Score(columns.Filter(record)), file.Records, writer, error, new BatchCounts(bound));
                 if (columns.Notice() is { } ignored)
                 {
                     error.WriteLine(ignored);
@@ -91,8 +93,11 @@ internal static class ScoreCommand
         _ => throw new UnreachableException($"score has no {format} output"),
     };
 
-    /// <summary>The one place that uses the evaluator: each entry in file order becomes a result that is written at once.</summary>
-    public static int Score(Func<DataRecord, RecordResult> evaluate, IRecordSource records, IResultWriter writer, TextWriter error)
+    /// <summary>
+    /// The one place that uses the evaluator: each entry in file order becomes a result that is written at once. The
+    /// last line on standard error counts the batch (<see cref="BatchWording.Line"/>), after a stop too.
+    /// </summary>
+    public static int Score(Func<DataRecord, RecordResult> evaluate, IRecordSource records, IResultWriter writer, TextWriter error, BatchCounts counts)
     {
         var exit = SchemeLangCli.Success;
         while (records.Next() is { } entry)
@@ -101,6 +106,7 @@ internal static class ScoreCommand
             {
                 writer.Complete();
                 error.WriteLine($"错误：{stop.Message}");
+                error.WriteLine(BatchWording.Line(counts));
                 return SchemeLangCli.Failure;
             }
 
@@ -111,6 +117,7 @@ internal static class ScoreCommand
                 _ => throw new UnreachableException($"Unknown data entry {entry.GetType().Name}."),
             };
             writer.Write(result);
+            counts.Add(result);
             foreach (var failure in result.Errors)
             {
                 error.WriteLine(failure);
@@ -120,6 +127,7 @@ internal static class ScoreCommand
         }
 
         writer.Complete();
+        error.WriteLine(BatchWording.Line(counts));
         return exit;
     }
 }

@@ -5,7 +5,8 @@ public sealed record ReportHeading(string Title, string? Year, string Total);
 
 /// <summary>
 /// One record's section of the score report: its id, total, grade and the vetoes it triggered, and the indicator table
-/// with its scores — or, when the record could not be scored, its errors and no table.
+/// with its scores, and each 一级 indicator's 得分率 for the chart above it — or, when the record could not be scored, its
+/// errors and no table.
 /// </summary>
 public sealed record RecordReport(
     string Id,
@@ -14,4 +15,14 @@ public sealed record RecordReport(
     string? Grade,
     IReadOnlyList<string> Vetoes,
     IReadOnlyList<string> Errors,
-    IndicatorTable? Table);
+    IndicatorTable? Table,
+    IReadOnlyList<IndicatorRate> Rates);
+
+/// <summary>A 一级 indicator's 得分率 in a record: null (shown 「—」) where its weight went to its siblings.</summary>
+public sealed record IndicatorRate(string Name, decimal? Rate, string RateText);
+
+/// <summary>
+/// A record's row in the batch summary's list: its number, the anchor of its section (made from the number, never from
+/// the id), and its total, 得分率 and grade — or how many errors kept it from being scored.
+/// </summary>
+public sealed record RecordIndexRow(int Number, string Anchor, string Id, string? Total, string? Rate, string? Grade, int Errors);

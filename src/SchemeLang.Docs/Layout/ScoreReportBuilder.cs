@@ -20,7 +20,7 @@ public static class ScoreReportBuilder
         ArgumentNullException.ThrowIfNull(record);
         if (record.Total is not { } total)
         {
-            return new RecordReport(record.Id, null, null, null, [], [.. record.Errors.Select(error => error.ToString())], null);
+            return new RecordReport(record.Id, null, null, null, [], [.. record.Errors.Select(error => error.ToString())], null, []);
         }
 
         return new RecordReport(
@@ -30,6 +30,28 @@ public static class ScoreReportBuilder
             record.Grade,
             [.. record.Vetoes.Select(Explanations.Veto)],
             [],
-            IndicatorTableBuilder.Scored(scheme, record));
+            IndicatorTableBuilder.Scored(scheme, record),
+            [.. scheme.Indicators.Select(first => Rate(first, record))]);
+    }
+
+    /// <summary>The id of the <paramref name="number"/>th record's section (from 1): 「r1」, 「r2」….</summary>
+    public static string Anchor(int number) => "r" + number.ToString(CultureInfo.InvariantCulture);
+
+    public static RecordIndexRow IndexRow(BoundScheme scheme, RecordResult record, int number)
+    {
+        ArgumentNullException.ThrowIfNull(scheme);
+        ArgumentNullException.ThrowIfNull(record);
+        return record.Total is { } total
+            ? new RecordIndexRow(number, Anchor(number), record.Id, NumberText.Plain(total), ScoreWording.Rate(total, scheme.Total), record.Grade, 0)
+            : new RecordIndexRow(number, Anchor(number), record.Id, null, null, null, record.Errors.Length);
+    }
+
+    private static IndicatorRate Rate(Indicator indicator, RecordResult record)
+    {
+        var result = record.Indicators.First(scored => scored.Key == indicator.Key);
+        return new IndicatorRate(
+            indicator.DisplayName,
+            result.Weight == 0m ? null : result.Score / result.Weight,
+            ScoreWording.Rate(result.Score, result.Weight));
     }
 }

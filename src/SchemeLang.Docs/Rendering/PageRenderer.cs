@@ -20,6 +20,8 @@ public static class PageRenderer
 
     private static readonly Lazy<TrustedHtml> Style = new(() => new TrustedHtml(Resource("style.css")));
 
+    private static readonly Lazy<TrustedHtml> ReportStyle = new(() => new TrustedHtml(Resource("style.css") + Resource("report.css")));
+
     /// <summary>The 评分标准 page of <paramref name="scheme"/>: one self-contained HTML file.</summary>
     public static string Standard(BoundScheme scheme)
     {
@@ -28,22 +30,59 @@ public static class PageRenderer
     }
 
     /// <summary>One record's score report: a page of its own.</summary>
-    public static string Report(BoundScheme scheme, RecordResult record) => ReportHead(scheme) + ReportRecord(scheme, record) + ReportFoot();
+    public static string Report(BoundScheme scheme, RecordResult record) => ReportHead(scheme) + ReportRecord(scheme, record, 1) + ReportFoot();
 
     /// <summary>
-    /// A score report's page up to its first record; write each record's <see cref="ReportRecord"/> after it and
-    /// <see cref="ReportFoot"/> last, so a report of many records is written as they are scored.
+    /// A score report's page up to its first record; for a batch the <see cref="ReportSummary"/> follows, then each
+    /// record's <see cref="ReportRecord"/>, and <see cref="ReportFoot"/> last.
     /// </summary>
     public static string ReportHead(BoundScheme scheme) =>
-        Render("report-head.sbn-html", new { Heading = ScoreReportBuilder.Heading(scheme), Style = Style.Value });
+        Render("report-head.sbn-html", new { Heading = ScoreReportBuilder.Heading(scheme), Style = ReportStyle.Value });
 
-    public static string ReportRecord(BoundScheme scheme, RecordResult record)
+    /// <summary>The <paramref name="number"/>th record's section (from 1, its anchor), headed by its 一级 得分率 chart.</summary>
+    public static string ReportRecord(BoundScheme scheme, RecordResult record, int number)
     {
         var report = ScoreReportBuilder.Record(scheme, record);
-        return Render("report-record.sbn-html", new { Record = report, Table = report.Table is { } table ? Table(table) : null });
+        return Render("report-record.sbn-html", new
+        {
+            Record = report,
+            Anchor = ScoreReportBuilder.Anchor(number),
+            Chart = report.Table is null ? null : Chart(SvgCharts.RecordRates(report.Rates)),
+            Table = report.Table is { } table ? Table(table) : null,
+        });
     }
 
+    /// <summary>
+    /// A batch's summary up to the list of its records: counts, grades and the 一级 and 二级 得分率, each chart with its
+    /// table. Write a <see cref="ReportIndexRow"/> per record after it, then <see cref="ReportSummaryEnd"/>.
+    /// </summary>
+    public static string ReportSummary(BatchSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        var levels = new List<RateLevel>();
+        if (summary.FirstLevel.Count > 0)
+        {
+            levels.Add(new RateLevel("各一级指标得分率", Chart(SvgCharts.Spreads("各一级指标得分率", summary.FirstLevel, "hatch-first")), summary.FirstLevel, false, "first"));
+        }
+
+        if (summary.SecondLevel.Count > 0)
+        {
+            levels.Add(new RateLevel("各二级指标得分率", Chart(SvgCharts.Spreads("各二级指标得分率", summary.SecondLevel, "hatch-second")), summary.SecondLevel, true, "second"));
+        }
+
+        var grades = summary.Grades.Count > 0 ? Chart(SvgCharts.Grades(summary.Grades)) : null;
+        return Render("report-summary.sbn-html", new { Summary = summary, GradeChart = grades, Levels = levels });
+    }
+
+    /// <summary>The <paramref name="number"/>th record's row in the summary's list, linking to its section.</summary>
+    public static string ReportIndexRow(BoundScheme scheme, RecordResult record, int number) =>
+        Render("report-index-row.sbn-html", new { Row = ScoreReportBuilder.IndexRow(scheme, record, number) });
+
+    public static string ReportSummaryEnd() => Render("report-summary-end.sbn-html", new { });
+
     public static string ReportFoot() => Render("report-foot.sbn-html", new { });
+
+    private static TrustedHtml Chart(SvgChart chart) => new(Render("chart.sbn-html", new { Chart = chart }));
 
     private static TrustedHtml Table(IndicatorTable table) => new(Render("indicator-table.sbn-html", new { Table = table }));
 
@@ -75,3 +114,6 @@ public static class PageRenderer
         return reader.ReadToEnd();
     }
 }
+
+/// <summary>A level of the batch summary's 得分率: its heading, its chart and the table that gives the same figures.</summary>
+public sealed record RateLevel(string Title, TrustedHtml Chart, IReadOnlyList<IndicatorRates> Indicators, bool HasParent, string CssClass);

@@ -24,7 +24,7 @@ public sealed class CsvDataTests : CliHarness
                 "c,3,差,0,3,,",
             ],
             rows);
-        Assert.Equal("SL5015 记录「a」：这一行有 4 个值，表头有 3 列；值中有「,」时须用英文双引号括起", error.TrimEnd());
+        Assert.Equal("SL5015 记录「a」：这一行有 4 个值，表头有 3 列；值中有「,」时须用英文双引号括起\n共 3 条记录：计分 2 条，出错 1 条；等级分布：优 1、良 0、中 0、差 1", error.TrimEnd());
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class CsvDataTests : CliHarness
         var (exit, rows, error) = Score("id,A,满意度\na,是,95%\n,是,95%\n");
         Assert.Equal(1, exit);
         Assert.Equal("第3行,,,,,,SL5007 记录「第3行」字段「id」：记录没有 id", rows[2]);
-        Assert.Equal("SL5007 记录「第3行」字段「id」：记录没有 id", error.TrimEnd());
+        Assert.Equal("SL5007 记录「第3行」字段「id」：记录没有 id\n共 2 条记录：计分 1 条，出错 1 条；等级分布：优 1、良 0、中 0、差 0", error.TrimEnd());
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class CsvDataTests : CliHarness
         var (exit, rows, error) = Score("id,A,满意度\na,是,95%\nb,是,\"95%\nc,否,85%\n");
         Assert.Equal(1, exit);
         Assert.Equal(["id,总分,等级,A 决策,B 满意度,否决,错误", "a,10,优,5,5,,"], rows);
-        Assert.Equal($"错误：CSV 数据文件「{Path.Combine(Directory, "d.csv")}」第 3 行起引号不成对，或一行超过 1 MB，读取到此为止", error.TrimEnd());
+        Assert.Equal($"错误：CSV 数据文件「{Path.Combine(Directory, "d.csv")}」第 3 行起引号不成对，或一行超过 1 MB，读取到此为止\n共 1 条记录：计分 1 条，出错 0 条；等级分布：优 1、良 0、中 0、差 0", error.TrimEnd());
     }
 
     [Theory]

@@ -23,7 +23,7 @@ public sealed class DataEncodingTests : CliHarness
         var (exit, output, error) = Score("gbk.json", Gb18030(JsonRecords));
         Assert.Equal(0, exit);
         Assert.Equal(["华宁: 10 优", "宁洱: 3 差"], Summaries(output));
-        Assert.Equal($"提示：数据文件「{Path.Combine(Directory, "gbk.json")}」不是 UTF-8 编码，已按 GB18030（GBK）编码读取。", error.TrimEnd());
+        Assert.Equal($"提示：数据文件「{Path.Combine(Directory, "gbk.json")}」不是 UTF-8 编码，已按 GB18030（GBK）编码读取。\n共 2 条记录：计分 2 条，出错 0 条；等级分布：优 1、良 0、中 0、差 1", error.TrimEnd());
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class DataEncodingTests : CliHarness
         var (exit, output, error) = Score(name, [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(text)]);
         Assert.Equal(0, exit);
         Assert.Equal(["华宁: 10 优", "宁洱: 3 差"], Summaries(output));
-        Assert.Empty(error);
+        Assert.Equal("共 2 条记录：计分 2 条，出错 0 条；等级分布：优 1、良 0、中 0、差 1", error.TrimEnd());
     }
 
     [Fact]

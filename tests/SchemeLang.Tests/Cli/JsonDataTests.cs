@@ -15,7 +15,7 @@ public sealed class JsonDataTests : CliHarness
         var (exit, output, error) = Score("""[{"id": "a", "A": 1, "满意度": 9.5E-1}, {"id": "b", "A": 0, "满意度": 85e-2}, {"id": "c", "A": true, "满意度": 0.0795E1}]""");
         Assert.Equal(0, exit);
         Assert.Equal(["a: 10 优", "b: 3 差", "c: 5 差"], Summaries(output));
-        Assert.Empty(error);
+        Assert.Equal("共 3 条记录：计分 3 条，出错 0 条；等级分布：优 1、良 0、中 0、差 2", error.TrimEnd());
         using var json = JsonDocument.Parse(output);
         Assert.Equal("满意度 95%，位于 [90%, +∞) 档，得 5分", json.RootElement[0].GetProperty("indicators")[1].GetProperty("explanation").GetString());
     }
@@ -26,7 +26,7 @@ public sealed class JsonDataTests : CliHarness
         var (exit, output, error) = Score("""[{"id": "a", "A": "是", "满意度": 1e400}, {"id": "b", "A": "是", "满意度": 0.95}]""");
         Assert.Equal(1, exit);
         Assert.Equal(["a: SL5015", "b: 10 优"], Summaries(output));
-        Assert.Equal("SL5015 记录「a」字段「满意度」：数 1e400 超出可计算的范围（绝对值须小于 7.9×10²⁸）", error.TrimEnd());
+        Assert.Equal("SL5015 记录「a」字段「满意度」：数 1e400 超出可计算的范围（绝对值须小于 7.9×10²⁸）\n共 2 条记录：计分 1 条，出错 1 条；等级分布：优 1、良 0、中 0、差 0", error.TrimEnd());
     }
 
     [Fact]
@@ -39,6 +39,7 @@ public sealed class JsonDataTests : CliHarness
             [
                 """SL5015 记录「a」字段「满意度」：字段值 "\ud800" 含有不成对的 UTF-16 代理项转义（\ud800–\udfff 须成对出现），不是有效的文字""",
                 """SL5015 记录「第3条」字段「id」：字段值 "c\udc00" 含有不成对的 UTF-16 代理项转义（\ud800–\udfff 须成对出现），不是有效的文字""",
+                "共 3 条记录：计分 1 条，出错 2 条；等级分布：优 1、良 0、中 0、差 0",
             ],
             error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
@@ -49,7 +50,7 @@ public sealed class JsonDataTests : CliHarness
         var (exit, output, error) = Score("""[{"id": "a", "A": "是", "满意\ud800度": "95%"}]""");
         Assert.Equal(1, exit);
         Assert.Equal(["a: SL5015"], Summaries(output));
-        Assert.Equal("""SL5015 记录「a」：字段 "满意\ud800度": "95%" 的名字含有不成对的 UTF-16 代理项转义，不是有效的文字""", error.TrimEnd());
+        Assert.Equal("""SL5015 记录「a」：字段 "满意\ud800度": "95%" 的名字含有不成对的 UTF-16 代理项转义，不是有效的文字""" + "\n共 1 条记录：计分 0 条，出错 1 条；等级分布：优 0、良 0、中 0、差 0", error.TrimEnd());
     }
 
     [Fact]
@@ -58,7 +59,7 @@ public sealed class JsonDataTests : CliHarness
         var (exit, output, error) = Score("""[{"id": "a", "A": "是", "满意度": "95%", "满意度": "75%"}]""");
         Assert.Equal(1, exit);
         Assert.Equal(["a: SL5015"], Summaries(output));
-        Assert.Equal("SL5015 记录「a」字段「满意度」：字段「满意度」在这条记录里出现了不止一次，不知该用哪个值", error.TrimEnd());
+        Assert.Equal("SL5015 记录「a」字段「满意度」：字段「满意度」在这条记录里出现了不止一次，不知该用哪个值\n共 1 条记录：计分 0 条，出错 1 条；等级分布：优 0、良 0、中 0、差 0", error.TrimEnd());
     }
 
     [Fact]
@@ -72,6 +73,7 @@ public sealed class JsonDataTests : CliHarness
                 "SL5015 记录「第1条」：记录应是一个对象 {…}，而这里是一个数组 […]",
                 "SL5007 记录「第3条」字段「id」：记录没有 id",
                 "SL5015 记录「第3条」字段「A」：字段值应是文字、数字或 true/false，而这里是一个对象 {…}",
+                "共 3 条记录：计分 1 条，出错 2 条；等级分布：优 1、良 0、中 0、差 0",
             ],
             error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
@@ -87,7 +89,7 @@ public sealed class JsonDataTests : CliHarness
             """);
         Assert.Equal(1, exit);
         Assert.Equal(["a: 10 优", "b: 3 差"], Summaries(output));
-        Assert.Equal($"错误：数据文件「{Path.Combine(Directory, "d.json")}」第 4 行不是有效的 JSON，读取到此为止（此前的 2 条记录已读）", error.TrimEnd());
+        Assert.Equal($"错误：数据文件「{Path.Combine(Directory, "d.json")}」第 4 行不是有效的 JSON，读取到此为止（此前的 2 条记录已读）\n共 2 条记录：计分 2 条，出错 0 条；等级分布：优 1、良 0、中 0、差 1", error.TrimEnd());
     }
 
     [Fact]
@@ -96,7 +98,7 @@ public sealed class JsonDataTests : CliHarness
         var (exit, output, error) = Score("[\n{\"id\": \"a\", \"A\": \"是\", \"满意度\": \"95%\"},\n{\"id\": \"b\" \"A\": \"是\"},\n{\"id\": \"c\", \"A\": \"是\", \"满意度\": \"95%\"}\n]");
         Assert.Equal(1, exit);
         Assert.Equal(["a: 10 优"], Summaries(output));
-        Assert.EndsWith("第 3 行不是有效的 JSON，读取到此为止（此前的 1 条记录已读）", error.TrimEnd(), StringComparison.Ordinal);
+        Assert.EndsWith("第 3 行不是有效的 JSON，读取到此为止（此前的 1 条记录已读）\n共 1 条记录：计分 1 条，出错 0 条；等级分布：优 1、良 0、中 0、差 0", error.TrimEnd(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -117,6 +119,6 @@ public sealed class JsonDataTests : CliHarness
         var (exit, output, error) = Score("[{\"id\": \"a\", \"A\": \"是\", \"满意度\": \"95%\"}]\n\nx");
         Assert.Equal(1, exit);
         Assert.Equal(["a: 10 优"], Summaries(output));
-        Assert.EndsWith("第 3 行不是有效的 JSON，读取到此为止（此前的 1 条记录已读）", error.TrimEnd(), StringComparison.Ordinal);
+        Assert.EndsWith("第 3 行不是有效的 JSON，读取到此为止（此前的 1 条记录已读）\n共 1 条记录：计分 1 条，出错 0 条；等级分布：优 1、良 0、中 0、差 0", error.TrimEnd(), StringComparison.Ordinal);
     }
 }

@@ -50,7 +50,7 @@ public sealed class StreamingTests : CliHarness
         Assert.Equal(1, exit);
         Assert.Equal(["a: 10 优", "第2条: SL5015", "c: 3 差", "第4条: SL5007", "e: 5 差"], Summaries(output));
         Assert.Equal(
-            ["SL5015 记录「第2条」：记录应是一个对象 {…}，而这里是一段文字", "SL5007 记录「第4条」字段「id」：记录没有 id"],
+            ["SL5015 记录「第2条」：记录应是一个对象 {…}，而这里是一段文字", "SL5007 记录「第4条」字段「id」：记录没有 id", "共 5 条记录：计分 3 条，出错 2 条；等级分布：优 1、良 0、中 0、差 2"],
             error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 
@@ -66,7 +66,7 @@ public sealed class StreamingTests : CliHarness
         Assert.Equal(Enumerable.Range(1, 3000).Select(i => $"r{i}"), rows.Skip(1).Select(row => row[..row.IndexOf(',', StringComparison.Ordinal)]));
         Assert.Equal("r85,3,差,0,3,,", rows[85]);
         Assert.Equal("r2990,10,优,5,5,,", rows[2990]);
-        Assert.Equal("提示：数据中的列 「备注」 不是方案读取的字段，已忽略（加 --strict-columns 可把它们当作错误）", error.TrimEnd());
+        Assert.Equal("共 3000 条记录：计分 3000 条，出错 0 条；等级分布：优 151、良 150、中 0、差 2699\n提示：数据中的列 「备注」 不是方案读取的字段，已忽略（加 --strict-columns 可把它们当作错误）", error.TrimEnd());
     }
 
     [Fact]

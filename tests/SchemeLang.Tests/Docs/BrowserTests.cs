@@ -83,6 +83,48 @@ public partial class BrowserTests
         }
     }
 
+    /// <summary>
+    /// A batch's report (004's records, each twice) printed and laid out: the summary's headings, every chart's figures
+    /// (SVG text, so they print as text) and every record's link are on the printed pages, and nothing is wider than A4.
+    /// </summary>
+    [Fact]
+    public void A_batch_report_prints_its_summary_charts_as_text_and_fits_the_page()
+    {
+        Assert.True(File.Exists(Chromium), $"{Chromium} 未安装：bash .ci/run 会安装 chromium、poppler-utils 和 fonts-noto-cjk");
+        var scored = ScoreReportTests.Scored("004-huaning-employee-insurance.scheme").ToList();
+        var scheme = scored[0].Scheme;
+        var results = scored.Concat(scored).Select(pair => pair.Result).ToList();
+        var summary = new BatchSummaryBuilder(scheme);
+        results.ForEach(summary.Add);
+        var page = PageRenderer.ReportHead(scheme) + PageRenderer.ReportSummary(summary.Build())
+            + string.Concat(results.Select((result, index) => PageRenderer.ReportIndexRow(scheme, result, index + 1))) + PageRenderer.ReportSummaryEnd()
+            + string.Concat(results.Select((result, index) => PageRenderer.ReportRecord(scheme, result, index + 1))) + PageRenderer.ReportFoot();
+        var folder = Directory.CreateTempSubdirectory("schemelang-batch-");
+        try
+        {
+            var html = Path.Combine(folder.FullName, "batch.html");
+            var pdf = Path.Combine(folder.FullName, "batch.pdf");
+            File.WriteAllText(html, page);
+            Run(Chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-pdf-header-footer", $"--user-data-dir={Path.Combine(folder.FullName, "profile")}", $"--print-to-pdf={pdf}", new Uri(html).AbsoluteUri);
+            var printed = Whitespace().Replace(Run("pdftotext", "-raw", pdf, "-"), string.Empty);
+            var built = summary.Build();
+            Assert.All(
+                ["汇总", "等级分布", "各一级指标得分率", "各二级指标得分率", "各条记录", .. built.FirstLevel.Select(rates => $"平均{rates.Spread!.MeanText}（{rates.Spread.MinText}～{rates.Spread.MaxText}）"), .. built.Grades.Select(grade => $"{grade.Count}条（{grade.Share}）")],
+                text => Assert.Contains(Whitespace().Replace(text, string.Empty), printed, StringComparison.Ordinal));
+
+            File.WriteAllText(html, page.Replace("</body>", MeasuringScript + "</body>", StringComparison.Ordinal));
+            var dom = Run(Chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--hide-scrollbars", "--window-size=1032,800", "--virtual-time-budget=5000", $"--user-data-dir={Path.Combine(folder.FullName, "profile")}", "--dump-dom", new Uri(html).AbsoluteUri);
+            var layout = Layout().Match(dom);
+            Assert.True(layout.Success, "the browser did not measure the batch page");
+            Assert.True(Number(layout, 1) <= Number(layout, 2), $"the batch page is {Number(layout, 1)}px wide, the A4 landscape print area {Number(layout, 2)}px");
+            Assert.Equal(0, Number(layout, 3));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     private const string MeasuringScript = """
         <script>addEventListener('load', () => {
           const root = document.documentElement;
