@@ -161,6 +161,38 @@ public sealed class WordDocumentTests : CliHarness
         Assert.Equal(2, Run("doc", scheme, "--format", "pdf", "--out", target).Exit);
     }
 
+    [Fact]
+    public void The_score_report_gives_each_record_its_page_its_scores_and_its_errors()
+    {
+        var scored = ScoreReportTests.Scored("004-huaning-employee-insurance.scheme").ToList();
+        var scheme = scored[0].Scheme;
+        var failed = new SchemeLang.Evaluation.Evaluator(SchemeCompilation.FromFile(Path.Combine(Repository.Examples, "004-huaning-employee-insurance.scheme")))
+            .Evaluate(new DataRecord("空记录", new Dictionary<string, string>()));
+        Assert.False(failed.Succeeded);
+        var records = scored.Select(pair => pair.Result).Append(failed).ToList();
+
+        using var document = Open(WordReport.Render(scheme, records));
+        var body = document.MainDocumentPart!.Document!.Body!;
+
+        var headings = body.Elements<W.Paragraph>().Where(paragraph => paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Heading2").ToList();
+        Assert.Equal(records.Select(record => $"记录 {record.Id}"), headings.Select(heading => heading.InnerText));
+        Assert.All(headings.Skip(1), heading => Assert.NotNull(heading.ParagraphProperties!.PageBreakBefore));
+        var tables = body.Elements<W.Table>().ToList();
+        Assert.Equal(scored.Count, tables.Count);
+        var leafKeys = scheme.AllIndicators.Where(indicator => indicator.IsLeaf || indicator.IsEmptyGroup).Select(indicator => indicator.Key).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < scored.Count; i++)
+        {
+            var grid = WordGrid.Of(tables[i]);
+            var leaves = scored[i].Result.Indicators.Where(indicator => leafKeys.Contains(indicator.Key)).ToList();
+            Assert.Equal(leaves.Select(leaf => NumberText.Plain(leaf.Score)), grid.LeafRows().Select(row => grid.TextUnder(row, "得分")));
+            Assert.Equal(leaves.Select(leaf => VisibleText.Of(leaf.Explanation)), grid.LeafRows().Select(row => grid.TextUnder(row, "评分说明")));
+        }
+
+        var texts = body.Descendants<W.Paragraph>().Select(paragraph => paragraph.InnerText).ToList();
+        Assert.Contains("未能计分：", texts);
+        Assert.All(failed.Errors, error => Assert.Contains(VisibleText.Of(error.ToString()), texts));
+    }
+
     internal static BoundScheme Scheme(string file) => SchemeCompilation.FromFile(Path.Combine(Repository.Examples, file)).Scheme!;
 
     internal static string Label(Indicator indicator) => VisibleText.Of(indicator.Code is { } code ? $"{code} {indicator.Name}" : indicator.Name);
