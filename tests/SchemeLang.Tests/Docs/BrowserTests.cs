@@ -51,6 +51,41 @@ public partial class BrowserTests
     }
 
     /// <summary>
+    /// The printed page breaks where a reader expects: no page ends with a heading whose content starts on the next,
+    /// and the grade table is on one page.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void No_heading_ends_a_printed_page_and_the_grades_are_printed_together(string file)
+    {
+        Assert.True(File.Exists(Chromium), $"{Chromium} 未安装：bash .ci/run 会安装 chromium、poppler-utils 和 fonts-noto-cjk");
+        var scheme = SchemeCompilation.FromFile(Path.Combine(Repository.Examples, file)).Scheme!;
+        var folder = Directory.CreateTempSubdirectory("schemelang-print-");
+        try
+        {
+            var html = Path.Combine(folder.FullName, "page.html");
+            var pdf = Path.Combine(folder.FullName, "page.pdf");
+            File.WriteAllText(html, PageRenderer.Standard(scheme));
+
+            Run(Chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-pdf-header-footer", $"--user-data-dir={Path.Combine(folder.FullName, "profile")}", $"--print-to-pdf={pdf}", new Uri(html).AbsoluteUri);
+            var pages = Run("pdftotext", "-raw", pdf, "-").Split('\f')
+                .Select(page => page.Split('\n').Select(line => Whitespace().Replace(line, string.Empty)).Where(line => line.Length > 0).ToList())
+                .Where(lines => lines.Count > 0)
+                .ToList();
+
+            string[] headings = ["评分标准", "否决", "约束", "等级", "数据说明"];
+            Assert.All(pages, lines => Assert.DoesNotContain(lines[^1], headings));
+            var grades = StandardPageBuilder.Build(scheme).Grades.Select(grade => Whitespace().Replace(grade.Name + grade.Range, string.Empty)).ToList();
+            Assert.Single(pages, lines => lines.Intersect(grades).Any());
+            Assert.Contains(pages, lines => grades.All(lines.Contains));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>
     /// The standard page and the score report laid out by the browser at the width of an A4 landscape page's printable
     /// area (297 mm less 12 mm margins each side: 1032 CSS px): the document does not overflow, nor does any table
     /// its container. The page itself has no script; the measuring script is added to a copy for the test only.
