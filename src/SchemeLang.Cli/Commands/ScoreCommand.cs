@@ -72,7 +72,7 @@ internal static class ScoreCommand
                 IRecordScorer scorer = parse.GetValue(interpret)
                     ? evaluator.Interpreter
                     : CompiledScorers.Load(evaluator.Plan, bound, reading);
-                var columns = new RecordColumns(evaluator.Plan.Slots.Select(slot => slot.Key), parse.GetValue(strictColumns));
+                var columns = new RecordColumns([.. evaluator.Plan.Slots.Select(slot => slot.Key)], parse.GetValue(strictColumns));
                 var exit = Score(record => scorer.Score(columns.Filter(record)), file.Records, writer, error, new BatchCounts(bound));
                 if (columns.Notice() is { } ignored)
                 {

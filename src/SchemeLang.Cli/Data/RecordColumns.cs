@@ -6,16 +6,22 @@ namespace SchemeLang.Cli.Data;
 /// <summary>
 /// Which of a data file's columns reach the scorer. Evaluators keep 序号, 项目名称 and 备注 beside the data: the
 /// identity columns (项目名称, 项目单位) are the record's, not the scheme's, and any other column the scheme does not
-/// read is named once for the whole file rather than failing every record (SL5002). With --strict-columns every
-/// column goes to the scorer, which reports the ones it does not know.
+/// read is named once for the whole file rather than failing every record (SL5002). A column keyed like one of the
+/// scheme's leaves (「C41.不适用」 for a leaf that declares no 不适用, 「A21.4」 for a three-item 分项) is no stranger but
+/// a mistake about that leaf, so it still goes to the scorer and fails its record. With --strict-columns every column
+/// goes to the scorer, which reports the ones it does not know.
 /// </summary>
-internal sealed class RecordColumns(IEnumerable<string> schemeKeys, bool strict)
+internal sealed class RecordColumns(IReadOnlyCollection<string> schemeKeys, bool strict)
 {
     /// <summary>The identity columns besides the id: carried with the record, never scored.</summary>
     public static readonly IReadOnlySet<string> Identity =
         TemplateColumn.Identity.Select(column => column.Header).Where(header => !DataFileReader.IsIdField(header)).ToHashSet(StringComparer.Ordinal);
 
     private readonly HashSet<string> _known = new(schemeKeys, StringComparer.Ordinal);
+
+    /// <summary>What the scheme's keys start with before a 「.」: the leaves that have fields of their own.</summary>
+    private readonly HashSet<string> _leafPrefixes = schemeKeys.Where(key => key.Contains('.', StringComparison.Ordinal))
+        .Select(key => key[..key.IndexOf('.', StringComparison.Ordinal)]).Concat(schemeKeys).ToHashSet(StringComparer.Ordinal);
     private readonly List<string> _ignored = [];
     private readonly HashSet<string> _ignoredSet = new(StringComparer.Ordinal);
 
@@ -25,7 +31,7 @@ internal sealed class RecordColumns(IEnumerable<string> schemeKeys, bool strict)
     /// <summary>The record with only the fields the scheme reads (the same record when that is all it has).</summary>
     public DataRecord Filter(DataRecord record)
     {
-        if (strict || record.Fields.Keys.All(_known.Contains))
+        if (strict || record.Fields.Keys.All(key => _known.Contains(key)))
         {
             return record;
         }
@@ -33,7 +39,7 @@ internal sealed class RecordColumns(IEnumerable<string> schemeKeys, bool strict)
         var fields = new Dictionary<string, string>(record.Fields.Count, StringComparer.Ordinal);
         foreach (var (key, value) in record.Fields)
         {
-            if (_known.Contains(key))
+            if (_known.Contains(key) || IsAboutALeaf(key))
             {
                 fields[key] = value;
             }
@@ -45,6 +51,8 @@ internal sealed class RecordColumns(IEnumerable<string> schemeKeys, bool strict)
 
         return record with { Fields = fields };
     }
+
+    private bool IsAboutALeaf(string key) => key.IndexOf('.', StringComparison.Ordinal) is > 0 and var dot && _leafPrefixes.Contains(key[..dot]);
 
     /// <summary>One line naming the ignored columns, or null when there were none.</summary>
     public string? Notice() => _ignored.Count == 0

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using W = DocumentFormat.OpenXml.Wordprocessing;
@@ -34,9 +33,6 @@ internal static class WordPackage
 
     private const int BulletList = 1;
 
-    /// <summary>Zip entries are dated 1980-01-01, the first time the zip format can hold.</summary>
-    private static readonly DateTimeOffset EntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
-
     public static byte[] Write(IEnumerable<OpenXmlElement> content)
     {
         using var stream = new MemoryStream();
@@ -52,7 +48,7 @@ internal static class WordPackage
             main.Document = new W.Document(body);
         }
 
-        return FixEntryTimes(stream.ToArray());
+        return DeterministicPackage.Normalize(stream.ToArray());
     }
 
     /// <summary>A4 landscape: the width is the long side and the orientation says so, for Word and for LibreOffice.</summary>
@@ -136,28 +132,4 @@ internal static class WordPackage
             { LevelIndex = 0 })
         { AbstractNumberId = 0 },
         new W.NumberingInstance(new W.AbstractNumId { Val = 0 }) { NumberID = BulletList });
-
-    /// <summary>
-    /// The package as written, with each zip entry's time set to <see cref="EntryTime"/> (the packaging layer stamps
-    /// the time of writing) and <c>[Content_Types].xml</c> first, where other tools look for it; the entries' order is
-    /// otherwise kept, and so are their contents.
-    /// </summary>
-    private static byte[] FixEntryTimes(byte[] package)
-    {
-        using var source = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
-        using var output = new MemoryStream();
-        using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var entry in source.Entries.OrderBy(entry => entry.FullName != "[Content_Types].xml"))
-            {
-                var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
-                copy.LastWriteTime = EntryTime;
-                using var from = entry.Open();
-                using var to = copy.Open();
-                from.CopyTo(to);
-            }
-        }
-
-        return output.ToArray();
-    }
 }

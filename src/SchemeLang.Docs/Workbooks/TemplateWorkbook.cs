@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using SchemeLang.Binding;
 using SchemeLang.Docs.Layout;
+using SchemeLang.Docs.Rendering;
 using SchemeLang.Runtime;
 
 namespace SchemeLang.Docs.Workbooks;

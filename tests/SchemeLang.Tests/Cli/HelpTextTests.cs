@@ -18,7 +18,7 @@ public sealed partial class HelpTextTests : CliHarness
     [GeneratedRegex("""
         (?<![A-Za-z0-9-])(?:schemelang|SchemeLang|check|score|build|doc|test|explain
         |template|--format|--strict-columns|--strict|--sheet|--data|--out|--percent|--interpret|--emit-source|--help|--version|-h
-        |text|json|csv|html|xlsx|ratio|percent|SCHEME|FILE|DIR|CODE|NAME|\.scheme|\.cs|\.xlsx
+        |text|json|csv|html|xlsx|docx|Word|ratio|percent|SCHEME|FILE|DIR|CODE|NAME|\.scheme|\.cs|\.xlsx
         |JSON|CSV|HTML|UTF-8|GB18030|GBK|BOM|DLL|PDB|XML|A4|C\#|Excel|WPS|id|SL[0-9]{4})(?![A-Za-z0-9])
         """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex AllowedLatin();
