@@ -27,18 +27,26 @@ internal static class ScoreCommand
         var data = new Option<string>("--data") { Description = "评价数据：Excel 工作簿（.xlsx）、JSON 数组或带表头的 CSV，每条记录有 id（或记录编号）；文本文件为 UTF-8 或 GB18030（GBK）编码", HelpName = "FILE", Required = true };
         var format = new Option<OutputFormat>("--format") { Description = "输出格式：json（默认）、csv 或 html（评分报告）", DefaultValueFactory = _ => OutputFormat.Json };
         format.AcceptOnlyFromAmong("json", "csv", "html");
-        var outDirectory = new Option<string?>("--out") { Description = "html 格式：每条记录一份评分报告，写入此文件夹（不给时所有记录写在一页，输出到标准输出）", HelpName = "DIR" };
+        var outFile = new Option<string?>("--out") { Description = "结果写入此文件（已有则覆盖；不给时输出到标准输出）；csv 文件以 UTF-8 BOM 开头，Excel 可直接打开", HelpName = "FILE" };
+        var perRecord = new Option<string?>("--per-record") { Description = "html 格式：每条记录一份评分报告，写入此文件夹", HelpName = "DIR" };
+        var encoding = new Option<string>("--encoding") { Description = "csv 文件的编码：utf-8（默认，带 BOM）或 gb18030（旧版 Excel）", DefaultValueFactory = _ => "utf-8" };
+        encoding.AcceptOnlyFromAmong("utf-8", "gb18030");
         var percent = new Option<string?>("--percent") { Description = "不带 % 的百分比数据如何读：ratio（0.9687 即 96.87%）或 percent（96.87 即 96.87%）；优先于方案中的「百分比数据」" };
         percent.AcceptOnlyFromAmong("ratio", "percent");
         var interpret = new Option<bool>("--interpret") { Description = "用解释器计分，不编译计分器（结果与编译的计分器逐字节相同）" };
         var sheet = new Option<string?>("--sheet") { Description = "数据是 Excel 工作簿时读取的工作表（默认第一个可见的工作表）", HelpName = "NAME" };
         var strictColumns = new Option<bool>("--strict-columns") { Description = "方案不读取的列也当作记录错误（默认只提示一次并忽略）" };
-        var command = new Command("score", "按方案为每条评价数据计分") { scheme, data, format, outDirectory, percent, interpret, sheet, strictColumns };
+        var command = new Command("score", "按方案为每条评价数据计分") { scheme, data, format, outFile, perRecord, encoding, percent, interpret, sheet, strictColumns };
         command.SetAction(parse =>
         {
-            if (parse.GetValue(outDirectory) is not null && parse.GetValue(format) != OutputFormat.Html)
+            if (parse.GetValue(perRecord) is not null && (parse.GetValue(format) != OutputFormat.Html || parse.GetValue(outFile) is not null))
             {
-                return UsageErrors.Write(error, ["--out 只用于 --format html（每条记录一份评分报告）。"], parse.CommandResult);
+                return UsageErrors.Write(error, ["--per-record 只用于 --format html（每条记录一份评分报告），且不与 --out 同用。"], parse.CommandResult);
+            }
+
+            if (parse.GetValue(encoding) != "utf-8" && parse.GetValue(format) != OutputFormat.Csv)
+            {
+                return UsageErrors.Write(error, ["--encoding 只用于 --format csv。"], parse.CommandResult);
             }
 
             if (!CleanScheme.TryCompile(parse.GetValue(scheme)!, error, out var compilation, out var bound))
@@ -59,9 +67,6 @@ internal static class ScoreCommand
                     error.WriteLine(notice);
                 }
 
-                using var writer = parse.GetValue(outDirectory) is { } directory
-                    ? new HtmlReportFolderWriter(directory, bound, output)
-                    : CreateWriter(parse.GetValue(format), output, bound);
                 PercentReading? reading = parse.GetValue(percent) switch
                 {
                     "ratio" => PercentReading.Ratio,
@@ -73,10 +78,27 @@ internal static class ScoreCommand
                     ? evaluator.Interpreter
                     : CompiledScorers.Load(evaluator.Plan, bound, reading);
                 var columns = new RecordColumns([.. evaluator.Plan.Slots.Select(slot => slot.Key)], parse.GetValue(strictColumns));
-                var exit = Score(record => scorer.Score(columns.Filter(record)), file.Records, writer, error, new BatchCounts(bound));
+                using var target = parse.GetValue(outFile) is { } path ? AtomicOutputFile.Create(path) : null;
+                int exit;
+                using (var results = target is null ? null : ResultText(target.Stream, parse.GetValue(format), parse.GetValue(encoding)!))
+                {
+                    using (var writer = parse.GetValue(perRecord) is { } directory
+                        ? new HtmlReportFolderWriter(directory, bound, output)
+                        : CreateWriter(parse.GetValue(format), results ?? output, bound))
+                    {
+                        exit = Score(record => scorer.Score(columns.Filter(record)), file.Records, writer, error, new BatchCounts(bound));
+                    }
+                }
+
                 if (columns.Notice() is { } ignored)
                 {
                     error.WriteLine(ignored);
+                }
+
+                if (target is not null)
+                {
+                    target.Commit();
+                    output.WriteLine($"已生成 {parse.GetValue(outFile)}");
                 }
 
                 return exit;
@@ -84,6 +106,17 @@ internal static class ScoreCommand
         });
         return command;
     }
+
+    /// <summary>
+    /// The text of a results file: CSV with a byte order mark, so Chinese Excel and WPS read it as UTF-8 (or in GB18030
+    /// for an old Excel that reads nothing else); JSON and HTML in plain UTF-8.
+    /// </summary>
+    private static StreamWriter ResultText(Stream stream, OutputFormat format, string encoding) => new(stream, (format, encoding) switch
+    {
+        (OutputFormat.Csv, "gb18030") => DataFileEncoding.Gb18030Writer,
+        (OutputFormat.Csv, _) => new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true),
+        _ => new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+    }, bufferSize: 1 << 16, leaveOpen: true);
 
     public static IResultWriter CreateWriter(OutputFormat format, TextWriter output, BoundScheme scheme) => format switch
     {

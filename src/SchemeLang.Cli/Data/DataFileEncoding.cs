@@ -122,6 +122,9 @@ internal sealed record DataFileEncoding(bool IsGb18030, int PreambleLength)
         }
     }
 
+    /// <summary>GB18030 for writing a CSV an old Excel can read; a character it cannot hold becomes 「?」 rather than stopping the run.</summary>
+    public static Encoding Gb18030Writer { get; } = Encoding.GetEncoding(54936, new EncoderReplacementFallback("?"), DecoderFallback.ExceptionFallback);
+
     private static Encoding CreateGb18030()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);

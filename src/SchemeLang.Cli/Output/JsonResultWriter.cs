@@ -65,6 +65,9 @@ internal sealed class JsonResultWriter : IResultWriter
         foreach (var indicator in result.Indicators)
         {
             _json.WriteStartObject();
+
+            // The key is unique (一（一）1); a code alone may repeat (every outline's 「1.」).
+            _json.WriteString("key", indicator.Key);
             if (indicator.Code is { } code)
             {
                 _json.WriteString("code", code);

@@ -17,7 +17,7 @@ public sealed partial class HelpTextTests : CliHarness
     /// </summary>
     [GeneratedRegex("""
         (?<![A-Za-z0-9-])(?:schemelang|SchemeLang|check|score|build|doc|test|explain
-        |template|--format|--strict-columns|--strict|--sheet|--data|--out|--percent|--interpret|--emit-source|--help|--version|-h
+        |template|--format|--strict-columns|--strict|--per-record|--encoding|utf-8|gb18030|--sheet|--data|--out|--percent|--interpret|--emit-source|--help|--version|-h
         |text|json|csv|html|xlsx|docx|Word|ratio|percent|SCHEME|FILE|DIR|CODE|NAME|\.scheme|\.cs|\.xlsx
         |JSON|CSV|HTML|UTF-8|GB18030|GBK|BOM|DLL|PDB|XML|A4|C\#|Excel|WPS|id|SL[0-9]{4})(?![A-Za-z0-9])
         """, RegexOptions.IgnorePatternWhitespace)]
@@ -120,11 +120,12 @@ public sealed partial class HelpTextTests : CliHarness
     [InlineData("用法错误：选项 --format 只能给一次，这里给了 2 个值：「json」、「text」。", "check", "a.scheme", "--format", "json", "--format", "text")]
     [InlineData("用法错误：check 没有选项「--fromat」。您是否想输入 --format？", "check", "a.scheme", "--fromat", "json")]
     [InlineData("用法错误：build 没有选项「--emit-sorce」。您是否想输入 --emit-source？", "build", "a.scheme", "--emit-sorce")]
-    [InlineData("用法错误：score 没有选项「--bogus」。可用的选项：--data、--format、--out、--percent、--interpret、--sheet、--strict-columns、--help。", "score", "a.scheme", "--data", "d.json", "--bogus")]
+    [InlineData("用法错误：score 没有选项「--bogus」。可用的选项：--data、--format、--out、--per-record、--encoding、--percent、--interpret、--sheet、--strict-columns、--help。", "score", "a.scheme", "--data", "d.json", "--bogus")]
     [InlineData("用法错误：多余的参数「b.scheme」：score 的参数只有 SCHEME。", "score", "a.scheme", "b.scheme", "--data", "d.json")]
     [InlineData("用法错误：多余的参数「b.scheme」：test 的参数只有 SCHEME。", "test", "a.scheme", "b.scheme")]
     [InlineData("用法错误：--version 只能单独使用，不能与命令或其他选项一起写。", "--version", "check")]
-    [InlineData("用法错误：--out 只用于 --format html（每条记录一份评分报告）。", "score", "a.scheme", "--data", "d.json", "--out", "reports")]
+    [InlineData("用法错误：--per-record 只用于 --format html（每条记录一份评分报告），且不与 --out 同用。", "score", "a.scheme", "--data", "d.json", "--per-record", "reports")]
+    [InlineData("用法错误：--encoding 只用于 --format csv。", "score", "a.scheme", "--data", "d.json", "--encoding", "gb18030")]
     public void A_usage_error_is_chinese_exits_2_and_points_to_the_help(string expected, params string[] args)
     {
         var (exit, output, error) = Run(args);

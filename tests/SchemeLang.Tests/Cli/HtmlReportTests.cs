@@ -22,12 +22,12 @@ public sealed class HtmlReportTests : CliHarness
     }
 
     [Fact]
-    public void Out_writes_one_page_per_record_named_after_its_id()
+    public void Per_record_writes_one_page_per_record_named_after_its_id()
     {
         var folder = Path.Combine(Directory, "报告");
         var data = WriteFile("d.json", """[{"id": "../甲", "A": "是", "满意度": "95%"}, {"id": "..\\甲", "A": "否", "满意度": "81%"}, {"id": "CON", "A": "是", "满意度": "95%"}]""");
 
-        var (exit, output, _) = Run("score", WriteFile("s.scheme", ValidScheme), "--data", data, "--format", "html", "--out", folder);
+        var (exit, output, _) = Run("score", WriteFile("s.scheme", ValidScheme), "--data", data, "--format", "html", "--per-record", folder);
 
         Assert.Equal(0, exit);
         Assert.Equal($"已生成 3 份评分报告：{folder}", output.Trim());
@@ -38,12 +38,12 @@ public sealed class HtmlReportTests : CliHarness
     }
 
     [Fact]
-    public void Out_is_only_for_html()
+    public void Per_record_is_only_for_html()
     {
-        var (exit, _, error) = Run("score", WriteFile("s.scheme", ValidScheme), "--data", WriteFile("d.json", Records), "--out", Path.Combine(Directory, "x"));
+        var (exit, _, error) = Run("score", WriteFile("s.scheme", ValidScheme), "--data", WriteFile("d.json", Records), "--per-record", Path.Combine(Directory, "x"));
 
         Assert.Equal(2, exit);
-        Assert.Contains("--out 只用于 --format html", error, StringComparison.Ordinal);
+        Assert.Contains("--per-record 只用于 --format html", error, StringComparison.Ordinal);
         Assert.False(System.IO.Directory.Exists(Path.Combine(Directory, "x")));
     }
 

@@ -32,7 +32,7 @@ public sealed class OutputPathTests : CliHarness
     {
         var file = WriteFile("taken.html", "x");
         var data = WriteFile("d.json", """[{"id": "a", "A": "是", "满意度": "95%"}]""");
-        var (exit, _, error) = Run("score", WriteFile("s.scheme", ValidScheme), "--data", data, "--format", "html", "--out", file);
+        var (exit, _, error) = Run("score", WriteFile("s.scheme", ValidScheme), "--data", data, "--format", "html", "--per-record", file);
 
         Assert.Equal(1, exit);
         Assert.Equal($"错误：无法写入「{file}」：这是一个已有的文件，这里需要文件夹", error.TrimEnd());

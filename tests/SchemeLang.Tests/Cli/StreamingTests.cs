@@ -82,6 +82,7 @@ public sealed class StreamingTests : CliHarness
                 "grade": "良",
                 "indicators": [
                   {
+                    "key": "A",
                     "code": "A",
                     "name": "决策",
                     "weight": 5,
@@ -89,6 +90,7 @@ public sealed class StreamingTests : CliHarness
                     "explanation": "达到「程序合规」，得 5分"
                   },
                   {
+                    "key": "B",
                     "code": "B",
                     "name": "满意度",
                     "weight": 5,
