@@ -84,9 +84,18 @@ internal static class ScoreCommand
                 {
                     using (var writer = parse.GetValue(perRecord) is { } directory
                         ? new HtmlReportFolderWriter(directory, bound, output)
-                        : CreateWriter(parse.GetValue(format), results ?? output, bound))
+                        : CreateWriter(parse.GetValue(format), results ?? output, bound, [.. RecordColumns.Identity.Where(file.Records.Columns.Contains)]))
                     {
-                        exit = Score(record => scorer.Score(columns.Filter(record)), file.Records, writer, error, new BatchCounts(bound));
+                        exit = Score(
+                            record =>
+                            {
+                                var (data, identity) = columns.Split(record);
+                                return scorer.Score(data) with { Identity = identity };
+                            },
+                            file.Records,
+                            writer,
+                            error,
+                            new BatchCounts(bound));
                     }
                 }
 
@@ -118,9 +127,10 @@ internal static class ScoreCommand
         _ => new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
     }, bufferSize: 1 << 16, leaveOpen: true);
 
-    public static IResultWriter CreateWriter(OutputFormat format, TextWriter output, BoundScheme scheme) => format switch
+    /// <param name="identity">The identity columns the data file has, which a CSV carries after the id.</param>
+    public static IResultWriter CreateWriter(OutputFormat format, TextWriter output, BoundScheme scheme, IReadOnlyList<string> identity) => format switch
     {
-        OutputFormat.Csv => new CsvResultWriter(output, [.. scheme.AllIndicators.Select(indicator => (indicator.Key, indicator.DisplayName))]),
+        OutputFormat.Csv => new CsvResultWriter(output, [.. scheme.AllIndicators.Select(indicator => (indicator.Key, indicator.KeyedName))], identity),
         OutputFormat.Html => new HtmlReportWriter(output, scheme),
         OutputFormat.Json => new JsonResultWriter(output),
         _ => throw new UnreachableException($"score has no {format} output"),

@@ -61,6 +61,8 @@ internal sealed class CsvRecordSource : IRecordSource
         }
     }
 
+    public IReadOnlyList<string> Columns => _header;
+
     public void Dispose() => _csv.Dispose();
 
     private DataEntry ReadRow()

@@ -5,4 +5,7 @@ internal interface IRecordSource : IDisposable
 {
     /// <summary>The next entry in file order, or null after the last. A <see cref="DataEntry.Stop"/> is the last entry read.</summary>
     DataEntry? Next();
+
+    /// <summary>The file's column headers where it has a header row (CSV, a workbook); empty for JSON.</summary>
+    IReadOnlyList<string> Columns => [];
 }

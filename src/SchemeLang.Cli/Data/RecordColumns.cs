@@ -13,9 +13,9 @@ namespace SchemeLang.Cli.Data;
 /// </summary>
 internal sealed class RecordColumns(IReadOnlyCollection<string> schemeKeys, bool strict)
 {
-    /// <summary>The identity columns besides the id: carried with the record, never scored.</summary>
-    public static readonly IReadOnlySet<string> Identity =
-        TemplateColumn.Identity.Select(column => column.Header).Where(header => !DataFileReader.IsIdField(header)).ToHashSet(StringComparer.Ordinal);
+    /// <summary>The identity columns besides the id: carried with the record, never scored (not even with --strict-columns).</summary>
+    public static readonly IReadOnlyList<string> Identity =
+        [.. TemplateColumn.Identity.Select(column => column.Header).Where(header => !DataFileReader.IsIdField(header))];
 
     private readonly HashSet<string> _known = new(schemeKeys, StringComparer.Ordinal);
 
@@ -28,29 +28,41 @@ internal sealed class RecordColumns(IReadOnlyCollection<string> schemeKeys, bool
     /// <summary>Columns the scheme does not read, in the order first met.</summary>
     public IReadOnlyList<string> Ignored => _ignored;
 
-    /// <summary>The record with only the fields the scheme reads (the same record when that is all it has).</summary>
-    public DataRecord Filter(DataRecord record)
+    /// <summary>
+    /// The record with only the fields the scheme reads (the same record when that is all it has), and its identity
+    /// columns in their fixed order.
+    /// </summary>
+    public (DataRecord Record, KeyValuePair<string, string>[] Identity) Split(DataRecord record)
     {
-        if (strict || record.Fields.Keys.All(key => _known.Contains(key)))
+        var identity = IdentityOf(record);
+        if (record.Fields.Keys.All(key => _known.Contains(key)))
         {
-            return record;
+            return (record, identity);
         }
 
         var fields = new Dictionary<string, string>(record.Fields.Count, StringComparer.Ordinal);
         foreach (var (key, value) in record.Fields)
         {
-            if (_known.Contains(key) || IsAboutALeaf(key))
+            if (Identity.Contains(key))
+            {
+                continue;
+            }
+
+            if (strict || _known.Contains(key) || IsAboutALeaf(key))
             {
                 fields[key] = value;
             }
-            else if (!Identity.Contains(key) && _ignoredSet.Add(key))
+            else if (_ignoredSet.Add(key))
             {
                 _ignored.Add(key);
             }
         }
 
-        return record with { Fields = fields };
+        return (record with { Fields = fields }, identity);
     }
+
+    private static KeyValuePair<string, string>[] IdentityOf(DataRecord record) =>
+        [.. Identity.Where(record.Fields.ContainsKey).Select(header => KeyValuePair.Create(header, record.Fields[header]))];
 
     private bool IsAboutALeaf(string key) => key.IndexOf('.', StringComparison.Ordinal) is > 0 and var dot && _leafPrefixes.Contains(key[..dot]);
 

@@ -140,6 +140,8 @@ internal sealed class XlsxRecordSource : IRecordSource
         return null;
     }
 
+    public IReadOnlyList<string> Columns => [.. _header.OrderBy(column => column.Key).Select(column => column.Value)];
+
     public void Dispose()
     {
         _rows.Dispose();

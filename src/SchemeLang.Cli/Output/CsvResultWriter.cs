@@ -12,12 +12,15 @@ internal sealed class CsvResultWriter : IResultWriter
 {
     private readonly CsvWriter _csv;
     private readonly IReadOnlyList<(string Key, string Header)> _columns;
+    private readonly IReadOnlyList<string> _identity;
 
-    public CsvResultWriter(TextWriter output, IReadOnlyList<(string Key, string Header)> columns)
+    /// <param name="identity">The identity columns the data file has (项目名称, 项目单位), written after the id.</param>
+    public CsvResultWriter(TextWriter output, IReadOnlyList<(string Key, string Header)> columns, IReadOnlyList<string> identity)
     {
         _columns = columns;
+        _identity = identity;
         _csv = CsvWriter.Create(output, new CsvWriterOptions(), leaveOpen: true);
-        _csv.WriteRecord(["id", "总分", "等级", .. columns.Select(column => SpreadsheetText.Cell(column.Header)), "否决", "错误"]);
+        _csv.WriteRecord(["id", .. identity, "总分", "等级", .. columns.Select(column => SpreadsheetText.Cell(column.Header)), "否决", "错误"]);
         _csv.Flush();
     }
 
@@ -26,6 +29,7 @@ internal sealed class CsvResultWriter : IResultWriter
         var scores = result.Indicators.ToDictionary(indicator => indicator.Key, indicator => indicator.Score);
         _csv.WriteRecord([
             SpreadsheetText.Cell(result.Id),
+            .. _identity.Select(column => SpreadsheetText.Cell(result.Identity.FirstOrDefault(pair => pair.Key == column).Value ?? string.Empty)),
             result.Total is { } total ? NumberText.Plain(total) : string.Empty,
             SpreadsheetText.Cell(result.Grade ?? string.Empty),
             .. _columns.Select(column => scores.TryGetValue(column.Key, out var score) ? NumberText.Plain(score) : string.Empty),

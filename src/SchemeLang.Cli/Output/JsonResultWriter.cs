@@ -26,6 +26,17 @@ internal sealed class JsonResultWriter : IResultWriter
     {
         _json.WriteStartObject();
         _json.WriteString("id", result.Id);
+        if (result.Identity.Count > 0)
+        {
+            _json.WriteStartObject("identity");
+            foreach (var (name, value) in result.Identity)
+            {
+                _json.WriteString(name, value);
+            }
+
+            _json.WriteEndObject();
+        }
+
         if (result.Succeeded)
         {
             WriteScores(result);

@@ -16,7 +16,11 @@ public sealed record RecordReport(
     IReadOnlyList<string> Vetoes,
     IReadOnlyList<string> Errors,
     IndicatorTable? Table,
-    IReadOnlyList<IndicatorRate> Rates);
+    IReadOnlyList<IndicatorRate> Rates)
+{
+    /// <summary>The record's identity columns under its heading: 「项目名称：项目甲　项目单位：单位甲」, or null.</summary>
+    public string? Identity { get; init; }
+}
 
 /// <summary>A 一级 indicator's 得分率 in a record: null (shown 「—」) where its weight went to its siblings.</summary>
 public sealed record IndicatorRate(string Name, decimal? Rate, string RateText);

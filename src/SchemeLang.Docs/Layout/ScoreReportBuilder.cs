@@ -20,7 +20,7 @@ public static class ScoreReportBuilder
         ArgumentNullException.ThrowIfNull(record);
         if (record.Total is not { } total)
         {
-            return new RecordReport(record.Id, null, null, null, [], [.. record.Errors.Select(error => error.ToString())], null, []);
+            return new RecordReport(record.Id, null, null, null, [], [.. record.Errors.Select(error => error.ToString())], null, []) { Identity = Identity(record) };
         }
 
         return new RecordReport(
@@ -31,8 +31,11 @@ public static class ScoreReportBuilder
             [.. record.Vetoes.Select(Explanations.Veto)],
             [],
             IndicatorTableBuilder.Scored(scheme, record),
-            [.. scheme.Indicators.Select(first => Rate(first, record))]);
+            [.. scheme.Indicators.Select(first => Rate(first, record))]) { Identity = Identity(record) };
     }
+
+    private static string? Identity(RecordResult record) =>
+        record.Identity.Count == 0 ? null : string.Join("　", record.Identity.Select(column => $"{column.Key}：{column.Value}"));
 
     /// <summary>The id of the <paramref name="number"/>th record's section (from 1): 「r1」, 「r2」….</summary>
     public static string Anchor(int number) => "r" + number.ToString(CultureInfo.InvariantCulture);

@@ -13,6 +13,12 @@ public sealed record RecordResult(
     ImmutableArray<RecordError> Errors)
 {
     public bool Succeeded => Errors.IsEmpty;
+
+    /// <summary>
+    /// What names the record besides its id, as the data file gave it (项目名称, 项目单位): carried to every output,
+    /// never scored. Empty for a record that came without.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Identity { get; init; } = [];
 }
 
 /// <summary>An indicator's weight (points), its rounded score and how the score arose, put into Chinese on demand.</summary>

@@ -153,6 +153,12 @@ public sealed record Indicator(
     /// <summary>「A1 政策制定」; an outline mark runs on as it is written: 「一、决策」, 「（一）项目立项」.</summary>
     public string DisplayName => Code is null ? Name : OutlineMarks.IsOutline(Code) ? Code + Name : $"{Code} {Name}";
 
+    /// <summary>
+    /// The indicator named by its unique key, for column headers: 「C11 参保目标完成情况」, 「一（一）1 立项依据充分性」;
+    /// an indicator without a code is keyed by its name alone. Two 「1. 资金到位率」 under different parents never share it.
+    /// </summary>
+    public string KeyedName => Key == Name ? Name : $"{Key} {Name}";
+
     public IEnumerable<Indicator> SelfAndDescendants => Children.SelectMany(child => child.SelfAndDescendants).Prepend(this);
 }
 

@@ -77,4 +77,30 @@ public sealed class ResultFileTests : CliHarness
 
         Assert.Equal(keys.Length, keys.Distinct().Count());
     }
+
+    /// <summary>项目名称 and 项目单位 ride along with each record into every output; they are never scored.</summary>
+    [Fact]
+    public void Identity_columns_are_carried_to_csv_json_and_the_report()
+    {
+        var scheme = WriteFile("s.scheme", ValidScheme);
+        var data = WriteFile("d.csv", "记录编号,项目名称,项目单位,A,满意度\nr1,=项目甲,单位甲,是,95%\n");
+
+        var csv = Run("score", scheme, "--data", data, "--format", "csv").Output.Split('\n', StringSplitOptions.TrimEntries);
+        Assert.Equal(["id,项目名称,项目单位,总分,等级,A 决策,B 满意度,否决,错误", "r1,'=项目甲,单位甲,10,优,5,5,,"], csv[..2]);
+
+        using var json = JsonDocument.Parse(Run("score", scheme, "--data", data).Output);
+        Assert.Equal("=项目甲", json.RootElement[0].GetProperty("identity").GetProperty("项目名称").GetString());
+
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(Run("score", scheme, "--data", data, "--format", "html").Output);
+        Assert.Equal("项目名称：=项目甲　项目单位：单位甲", page.QuerySelector("section.record p.identity")!.TextContent);
+    }
+
+    [Fact]
+    public void Csv_headers_are_unique_keys_even_where_names_repeat()
+    {
+        var scheme = WriteFile("s.scheme", "方案 测试\n总分 10\n等级 合格 ≥ 0\n一、决策 5分\n  1. 资金到位 5分\n    是否 到位\n二、产出 5分\n  1. 资金到位 5分\n    是否 到位\n");
+        var (_, output, _) = Run("score", scheme, "--data", WriteFile("d.json", """[{"id": "r", "一1": "是", "二1": "否"}]"""), "--format", "csv");
+
+        Assert.Equal("id,总分,等级,一 决策,一1 资金到位,二 产出,二1 资金到位,否决,错误", output.Split('\n')[0].TrimEnd());
+    }
 }

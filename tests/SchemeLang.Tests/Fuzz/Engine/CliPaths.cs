@@ -36,7 +36,7 @@ internal static class CliPaths
         using (file)
         {
             using var output = new StringWriter();
-            using var writer = ScoreCommand.CreateWriter(csv ? OutputFormat.Csv : OutputFormat.Json, output, example.SchemeCompilation.Scheme!);
+            using var writer = ScoreCommand.CreateWriter(csv ? OutputFormat.Csv : OutputFormat.Json, output, example.SchemeCompilation.Scheme!, []);
             ScoreCommand.Score(example.Score, file.Records, writer, TextWriter.Null, new SchemeLang.Docs.Layout.BatchCounts(example.SchemeCompilation.Scheme!));
         }
     }
