@@ -101,7 +101,12 @@ public static class RecordFieldsBuilder
             DataTypeKind.Text => (RecordFieldKind.Text, "文本"),
             _ => throw new UnreachableException($"data type {item.Type}"),
         };
-        var unit = item.Type == DataTypeKind.Money ? item.Unit ?? "元" : item.Unit;
+        var unit = item.Type switch
+        {
+            DataTypeKind.Money => item.Unit ?? "元",
+            DataTypeKind.Percent => null,
+            _ => item.Unit,
+        };
         // Money is typed in the unit the scheme counts in (万元), so its range is shown and checked in that unit.
         Interval? domain = !item.DomainDeclared ? null : item.Type == DataTypeKind.Money ? item.Domain.DividedBy(item.Scale) : item.Domain;
         var range = domain is not { } declared ? null : item.Type == DataTypeKind.Money && item.Scale != 1m

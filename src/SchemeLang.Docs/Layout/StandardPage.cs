@@ -10,7 +10,17 @@ public sealed record StandardPage(
     IReadOnlyList<DataItemRow> DataItems,
     IReadOnlyList<string> Vetoes,
     IReadOnlyList<string> Constraints,
-    string? Bonus = null);
+    string? Bonus = null)
+{
+    /// <summary>
+    /// Every field a record of the scheme carries (the 数据说明's second table): the column a data file or the template
+    /// heads with that key, what it holds and which indicators read it.
+    /// </summary>
+    public IReadOnlyList<RecordFieldRow> Fields { get; init; } = [];
+}
+
+/// <summary>A record field as the page lists it: its key, type (with unit), what may be entered, meaning and readers.</summary>
+public sealed record RecordFieldRow(string Key, string Type, string Entry, string Meaning, string Indicators);
 
 /// <summary>
 /// The indicator table shared by the 评分标准 page and the score report. Rows are the table's rows in order — one per

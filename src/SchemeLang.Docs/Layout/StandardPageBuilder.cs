@@ -22,7 +22,15 @@ public static class StandardPageBuilder
             [.. scheme.Vetoes.Select(veto => $"{veto.Text}：{(veto.Deduction is { } points ? $"总分扣{NumberText.Points(points)}" : "总分为零")}")],
             [.. scheme.Constraints.Select(constraint => Constraint(constraint, scheme)),
              .. scheme.DataConstraints.Select(constraint => $"每条记录：{FormulaWording.Of(constraint.Left)} {Comparison.Symbol(constraint.Operator)} {FormulaWording.Of(constraint.Right)}")],
-            scheme.BonusPoints > 0m ? NumberText.Plain(scheme.BonusPoints) : null);
+            scheme.BonusPoints > 0m ? NumberText.Plain(scheme.BonusPoints) : null)
+        {
+            Fields = [.. RecordFieldsBuilder.Build(scheme).Select(field => new RecordFieldRow(
+                field.Key,
+                field.Unit is { } unit ? $"{field.Type}（{unit}）" : field.Type,
+                field.Choices.Count > 0 ? string.Join("、", field.Choices) : field.Range ?? string.Empty,
+                field.Meaning,
+                string.Join("、", field.Indicators)))],
+        };
     }
 
     /// <summary>「产出指标、效益指标的末级指标合计 > 5 个」: what the checker holds the tree to.</summary>

@@ -39,10 +39,20 @@ public static class WordRenderer
             yield return WordTables.Grades(page.Grades);
         }
 
-        if (page.DataItems.Count > 0)
+        if (page.DataItems.Count > 0 || page.Fields.Count > 0)
         {
             yield return Heading("数据说明");
+        }
+
+        if (page.DataItems.Count > 0)
+        {
             yield return WordTables.DataItems(page.DataItems, WordPackage.TextWidth);
+        }
+
+        if (page.Fields.Count > 0)
+        {
+            yield return WordText.Paragraph(WordPackage.Heading, WordText.Runs("评价数据的字段（填报表的列）"), keepNext: true);
+            yield return WordTables.Fields(page.Fields, WordPackage.TextWidth);
         }
     }
 

@@ -139,6 +139,27 @@ internal static class WordTables
         return table;
     }
 
+    /// <summary>The record fields table: 字段 | 类型 | 可填 | 含义 | 使用的指标.</summary>
+    public static W.Table Fields(IReadOnlyList<RecordFieldRow> fields, int width)
+    {
+        int[] columns = [2600, 1300, 2600, width - 9500, 3000];
+        var table = Table(columns);
+        table.Append(HeaderRow(["字段", "类型", "可填", "含义", "使用的指标"], columns));
+        foreach (var field in fields)
+        {
+            var row = Row(header: false);
+            row.Append(
+                TextCell(columns[0], field.Key, RunLook.Plain, null),
+                TextCell(columns[1], field.Type, RunLook.Plain, null),
+                TextCell(columns[2], field.Entry, RunLook.Plain, null),
+                TextCell(columns[3], field.Meaning, RunLook.Plain, null),
+                TextCell(columns[4], field.Indicators, RunLook.Plain, null));
+            table.Append(row);
+        }
+
+        return table;
+    }
+
     /// <summary>
     /// Column widths in twips: each level column as wide as the page's five-character floor allows, 分值 narrow, and
     /// the 评分标准 (shared with the 评分说明 in a report) taking the rest.

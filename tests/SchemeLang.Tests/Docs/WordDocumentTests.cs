@@ -79,7 +79,7 @@ public sealed class WordDocumentTests : CliHarness
 
         var page = StandardPageBuilder.Build(scheme);
         var tables = body.Elements<W.Table>().ToList();
-        Assert.Equal(1 + (page.Grades.Count > 0 ? 1 : 0) + (page.DataItems.Count > 0 ? 1 : 0), tables.Count);
+        Assert.Equal(1 + (page.Grades.Count > 0 ? 1 : 0) + (page.DataItems.Count > 0 ? 1 : 0) + (page.Fields.Count > 0 ? 1 : 0), tables.Count);
         foreach (var table in tables)
         {
             var borders = table.GetFirstChild<W.TableProperties>()!.GetFirstChild<W.TableBorders>()!;
@@ -92,7 +92,9 @@ public sealed class WordDocumentTests : CliHarness
         }
 
         Assert.Equal(page.Grades.Select(grade => grade.Name), page.Grades.Count > 0 ? WordGrid.Of(tables[1]).Rows.Skip(1).Select(row => row[0].Text) : []);
-        Assert.Equal(page.DataItems.Select(item => item.Name), page.DataItems.Count > 0 ? WordGrid.Of(tables[^1]).Rows.Skip(1).Select(row => row[0].Text) : []);
+        var fields = page.Fields.Count > 0 ? 1 : 0;
+        Assert.Equal(page.DataItems.Select(item => item.Name), page.DataItems.Count > 0 ? WordGrid.Of(tables[^(1 + fields)]).Rows.Skip(1).Select(row => row[0].Text) : []);
+        Assert.Equal(page.Fields.Select(field => field.Key), fields > 0 ? WordGrid.Of(tables[^1]).Rows.Skip(1).Select(row => row[0].Text) : []);
 
         // Every heading is kept with what follows it, so none is left at the foot of a page.
         var headings = body.Elements<W.Paragraph>().Where(paragraph => paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Heading2").ToList();

@@ -138,4 +138,19 @@ public sealed class TemplateWorkbookTests : CliHarness
         var sheet = workbook.Workbook.Sheets!.Elements<Sheet>().Single(sheet => sheet.Name!.Value == name);
         return (((WorksheetPart)workbook.GetPartById(sheet.Id!.Value!)).Worksheet, sheet);
     }
+
+    /// <summary>The page's 数据说明 lists every field the template has, so a firm reading either sees the same columns.</summary>
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void The_page_lists_every_field_of_the_template(string file)
+    {
+        var scheme = SchemeCompilation.FromFile(Path.Combine(Repository.Examples, file)).Scheme!;
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(SchemeLang.Docs.Rendering.PageRenderer.Standard(scheme));
+        using var document = SpreadsheetDocument.Open(new MemoryStream(TemplateWorkbook.Write(scheme, "x")), isEditable: false);
+        var (entry, _) = Sheet(document, TemplateWorkbook.EntrySheet);
+
+        Assert.Equal(
+            entry.Descendants<Row>().First().Elements<Cell>().Select(cell => cell.InnerText).Skip(TemplateColumn.Identity.Count),
+            page.QuerySelectorAll("table.fields tbody tr td:first-child").Select(cell => cell.TextContent));
+    }
 }
