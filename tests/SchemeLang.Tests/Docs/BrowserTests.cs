@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using SchemeLang.Docs.Layout;
 using SchemeLang.Docs.Rendering;
@@ -172,21 +171,7 @@ public partial class BrowserTests
 
     private static int Number(Match match, int group) => int.Parse(match.Groups[group].Value, System.Globalization.CultureInfo.InvariantCulture);
 
-    private static string Run(string program, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var errors = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(60)), $"{program} did not finish in 60 s");
-        Assert.True(process.ExitCode == 0, $"{program} exited {process.ExitCode}: {errors.Result}");
-        return output;
-    }
+    private static string Run(string program, params string[] arguments) => ExternalProgram.Run(program, TimeSpan.FromSeconds(60), arguments);
 
     [GeneratedRegex(@"<title>layout (\d+) (\d+) (\d+)</title>")]
     private static partial Regex Layout();

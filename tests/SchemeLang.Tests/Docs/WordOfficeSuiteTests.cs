@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
@@ -84,21 +83,7 @@ public sealed partial class WordOfficeSuiteTests(WordOfficeSuiteTests.Converted 
 
     private static string Compact(XElement cell) => Whitespace().Replace(string.Concat(cell.Descendants(Text + "p").Select(paragraph => paragraph.Value)), string.Empty);
 
-    private static string Run(string program, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var errors = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(5)), $"{program} did not finish in 5 minutes");
-        Assert.True(process.ExitCode == 0, $"{program} exited {process.ExitCode}: {errors.Result}");
-        return output;
-    }
+    private static string Run(string program, params string[] arguments) => ExternalProgram.Run(program, TimeSpan.FromMinutes(5), arguments);
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

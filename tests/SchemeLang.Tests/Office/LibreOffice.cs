@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using SchemeLang.Tests.Support;
 
 namespace SchemeLang.Tests.Office;
 
@@ -22,15 +22,10 @@ internal static class LibreOffice
         }
 
         arguments.AddRange(["--convert-to", filter, "--outdir", folder, file]);
-        var start = new ProcessStartInfo(soffice) { RedirectStandardOutput = true, RedirectStandardError = true };
-        arguments.ForEach(start.ArgumentList.Add);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "LibreOffice 转换超时");
+        var printed = ExternalProgram.Run(soffice, TimeSpan.FromMinutes(2), arguments);
         var extension = filter.Split(':')[0];
         var converted = Path.Combine(folder, Path.GetFileNameWithoutExtension(file) + "." + extension);
-        Assert.True(process.ExitCode == 0 && File.Exists(converted), $"LibreOffice 未能转换 {file}：{output.Result}{error.Result}");
+        Assert.True(File.Exists(converted), $"LibreOffice 未能转换 {file}：{printed}");
         return converted;
     }
 
