@@ -1,37 +1,41 @@
 using CsvHelper;
+using SchemeLang.Diagnostics;
 
 namespace SchemeLang.Cli.Data;
 
 /// <summary>A CSV data file with a header row (one column "id"), read one row at a time.</summary>
 internal sealed class CsvRecordSource : IRecordSource
 {
-    /// <summary>An evaluation record is one short line; an unclosed quote must not make one record of the whole file.</summary>
-    private const int MaxRecordBytes = 1 << 20;
-
     private static readonly CsvReaderOptions Options = new()
     {
         MalformedData = CsvMalformedDataHandling.Throw,
         TrackLineNumbers = true,
-        MaxRecordSize = MaxRecordBytes,
+        MaxRecordSize = CsvRowGuard.MaxRowBytes,
     };
 
     private readonly string _path;
     private readonly CsvReader _csv;
     private readonly string[] _header;
+    private readonly CsvRowGuard _guard;
 
-    private CsvRecordSource(string path, CsvReader csv, string[] header) => (_path, _csv, _header) = (path, csv, header);
+    /// <summary>A row read past a row too large to read that lies before it; returned after that row's error.</summary>
+    private DataEntry? _held;
+    private long _heldLine;
+
+    private CsvRecordSource(string path, CsvReader csv, string[] header, CsvRowGuard guard) => (_path, _csv, _header, _guard) = (path, csv, header, guard);
 
     /// <summary>Reads the header row; null, with the problem, when it lacks the id column or names a column twice.</summary>
     public static CsvRecordSource? Open(string path, Stream utf8, out string problem)
     {
-        var csv = CsvReader.Create(utf8, Options, leaveOpen: false);
+        var guard = new CsvRowGuard(utf8);
+        var csv = CsvReader.Create(guard, Options, leaveOpen: false);
         try
         {
             var header = csv.Headers.Select(name => name.Trim()).ToArray();
             if (HeaderProblem(path, header) is not { } headerProblem)
             {
                 problem = string.Empty;
-                return new CsvRecordSource(path, csv, header);
+                return new CsvRecordSource(path, csv, header, guard);
             }
 
             problem = headerProblem;
@@ -45,20 +49,35 @@ internal sealed class CsvRecordSource : IRecordSource
         return null;
     }
 
+    /// <summary>The next row in file order; a row too large to read comes in its place, as its own unreadable record.</summary>
     public DataEntry? Next()
     {
         try
         {
-            return _csv.Read() ? ReadRow() : null;
+            if (_held is null && _csv.Read())
+            {
+                (_held, _heldLine) = (ReadRow(), _csv.LineNumber);
+            }
         }
         catch (CsvFormatException exception)
         {
-            return new DataEntry.Stop($"CSV 数据文件「{_path}」第 {exception.LineNumber} 行起引号不成对，或一行超过 {MaxRecordBytes >> 20} MB，读取到此为止");
+            return new DataEntry.Stop($"CSV 数据文件「{_path}」第 {exception.LineNumber} 行起引号不成对，读取到此为止");
         }
         catch (IOException exception)
         {
             return new DataEntry.Stop($"读取数据文件「{_path}」时出错：{exception.Message}");
         }
+
+        if (_guard.Skipped.TryPeek(out var skipped) && (_held is null || skipped < _heldLine))
+        {
+            _guard.Skipped.Dequeue();
+            var id = $"第{skipped}行";
+            return new DataEntry.Unreadable(id, [RecordDiagnostics.RecordTooLarge(id, $"第 {skipped} 行起的这一行超过 {CsvRowGuard.MaxRowBytes >> 20} MB（或其中的引号不成对）")]);
+        }
+
+        var next = _held;
+        _held = null;
+        return next;
     }
 
     public IReadOnlyList<string> Columns => _header;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SchemeLang.Diagnostics;
 
 namespace SchemeLang.Cli.Data;
 
@@ -43,16 +44,14 @@ internal sealed class JsonRecordSource : IRecordSource
                 return null;
             }
 
-            _ordinal++;
-            return JsonRecord.Read(element, $"第{_ordinal}条");
+            var fallbackId = $"第{++_ordinal}条";
+            return element.Element is { } value
+                ? JsonRecord.Read(value, fallbackId)
+                : new DataEntry.Unreadable(fallbackId, [RecordDiagnostics.RecordTooLarge(fallbackId, $"第 {element.Line} 行起的这条记录超过 {JsonArrayReader.MaxElementBytes >> 20} MB")]);
         }
         catch (JsonException exception)
         {
             return new DataEntry.Stop($"数据文件「{_path}」第 {Line(exception)} 行不是有效的 JSON，读取到此为止（此前的 {_ordinal} 条记录已读）");
-        }
-        catch (InvalidDataException)
-        {
-            return new DataEntry.Stop($"数据文件「{_path}」的第 {_ordinal + 1} 条记录超过 {JsonArrayReader.MaxElementBytes >> 20} MB，不像一条评价数据，读取到此为止");
         }
         catch (IOException exception)
         {

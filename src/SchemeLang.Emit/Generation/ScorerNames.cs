@@ -5,7 +5,8 @@ namespace SchemeLang.Emit.Generation;
 
 /// <summary>
 /// The C# names a scorer gives to scheme things, fixed once so that the input type and the scorer agree: input
-/// properties by slot, locals by data item, static fields by leaf. Names come from <see cref="Identifiers"/>, so they
+/// properties by slot, fields of the record's <see cref="ItemsTypeName"/> by data item, static fields by leaf, and the
+/// methods <c>Evaluate</c> is split into. Names come from <see cref="Identifiers"/>, so they
 /// are valid, distinct and the same for the same scheme.
 /// </summary>
 internal sealed class ScorerNames
@@ -13,12 +14,17 @@ internal sealed class ScorerNames
     /// <summary>Members and locals the generated code itself uses, which no scheme name may take.</summary>
     private static readonly string[] InputMembers =
         ["Id", "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "EqualityContract", "PrintMembers", "Deconstruct", ScorerEmitter.InputTypeName];
-    private static readonly string[] Locals = ["input", "scope", "leaves", "vetoes", "record", "dividedByZero", "value", "left", "right"];
+    private static readonly string[] ItemsMembers =
+        ["input", "items", "scope", "leaves", "vetoes", "record", "dividedByZero", "value", "left", "right", "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", ItemsTypeName];
     private static readonly string[] ScorerMembers =
-        ["Scheme", "Plan", "PercentReading", "Score", "ScoreOnly", "IdOf", "Read", "Evaluate", "LeafCount", "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", ScorerEmitter.ScorerTypeName];
+        ["Scheme", "Plan", "PercentReading", "Score", "ScoreOnly", "IdOf", "Read", "Evaluate", "LeafCount", "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", ScorerEmitter.ScorerTypeName, ItemsTypeName];
 
-    private ScorerNames(string[] properties, string[] items, string[] leaves, string[] rules, string[][] partLeaves, string[][] partRules)
+    /// <summary>The names every static field took, which the methods' names must not take.</summary>
+    private readonly HashSet<string> _fields;
+
+    private ScorerNames(string[] properties, string[] items, string[] leaves, string[] rules, string[][] partLeaves, string[][] partRules, HashSet<string> fields)
     {
+        _fields = fields;
         Properties = properties;
         Items = items;
         Leaves = leaves;
@@ -30,7 +36,10 @@ internal sealed class ScorerNames
     /// <summary>Input property per slot.</summary>
     public IReadOnlyList<string> Properties { get; }
 
-    /// <summary>Local per data item.</summary>
+    /// <summary>The scorer's nested class holding one record's data items, computed once and read by every part of <c>Evaluate</c>.</summary>
+    public const string ItemsTypeName = "Items";
+
+    /// <summary>Field of <see cref="ItemsTypeName"/> per data item.</summary>
     public IReadOnlyList<string> Items { get; }
 
     /// <summary>Static field holding each leaf's indicator plan, by leaf index.</summary>
@@ -50,8 +59,8 @@ internal sealed class ScorerNames
         var inputTaken = new HashSet<string>(InputMembers, StringComparer.Ordinal);
         var properties = plan.Slots.Select(slot => Identifiers.For(slot.Key, inputTaken)).ToArray();
 
-        var localTaken = new HashSet<string>(Locals, StringComparer.Ordinal);
-        var items = plan.DataItems.Select(item => Identifiers.For(item.Name, localTaken)).ToArray();
+        var itemTaken = new HashSet<string>(ItemsMembers, StringComparer.Ordinal);
+        var items = plan.DataItems.Select(item => Identifiers.For(item.Name, itemTaken)).ToArray();
 
         var fieldTaken = new HashSet<string>(ScorerMembers, StringComparer.Ordinal);
         var leaves = new string[plan.LeafCount];
@@ -70,6 +79,16 @@ internal sealed class ScorerNames
             }
         }
 
-        return new ScorerNames(properties, items, leaves, rules, partLeaves, partRules);
+        return new ScorerNames(properties, items, leaves, rules, partLeaves, partRules, fieldTaken);
+    }
+
+    /// <summary>
+    /// Distinct method names for <paramref name="wanted"/>, in order, clear of every field's name: a name wanted twice
+    /// gets _2, _3, … Asked once per scorer, so the same scheme always gets the same names.
+    /// </summary>
+    public string[] Methods(IEnumerable<string> wanted)
+    {
+        var taken = new HashSet<string>(_fields, StringComparer.Ordinal);
+        return [.. wanted.Select(name => Identifiers.For(name, taken))];
     }
 }

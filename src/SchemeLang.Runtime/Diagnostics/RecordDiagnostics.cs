@@ -95,6 +95,10 @@ public static class RecordDiagnostics
     public static RecordError OtherProblemsOutOfRange(string record, string field, decimal deduction, decimal given) =>
         new(OtherProblemsOutOfRangeDefinition.Code, record, field, $"酌情扣分 {NumberText.Points(deduction)}不在 [0, {NumberText.Plain(given)}] 分之内：评分表给了 {NumberText.Points(given)}，其他问题最多扣去这些");
 
+    /// <summary>A record too large to be one (<paramref name="what"/> says where it is and the limit): passed over, the records after it still read.</summary>
+    public static RecordError RecordTooLarge(string record, string what) =>
+        new(UnreadableFieldDefinition.Code, record, null, $"{what}，不像一条评价数据，已跳过（其后的记录照常读取）");
+
     public static RecordError UnreadableField(string record, string? field, string reason) =>
         new(UnreadableFieldDefinition.Code, record, field, reason);
 }

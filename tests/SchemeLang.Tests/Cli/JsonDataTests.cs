@@ -20,6 +20,18 @@ public sealed class JsonDataTests : CliHarness
         Assert.Equal("满意度 95%，位于 [90%, +∞) 档，得 5分", json.RootElement[0].GetProperty("indicators")[1].GetProperty("explanation").GetString());
     }
 
+    /// <summary>A record over 16 MB is passed over with its own error naming where it starts; the records after it are scored.</summary>
+    [Fact]
+    public void A_record_over_16_MB_is_that_records_error_and_the_next_is_read()
+    {
+        var big = new StringBuilder("[\n{\"id\": \"a\", \"A\": \"是\", \"满意度\": 0.95},\n// 下一条过大\n{\"id\": \"b\", \"备注\": [\"")
+            .Append('x', 16 << 20).Append("\\\"]\"], \"A\": \"是\"},\n{\"id\": \"c\", \"A\": \"否\", \"满意度\": 0.85}\n]\n").ToString();
+        var (exit, output, error) = Score(big);
+        Assert.Equal(1, exit);
+        Assert.Equal(["a: 10 优", "第2条: SL5015", "c: 3 差"], Summaries(output));
+        Assert.Equal("SL5015 记录「第2条」：第 4 行起的这条记录超过 16 MB，不像一条评价数据，已跳过（其后的记录照常读取）", error.Split('\n')[0]);
+    }
+
     [Fact]
     public void A_number_beyond_decimal_is_that_records_error()
     {

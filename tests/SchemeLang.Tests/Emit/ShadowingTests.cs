@@ -22,7 +22,7 @@ public class ShadowingTests
         .. typeof(LeafRules).Assembly.GetExportedTypes().Where(type => !type.IsNested).Select(type => type.Name.Split('`')[0]).Distinct().Order(StringComparer.Ordinal),
         "System", "SchemeLang", "Runtime", "Span", "Decimal", "String", "Boolean", "OverflowException", "Math",
         ScorerEmitter.InputTypeName, ScorerEmitter.ScorerTypeName, "Scheme", "Plan", "Read", "Evaluate", "IdOf", "Id",
-        "input", "scope", "leaves", "vetoes", "record", "dividedByZero", "value", "left", "right", "global",
+        "input", "items", "scope", "leaves", "vetoes", "record", "dividedByZero", "value", "left", "right", "global", "Items", "数据项", "数据约束", "否决", "评分_达标",
     ];
 
     public static readonly string[] Keywords =
