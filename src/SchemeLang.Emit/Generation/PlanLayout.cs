@@ -6,7 +6,8 @@ using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 namespace SchemeLang.Emit.Generation;
 
 /// <summary>
-/// Line breaks for the printed plan, which <see cref="SyntaxNode.NormalizeWhitespace{TNode}(TNode, string, string, bool)"/>
+/// Line breaks for the printed plan, which
+/// <see cref="Microsoft.CodeAnalysis.SyntaxNodeExtensions.NormalizeWhitespace{TNode}(TNode, string, string, bool)"/>
 /// leaves on one line: each line of the plan's JSON is its own string literal on its own source line, so a reader
 /// (and a diff) sees the scheme as indented JSON.
 /// </summary>

@@ -7,8 +7,8 @@ using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 namespace SchemeLang.Emit.Syntax;
 
 /// <summary>
-/// <see cref="SyntaxNodeExtensions.NormalizeWhitespace{TNode}(TNode, string, string, bool)"/>'s exact output in time
-/// linear in the length of the lists a scorer has one item per scheme thing in (members, statements, initializer
+/// <see cref="Microsoft.CodeAnalysis.SyntaxNodeExtensions.NormalizeWhitespace{TNode}(TNode, string, string, bool)"/>'s
+/// exact output in time linear in the length of the lists a scorer has one item per scheme thing in (members, statements, initializer
 /// and collection elements). Roslyn's normalizer finds each token's successor by walking the parent's children from
 /// the first, so a list of n items costs n² steps: 15,120 leaves took 50 s. Here each marked list is normalized a
 /// batch of items at a time, inside a copy of the unit in which every other marked list is cut to one item (the

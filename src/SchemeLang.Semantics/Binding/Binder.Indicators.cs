@@ -460,7 +460,7 @@ public sealed partial class Binder
 
     /// <summary>
     /// A band's variable is its subject: written out, or one Latin letter standing for it throughout the table
-    /// (「2%≤y<8%」). Any other name is another quantity, which the table does not range over.
+    /// (「2%≤y&lt;8%」). Any other name is another quantity, which the table does not range over.
     /// </summary>
     private static bool StandsForSubject(string variable, string subject, ref string? placeholder)
     {

@@ -88,7 +88,7 @@ internal sealed partial class SyntaxTreeBuilder
         }
     }
 
-    /// <summary>「≥ 90%」, 「y < 2%」: one bound and which side of it the range is on.</summary>
+    /// <summary>「≥ 90%」, 「y &lt; 2%」: one bound and which side of it the range is on.</summary>
     private static RangeSyntax Compared(ComparisonOperator comparison, BoundSyntax bound, string text, SourceSpan span, NameSyntax? variable) => comparison switch
     {
         ComparisonOperator.GreaterOrEqual => new RangeSyntax(bound, true, null, false, RangeForm.Comparison, text, span, variable),

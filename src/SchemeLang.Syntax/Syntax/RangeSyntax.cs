@@ -26,7 +26,7 @@ public enum RangeForm
 /// <summary>
 /// A range of values with open or closed ends; a null bound is infinite. The builder has already applied the
 /// conventions: 以上/以下/以内 include the bound, 不满/超过/低于 exclude it. <see cref="Variable"/> is the name written
-/// for the value ranged over, as in 「2%≤y<8%」 or 「y≥8%」.
+/// for the value ranged over, as in 「2%≤y&lt;8%」 or 「y≥8%」.
 /// </summary>
 public sealed record RangeSyntax(
     BoundSyntax? Lower,
