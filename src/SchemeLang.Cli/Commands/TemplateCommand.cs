@@ -33,21 +33,22 @@ internal static class TemplateCommand
 
             var extension = parse.GetValue(format)!;
             var target = parse.GetValue(outFile) ?? $"{Path.GetFileNameWithoutExtension(path)}-填报模板.{extension}";
+            var fields = RecordFieldsBuilder.Build(bound);
             var bytes = extension == "csv"
-                ? HeaderRow(bound)
-                : TemplateWorkbook.Write(bound, CompiledScorers.Sha256(bound.Source.Text));
+                ? HeaderRow(fields)
+                : TemplateWorkbook.Write(bound, fields, CompiledScorers.Sha256(bound.Source.Text));
             OutputPath.EnsureFileFolder(target);
             OutputPath.Write(target, () => File.WriteAllBytes(target, bytes));
-            output.WriteLine($"已生成 {target}（「{bound.Title}」的填报模板，{RecordFieldsBuilder.Build(bound).Count} 个字段）");
+            output.WriteLine($"已生成 {target}（「{bound.Title}」的填报模板，{fields.Count} 个字段）");
             return SchemeLangCli.Success;
         });
         return command;
     }
 
     /// <summary>The template's header row as CSV: a BOM, then the identity columns and every field key, each a spreadsheet-safe cell.</summary>
-    private static byte[] HeaderRow(Binding.BoundScheme scheme)
+    private static byte[] HeaderRow(IReadOnlyList<RecordField> fields)
     {
-        var cells = TemplateColumn.For(RecordFieldsBuilder.Build(scheme)).Select(column => Quote(SpreadsheetText.Cell(column.Header)));
+        var cells = TemplateColumn.For(fields).Select(column => Quote(SpreadsheetText.Cell(column.Header)));
         return [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(string.Join(",", cells) + "\r\n")];
     }
 

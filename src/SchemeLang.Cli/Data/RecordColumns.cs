@@ -62,7 +62,9 @@ internal sealed class RecordColumns(IReadOnlyCollection<string> schemeKeys, bool
     }
 
     private static KeyValuePair<string, string>[] IdentityOf(DataRecord record) =>
-        [.. Identity.Where(record.Fields.ContainsKey).Select(header => KeyValuePair.Create(header, record.Fields[header]))];
+        Identity.Any(record.Fields.ContainsKey)
+            ? [.. Identity.Where(record.Fields.ContainsKey).Select(header => KeyValuePair.Create(header, record.Fields[header]))]
+            : [];
 
     private bool IsAboutALeaf(string key) => key.IndexOf('.', StringComparison.Ordinal) is > 0 and var dot && _leafPrefixes.Contains(key[..dot]);
 

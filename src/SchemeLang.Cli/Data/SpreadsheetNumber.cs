@@ -62,7 +62,4 @@ internal static class SpreadsheetNumber
 
         return Math.Round(value / unit, MidpointRounding.AwayFromZero) * unit;
     }
-
-    /// <summary>The decimal as plain text (no exponent, no trailing zeros after the point): what a CSV cell would say.</summary>
-    public static string Text(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using SchemeLang.Runtime;
 
 namespace SchemeLang.Cli.Data;
 
@@ -74,7 +75,7 @@ internal sealed class XlsxCells
 
         var style = (int)(cell.StyleIndex?.Value ?? 0);
         var percent = style < _percentStyles.Length && _percentStyles[style];
-        return (percent ? SpreadsheetNumber.Text(number * 100m) + "%" : SpreadsheetNumber.Text(number), null);
+        return (percent ? NumberText.Percent(number) : NumberText.Plain(number), null);
     }
 
     private string Where(Cell cell) => $"{_sheet}!{cell.CellReference?.Value}";

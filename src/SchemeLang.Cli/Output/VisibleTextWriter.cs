@@ -73,7 +73,14 @@ internal sealed class VisibleTextWriter(TextWriter inner) : TextWriter
             return;
         }
 
-        WriteVisible(buffer.ToString());
+        if (VisibleText.HasHidden(buffer))
+        {
+            WriteVisible(buffer.ToString());
+        }
+        else
+        {
+            inner.Write(buffer);
+        }
     }
 
     public override void WriteLine(string? value)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
 using SchemeLang.Docs.Layout;
@@ -127,7 +126,7 @@ internal static class TemplateValidation
 
     private static string FirstCell(string range) => range[..range.IndexOf(':', StringComparison.Ordinal)];
 
-    private static string Number(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
+    private static string Number(decimal value) => NumberText.Plain(value);
 
     /// <summary>At most <paramref name="limit"/> characters, never splitting a surrogate pair.</summary>
     private static string Cut(string text, int limit)

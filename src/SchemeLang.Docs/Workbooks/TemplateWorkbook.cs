@@ -31,10 +31,13 @@ public static class TemplateWorkbook
     public const string SchemeYearCell = "B2";
     public const string FingerprintCell = "B3";
 
-    public static byte[] Write(BoundScheme scheme, string fingerprint)
+    public static byte[] Write(BoundScheme scheme, string fingerprint) => Write(scheme, RecordFieldsBuilder.Build(scheme), fingerprint);
+
+    /// <param name="fields">The scheme's record fields (<see cref="RecordFieldsBuilder"/>), when the caller has them already.</param>
+    public static byte[] Write(BoundScheme scheme, IReadOnlyList<RecordField> fields, string fingerprint)
     {
         ArgumentNullException.ThrowIfNull(scheme);
-        var columns = TemplateColumn.For(RecordFieldsBuilder.Build(scheme));
+        var columns = TemplateColumn.For(fields);
         var styles = new WorkbookStyles();
         var columnStyles = columns.Select(styles.ForColumn).ToArray();
         var lists = ChoiceLists(columns);

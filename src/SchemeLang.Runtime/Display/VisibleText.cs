@@ -59,9 +59,9 @@ public static class VisibleText
     }
 
     /// <summary>Whether <see cref="Of"/> would change <paramref name="text"/>.</summary>
-    public static bool HasHidden(string text) => FirstHidden(text) >= 0;
+    public static bool HasHidden(ReadOnlySpan<char> text) => FirstHidden(text) >= 0;
 
-    private static int FirstHidden(string text)
+    private static int FirstHidden(ReadOnlySpan<char> text)
     {
         for (var i = 0; i < text.Length; i++)
         {

@@ -21,16 +21,12 @@ public partial class BrowserTests
     [MemberData(nameof(Examples))]
     public void The_printed_page_holds_every_leaf_and_its_whole_standard(string file)
     {
-        Assert.True(File.Exists(Chromium), $"{Chromium} 未安装：以 root 运行 bash tests/run 会安装 chromium、poppler-utils 和 fonts-noto-cjk");
+        RequireChromium();
         var scheme = SchemeCompilation.FromFile(Path.Combine(Repository.Examples, file)).Scheme!;
         var folder = Directory.CreateTempSubdirectory("schemelang-print-");
         try
         {
-            var html = Path.Combine(folder.FullName, "page.html");
-            var pdf = Path.Combine(folder.FullName, "page.pdf");
-            File.WriteAllText(html, PageRenderer.Standard(scheme));
-
-            Run(Chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-pdf-header-footer", $"--user-data-dir={Path.Combine(folder.FullName, "profile")}", $"--print-to-pdf={pdf}", new Uri(html).AbsoluteUri);
+            var pdf = PrintToPdf(PageRenderer.Standard(scheme), folder);
             var printed = Whitespace().Replace(Run("pdftotext", "-raw", pdf, "-"), string.Empty);
             var pages = int.Parse(PageCount().Match(Run("pdfinfo", pdf)).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 
@@ -59,16 +55,12 @@ public partial class BrowserTests
     [MemberData(nameof(Examples))]
     public void No_heading_ends_a_printed_page_and_the_grades_are_printed_together(string file)
     {
-        Assert.True(File.Exists(Chromium), $"{Chromium} 未安装：bash .ci/run 会安装 chromium、poppler-utils 和 fonts-noto-cjk");
+        RequireChromium();
         var scheme = SchemeCompilation.FromFile(Path.Combine(Repository.Examples, file)).Scheme!;
         var folder = Directory.CreateTempSubdirectory("schemelang-print-");
         try
         {
-            var html = Path.Combine(folder.FullName, "page.html");
-            var pdf = Path.Combine(folder.FullName, "page.pdf");
-            File.WriteAllText(html, PageRenderer.Standard(scheme));
-
-            Run(Chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-pdf-header-footer", $"--user-data-dir={Path.Combine(folder.FullName, "profile")}", $"--print-to-pdf={pdf}", new Uri(html).AbsoluteUri);
+            var pdf = PrintToPdf(PageRenderer.Standard(scheme), folder);
             var pages = Run("pdftotext", "-raw", pdf, "-").Split('\f')
                 .Select(page => page.Split('\n').Select(line => Whitespace().Replace(line, string.Empty)).Where(line => line.Length > 0).ToList())
                 .Where(lines => lines.Count > 0)
@@ -95,7 +87,7 @@ public partial class BrowserTests
     [MemberData(nameof(Examples))]
     public void Nothing_is_wider_than_an_A4_landscape_page(string file)
     {
-        Assert.True(File.Exists(Chromium), $"{Chromium} 未安装：以 root 运行 bash tests/run 会安装 chromium、poppler-utils 和 fonts-noto-cjk");
+        RequireChromium();
         var (scheme, result) = ScoreReportTests.Scored(file).First();
         var folder = Directory.CreateTempSubdirectory("schemelang-layout-");
         try
@@ -126,7 +118,7 @@ public partial class BrowserTests
     [Fact]
     public void A_batch_report_prints_its_summary_charts_as_text_and_fits_the_page()
     {
-        Assert.True(File.Exists(Chromium), $"{Chromium} 未安装：bash .ci/run 会安装 chromium、poppler-utils 和 fonts-noto-cjk");
+        RequireChromium();
         var scored = ScoreReportTests.Scored("004-huaning-employee-insurance.scheme").ToList();
         var scheme = scored[0].Scheme;
         var results = scored.Concat(scored).Select(pair => pair.Result).ToList();
@@ -138,10 +130,8 @@ public partial class BrowserTests
         var folder = Directory.CreateTempSubdirectory("schemelang-batch-");
         try
         {
-            var html = Path.Combine(folder.FullName, "batch.html");
-            var pdf = Path.Combine(folder.FullName, "batch.pdf");
-            File.WriteAllText(html, page);
-            Run(Chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-pdf-header-footer", $"--user-data-dir={Path.Combine(folder.FullName, "profile")}", $"--print-to-pdf={pdf}", new Uri(html).AbsoluteUri);
+            var pdf = PrintToPdf(page, folder);
+            var html = Path.ChangeExtension(pdf, ".html");
             var printed = Whitespace().Replace(Run("pdftotext", "-raw", pdf, "-"), string.Empty);
             var built = summary.Build();
             Assert.All(
@@ -159,6 +149,19 @@ public partial class BrowserTests
         {
             folder.Delete(recursive: true);
         }
+    }
+
+    private static void RequireChromium() =>
+        Assert.True(File.Exists(Chromium), $"{Chromium} 未安装：以 root 运行 bash tests/run 会安装 chromium、poppler-utils 和 fonts-noto-cjk");
+
+    /// <summary><paramref name="page"/> printed by the browser to an A4 PDF in <paramref name="folder"/> (beside page.html); returns the PDF's path.</summary>
+    private static string PrintToPdf(string page, DirectoryInfo folder)
+    {
+        var html = Path.Combine(folder.FullName, "page.html");
+        var pdf = Path.Combine(folder.FullName, "page.pdf");
+        File.WriteAllText(html, page);
+        Run(Chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-pdf-header-footer", $"--user-data-dir={Path.Combine(folder.FullName, "profile")}", $"--print-to-pdf={pdf}", new Uri(html).AbsoluteUri);
+        return pdf;
     }
 
     private const string MeasuringScript = """

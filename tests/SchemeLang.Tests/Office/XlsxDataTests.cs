@@ -116,4 +116,14 @@ public sealed class XlsxDataTests : CliHarness
         Assert.Equal(["r1: SL5005"], Summaries(ScoreWorkbook(rows).Output));
         Assert.Equal(["r1: SL5005 SL5002"], Summaries(ScoreWorkbook(rows, "--strict-columns").Output));
     }
+
+    /// <summary>A percent-formatted cell too large to multiply by 100 in decimal is that record's error, not a crash.</summary>
+    [Fact]
+    public void A_huge_percent_formatted_cell_is_the_records_error()
+    {
+        var (exit, output, _) = ScoreWorkbook([["id", "A", "满意度"], ["r1", "是", new Number("7.9E+27", Percent: true)], ["r2", "是", new Number("0.95", Percent: true)]]);
+
+        Assert.Equal(1, exit);
+        Assert.Equal(["r1: SL5013", "r2: 10 优"], Summaries(output));
+    }
 }
