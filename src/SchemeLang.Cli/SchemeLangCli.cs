@@ -5,13 +5,14 @@ using SchemeLang.Cli.Usage;
 
 namespace SchemeLang.Cli;
 
-/// <summary>Builds the command tree. Exit codes: 0 success, 1 errors found, 2 usage, 3 internal error.</summary>
+/// <summary>Builds the command tree. Exit codes: 0 success, 1 errors found, 2 usage, 3 internal error, 130 stopped by Ctrl-C.</summary>
 public static class SchemeLangCli
 {
     public const int Success = 0;
     public const int Failure = 1;
     public const int Usage = 2;
     public const int InternalError = 3;
+    public const int Interrupted = 130;
 
     /// <summary>The command's name, as help and usage errors write it.</summary>
     public const string Name = "schemelang";
@@ -20,13 +21,14 @@ public static class SchemeLangCli
     /// Runs a command; whatever it throws reaches the user as one Chinese line and exit code 3. Everything printed
     /// shows hidden characters as their code points (<see cref="Output.VisibleTextWriter"/>).
     /// </summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <param name="terminal">Standard error when it is a terminal, where a long run shows its progress; null otherwise.</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, TextWriter? terminal = null)
     {
         output = new Output.VisibleTextWriter(output);
         error = new Output.VisibleTextWriter(error);
         try
         {
-            var exit = Invoke(args, output, error);
+            var exit = Invoke(args, output, error, terminal);
             output.Flush();
             return exit;
         }
@@ -45,10 +47,10 @@ public static class SchemeLangCli
         }
     }
 
-    private static int Invoke(string[] args, TextWriter output, TextWriter error)
+    private static int Invoke(string[] args, TextWriter output, TextWriter error, TextWriter? terminal)
     {
         // No response files (@file): a scheme or data path starting with @ is a path.
-        var parse = CreateRoot(output, error).Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        var parse = CreateRoot(output, error, terminal).Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parse.Action is not ChineseHelpAction && UsageErrors.Find(parse) is { Count: > 0 } usageErrors)
         {
             return UsageErrors.Write(error, usageErrors, parse.CommandResult);
@@ -59,12 +61,12 @@ public static class SchemeLangCli
     }
 
     /// <summary>Every command, with the Chinese help on -h, -? and --help of each and no directives ([suggest]).</summary>
-    internal static RootCommand CreateRoot(TextWriter output, TextWriter error)
+    internal static RootCommand CreateRoot(TextWriter output, TextWriter error, TextWriter? terminal = null)
     {
         var root = new RootCommand("SchemeLang：绩效评价指标体系与评分标准的编译器")
         {
             CheckCommand.Create(output),
-            ScoreCommand.Create(output, error),
+            ScoreCommand.Create(output, error, terminal),
             BuildCommand.Create(output, error),
             DocCommand.Create(output, error),
             TemplateCommand.Create(output, error),

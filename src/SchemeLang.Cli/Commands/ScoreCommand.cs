@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using SchemeLang.Binding;
+using SchemeLang.Cli.Batch;
 using SchemeLang.Cli.Data;
 using SchemeLang.Cli.Output;
 using SchemeLang.Cli.Scorers;
@@ -15,13 +16,15 @@ namespace SchemeLang.Cli.Commands;
 /// <summary>
 /// schemelang score SCHEME --data FILE [--format json|csv|html] [--out DIR] [--interpret]: every record is scored or
 /// gets its own errors; html is the score report, one page for all records or, with --out, one page per record.
-/// Records are read, scored and written one at a time, so memory stays flat whatever the file's length. The scheme's
-/// compiled scorer does the scoring (built on first use and cached); --interpret uses the interpreter, with the same
-/// output byte for byte. 0 when every record scored; 1 when a record failed, or the file could not be read (to the end).
+/// Records are scored on every core and written in file order, a few batches at a time, so memory stays flat whatever
+/// the file's length (<see cref="ScoringPipeline"/>). The scheme's compiled scorer does the scoring (built on first use
+/// and cached); --interpret uses the interpreter, with the same output byte for byte. 0 when every record scored; 1 when
+/// a record failed, or the file could not be read (to the end); 130 when Ctrl-C stopped the run.
 /// </summary>
 internal static class ScoreCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    /// <param name="terminal">Standard error when it is a terminal, for the progress line; null when redirected.</param>
+    public static Command Create(TextWriter output, TextWriter error, TextWriter? terminal)
     {
         var scheme = new Argument<string>("scheme") { Description = "方案文件（*.scheme）", HelpName = "SCHEME" };
         var data = new Option<string>("--data") { Description = "评价数据：Excel 工作簿（.xlsx）、JSON 数组或带表头的 CSV，每条记录有 id（或记录编号）；文本文件为 UTF-8 或 GB18030（GBK）编码", HelpName = "FILE", Required = true };
@@ -86,16 +89,23 @@ internal static class ScoreCommand
                         ? new HtmlReportFolderWriter(directory, bound, output)
                         : CreateWriter(parse.GetValue(format), results ?? output, bound, [.. RecordColumns.Identity.Where(file.Records.Columns.Contains)]))
                     {
-                        exit = Score(
+                        var pipeline = new ScoringPipeline(
                             record =>
                             {
                                 var (data, identity) = columns.Split(record);
                                 return scorer.Score(data) with { Identity = identity };
                             },
-                            file.Records,
                             writer,
                             error,
-                            new BatchCounts(bound));
+                            new BatchCounts(bound),
+                            terminal is null ? null : new ProgressLine(terminal));
+                        using var interruption = Interruption.Watch();
+                        exit = pipeline.Run(file.Records, interruption.Token);
+                        if (interruption.Token.IsCancellationRequested)
+                        {
+                            error.WriteLine(target is null ? "已中断：已读到的记录计分并输出完毕，其余记录未读。" : $"已中断：结果文件 {parse.GetValue(outFile)} 未写出（只会有部分记录）。");
+                            return SchemeLangCli.Interrupted;
+                        }
                     }
                 }
 
@@ -135,42 +145,4 @@ internal static class ScoreCommand
         OutputFormat.Json => new JsonResultWriter(output),
         _ => throw new UnreachableException($"score has no {format} output"),
     };
-
-    /// <summary>
-    /// The one place that uses the evaluator: each entry in file order becomes a result that is written at once. The
-    /// last line on standard error counts the batch (<see cref="BatchWording.Line"/>), after a stop too.
-    /// </summary>
-    public static int Score(Func<DataRecord, RecordResult> evaluate, IRecordSource records, IResultWriter writer, TextWriter error, BatchCounts counts)
-    {
-        var exit = SchemeLangCli.Success;
-        while (records.Next() is { } entry)
-        {
-            if (entry is DataEntry.Stop stop)
-            {
-                writer.Complete();
-                error.WriteLine($"错误：{stop.Message}");
-                error.WriteLine(BatchWording.Line(counts));
-                return SchemeLangCli.Failure;
-            }
-
-            var result = entry switch
-            {
-                DataEntry.Readable readable => evaluate(readable.Record),
-                DataEntry.Unreadable unreadable => new RecordResult(unreadable.RecordId, null, null, [], [], unreadable.Errors),
-                _ => throw new UnreachableException($"Unknown data entry {entry.GetType().Name}."),
-            };
-            writer.Write(result);
-            counts.Add(result);
-            foreach (var failure in result.Errors)
-            {
-                error.WriteLine(failure);
-            }
-
-            exit = result.Succeeded ? exit : SchemeLangCli.Failure;
-        }
-
-        writer.Complete();
-        error.WriteLine(BatchWording.Line(counts));
-        return exit;
-    }
 }

@@ -25,9 +25,6 @@ internal sealed class RecordColumns(IReadOnlyCollection<string> schemeKeys, bool
     private readonly List<string> _ignored = [];
     private readonly HashSet<string> _ignoredSet = new(StringComparer.Ordinal);
 
-    /// <summary>Columns the scheme does not read, in the order first met.</summary>
-    public IReadOnlyList<string> Ignored => _ignored;
-
     /// <summary>
     /// The record with only the fields the scheme reads (the same record when that is all it has), and its identity
     /// columns in their fixed order.
@@ -52,13 +49,25 @@ internal sealed class RecordColumns(IReadOnlyCollection<string> schemeKeys, bool
             {
                 fields[key] = value;
             }
-            else if (_ignoredSet.Add(key))
+            else
             {
-                _ignored.Add(key);
+                Ignore(key);
             }
         }
 
         return (record with { Fields = fields }, identity);
+    }
+
+    /// <summary>Records are split on several scoring threads at once; only this bookkeeping is shared between them.</summary>
+    private void Ignore(string key)
+    {
+        lock (_ignored)
+        {
+            if (_ignoredSet.Add(key))
+            {
+                _ignored.Add(key);
+            }
+        }
     }
 
     private static KeyValuePair<string, string>[] IdentityOf(DataRecord record) =>

@@ -1,45 +1,81 @@
 using CsvHelper;
-using SchemeLang.Evaluation;
 using SchemeLang.Runtime;
 
 namespace SchemeLang.Cli.Output;
 
 /// <summary>
-/// Score results as CSV: a header row, then one row per record, one column per indicator, flushed row by row. Every
-/// text cell goes through <see cref="SpreadsheetText.Cell"/>, so no id, name, grade, veto or error runs as a formula.
+/// Score results as CSV: a header row, then one row per record, one column per indicator. Every text cell goes through
+/// <see cref="SpreadsheetText.Cell"/>, so no id, name, grade, veto or error runs as a formula; numbers are formatted
+/// straight into the writer's buffer (<see cref="NumberText.FormatPlain"/>), as a million-record batch needs.
 /// </summary>
 internal sealed class CsvResultWriter : IResultWriter
 {
     private readonly CsvWriter _csv;
-    private readonly IReadOnlyList<(string Key, string Header)> _columns;
     private readonly IReadOnlyList<string> _identity;
+    private readonly Dictionary<string, int> _columnOf;
+    private readonly decimal?[] _scores;
 
     /// <param name="identity">The identity columns the data file has (项目名称, 项目单位), written after the id.</param>
     public CsvResultWriter(TextWriter output, IReadOnlyList<(string Key, string Header)> columns, IReadOnlyList<string> identity)
     {
-        _columns = columns;
         _identity = identity;
+        _columnOf = columns.Select((column, index) => KeyValuePair.Create(column.Key, index)).ToDictionary(StringComparer.Ordinal);
+        _scores = new decimal?[columns.Count];
         _csv = CsvWriter.Create(output, new CsvWriterOptions(), leaveOpen: true);
         _csv.WriteRecord(["id", .. identity, "总分", "等级", .. columns.Select(column => SpreadsheetText.Cell(column.Header)), "否决", "错误"]);
-        _csv.Flush();
     }
 
     public void Write(RecordResult result)
     {
-        var scores = result.Indicators.ToDictionary(indicator => indicator.Key, indicator => indicator.Score);
-        _csv.WriteRecord([
-            SpreadsheetText.Cell(result.Id),
-            .. _identity.Select(column => SpreadsheetText.Cell(result.Identity.FirstOrDefault(pair => pair.Key == column).Value ?? string.Empty)),
-            result.Total is { } total ? NumberText.Plain(total) : string.Empty,
-            SpreadsheetText.Cell(result.Grade ?? string.Empty),
-            .. _columns.Select(column => scores.TryGetValue(column.Key, out var score) ? NumberText.Plain(score) : string.Empty),
-            SpreadsheetText.Cell(string.Join("；", result.Vetoes.Select(Explanations.Veto))),
-            SpreadsheetText.Cell(string.Join("；", result.Errors.Select(error => error.ToString()))),
-        ]);
-        _csv.Flush();
+        _csv.WriteField(SpreadsheetText.Cell(result.Id));
+        foreach (var column in _identity)
+        {
+            _csv.WriteField(SpreadsheetText.Cell(IdentityValue(result, column)));
+        }
+
+        WriteNumber(result.Total);
+        _csv.WriteField(SpreadsheetText.Cell(result.Grade ?? string.Empty));
+        Array.Clear(_scores);
+        foreach (var indicator in result.Indicators)
+        {
+            if (_columnOf.TryGetValue(indicator.Key, out var column))
+            {
+                _scores[column] = indicator.Score;
+            }
+        }
+
+        foreach (var score in _scores)
+        {
+            WriteNumber(score);
+        }
+
+        _csv.WriteField(result.Vetoes.IsEmpty ? string.Empty : SpreadsheetText.Cell(string.Join("；", result.Vetoes.Select(Explanations.Veto))));
+        _csv.WriteField(result.Errors.IsEmpty ? string.Empty : SpreadsheetText.Cell(string.Join("；", result.Errors.Select(error => error.ToString()))));
+        _csv.EndRecord();
     }
+
+    public void Flush() => _csv.Flush();
 
     public void Complete() => _csv.Flush();
 
     public void Dispose() => _csv.Dispose();
+
+    private void WriteNumber(decimal? value)
+    {
+        Span<char> text = stackalloc char[NumberText.MaxPlainLength];
+        _csv.WriteField(value is { } number ? text[..NumberText.FormatPlain(number, text)] : []);
+    }
+
+    private static string IdentityValue(RecordResult result, string column)
+    {
+        foreach (var (key, value) in result.Identity)
+        {
+            if (key == column)
+            {
+                return value;
+            }
+        }
+
+        return string.Empty;
+    }
 }

@@ -34,6 +34,11 @@ internal sealed class HtmlReportFolderWriter(string directory, BoundScheme schem
         OutputPath.Write(path, () => File.WriteAllText(path, page, Utf8));
     }
 
+    /// <summary>Each page is a file of its own, written whole in <see cref="Write"/>.</summary>
+    public void Flush()
+    {
+    }
+
     public void Complete() => output.WriteLine($"已生成 {_used.Count} 份评分报告：{directory}");
 
     public void Dispose()

@@ -39,6 +39,11 @@ internal sealed class HtmlReportWriter : IResultWriter
         _rows.Write(PageRenderer.ReportIndexRow(_scheme, result, number));
     }
 
+    /// <summary>Nothing reaches the output before <see cref="Complete"/>: the page opens with the batch's summary.</summary>
+    public void Flush()
+    {
+    }
+
     public void Complete()
     {
         if (_completed)

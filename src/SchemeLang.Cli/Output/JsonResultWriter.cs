@@ -7,7 +7,7 @@ using SchemeLang.Runtime;
 
 namespace SchemeLang.Cli.Output;
 
-/// <summary>Score results as one JSON array, an object per record, written and flushed one record at a time.</summary>
+/// <summary>Score results as one JSON array, an object per record, each handed to the output as it is written.</summary>
 internal sealed class JsonResultWriter : IResultWriter
 {
     private readonly TextWriter _output;
@@ -19,7 +19,7 @@ internal sealed class JsonResultWriter : IResultWriter
         _output = output;
         _json = new Utf8JsonWriter(_buffer, DiagnosticJsonWriter.Options);
         _json.WriteStartArray();
-        Flush();
+        Drain();
     }
 
     public void Write(RecordResult result)
@@ -47,13 +47,15 @@ internal sealed class JsonResultWriter : IResultWriter
         }
 
         _json.WriteEndObject();
-        Flush();
+        Drain();
     }
+
+    public void Flush() => _output.Flush();
 
     public void Complete()
     {
         _json.WriteEndArray();
-        Flush();
+        Drain();
         _output.WriteLine();
         _output.Flush();
     }
@@ -132,11 +134,10 @@ internal sealed class JsonResultWriter : IResultWriter
     }
 
     /// <summary>Hands what the JSON writer has produced to the output, so the buffer only ever holds one record.</summary>
-    private void Flush()
+    private void Drain()
     {
         _json.Flush();
         _output.Write(Encoding.UTF8.GetString(_buffer.WrittenSpan));
-        _output.Flush();
         _buffer.ResetWrittenCount();
     }
 

@@ -1,8 +1,9 @@
 using System.Text;
+using SchemeLang.Cli.Batch;
 
 namespace SchemeLang.Tests.Cli;
 
-/// <summary>score reads, scores and writes one record at a time, in file order, and prints the same text as ever.</summary>
+/// <summary>score reads, scores and writes a batch at a time, in file order, and prints the same text as ever.</summary>
 public sealed class StreamingTests : CliHarness
 {
     /// <summary>Remembers what had been written at every flush.</summary>
@@ -20,25 +21,30 @@ public sealed class StreamingTests : CliHarness
     private string Scheme => WriteFile("s.scheme", ValidScheme);
 
     [Fact]
-    public void Json_results_are_flushed_one_record_at_a_time()
+    public void Json_results_are_flushed_a_batch_at_a_time_each_flush_ending_between_records()
     {
-        var data = WriteFile("d.json", """[{"id": "a", "A": "是", "满意度": "95%"}, {"id": "b", "A": "否", "满意度": "85%"}, {"id": "c", "A": "是", "满意度": "10%"}]""");
+        var count = 2 * ScoringPipeline.BatchSize + 3;
+        var data = WriteFile("d.json", "[" + string.Join(",", Enumerable.Range(1, count).Select(i => $$"""{"id": "r{{i}}", "A": "是", "满意度": "95%"}""")) + "]");
         var output = new FlushRecorder();
         var (exit, text, _) = Run(output, "score", Scheme, "--data", data);
         Assert.Equal(0, exit);
-        Assert.Equal(["a: 10 优", "b: 3 差", "c: 5 差"], Summaries(text));
-        Assert.Equal([0, 1, 2, 3], output.Flushed.Select(flushed => flushed.Split("\"id\":").Length - 1).Distinct());
+        Assert.Equal(count, Summaries(text).Length);
+        var idsAtEachFlush = output.Flushed.Select(flushed => flushed.Split("\"id\":").Length - 1).Distinct().ToList();
+        Assert.Equal([ScoringPipeline.BatchSize, 2 * ScoringPipeline.BatchSize, count], idsAtEachFlush);
     }
 
     [Fact]
-    public void Csv_results_are_flushed_one_row_at_a_time()
+    public void Csv_results_are_flushed_a_batch_at_a_time_in_whole_rows()
     {
-        var data = WriteFile("d.csv", "id,A,满意度\na,是,95%\nb,否,85%\n");
+        var count = ScoringPipeline.BatchSize + 1;
+        var data = WriteFile("d.csv", "id,A,满意度\n" + string.Concat(Enumerable.Range(1, count).Select(i => $"r{i},{(i % 2 == 0 ? "是" : "否")},95%\n")));
         var output = new FlushRecorder();
         var (exit, text, _) = Run(output, "score", Scheme, "--data", data, "--format", "csv");
         Assert.Equal(0, exit);
-        Assert.Equal("id,总分,等级,A 决策,B 满意度,否决,错误\r\na,10,优,5,5,,\r\nb,3,差,0,3,,\r\n", text);
-        Assert.Equal([1, 2, 3], output.Flushed.Select(flushed => flushed.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length).Distinct());
+        Assert.StartsWith("id,总分,等级,A 决策,B 满意度,否决,错误\r\nr1,5,差,0,5,,\r\nr2,10,优,5,5,,\r\n", text, StringComparison.Ordinal);
+        var flushed = output.Flushed.Where(snapshot => snapshot.Length > 0).Distinct().ToList();
+        Assert.All(flushed, snapshot => Assert.EndsWith("\r\n", snapshot, StringComparison.Ordinal));
+        Assert.Equal([1 + ScoringPipeline.BatchSize, 1 + count], flushed.Select(snapshot => snapshot.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length));
     }
 
     [Fact]

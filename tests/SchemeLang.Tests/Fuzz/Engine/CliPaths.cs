@@ -1,4 +1,5 @@
 using System.Text;
+using SchemeLang.Cli.Batch;
 using SchemeLang.Cli.Commands;
 using SchemeLang.Cli.Data;
 using SchemeLang.Cli.Output;
@@ -37,7 +38,7 @@ internal static class CliPaths
         {
             using var output = new StringWriter();
             using var writer = ScoreCommand.CreateWriter(csv ? OutputFormat.Csv : OutputFormat.Json, output, example.SchemeCompilation.Scheme!, []);
-            ScoreCommand.Score(example.Score, file.Records, writer, TextWriter.Null, new SchemeLang.Docs.Layout.BatchCounts(example.SchemeCompilation.Scheme!));
+            new ScoringPipeline(example.Score, writer, TextWriter.Null, new SchemeLang.Docs.Layout.BatchCounts(example.SchemeCompilation.Scheme!)).Run(file.Records);
         }
     }
 

@@ -1,0 +1,159 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using SchemeLang.Cli.Data;
+using SchemeLang.Cli.Output;
+using SchemeLang.Docs.Layout;
+using SchemeLang.Docs.Wording;
+using SchemeLang.Runtime;
+
+namespace SchemeLang.Cli.Batch;
+
+/// <summary>
+/// Scores a data file on every core with the results written in file order. One thread reads the file into batches and
+/// starts each batch's scoring as a task; the calling thread takes those tasks in the order they were started and writes
+/// each batch's results, its errors on standard error and the progress line. At most a few batches are in flight, so
+/// memory stays flat whatever the file's length. Scorers are safe to share (the interpreter holds no state; a compiled
+/// scorer keeps only a spare scope it swaps atomically), which is all the evaluation function may rely on.
+/// </summary>
+internal sealed class ScoringPipeline
+{
+    /// <summary>Records per batch: enough that starting a task is negligible, few enough that results appear steadily.</summary>
+    internal const int BatchSize = 256;
+
+    private readonly Func<DataRecord, RecordResult> _evaluate;
+    private readonly IResultWriter _writer;
+    private readonly TextWriter _error;
+    private readonly BatchCounts _counts;
+    private readonly ProgressLine? _progress;
+
+    /// <param name="evaluate">Scores one record; called on several threads at once.</param>
+    public ScoringPipeline(Func<DataRecord, RecordResult> evaluate, IResultWriter writer, TextWriter error, BatchCounts counts, ProgressLine? progress = null)
+    {
+        _evaluate = evaluate;
+        _writer = writer;
+        _error = error;
+        _counts = counts;
+        _progress = progress;
+    }
+
+    /// <summary>
+    /// Reads, scores and writes every entry of <paramref name="records"/>; the last line on standard error counts the
+    /// batch (<see cref="BatchWording.Line"/>), after a stop too. 0 when every record scored, 1 otherwise; when
+    /// <paramref name="cancel"/> fires, reading stops and what was read is written.
+    /// </summary>
+    public int Run(IRecordSource records, CancellationToken cancel = default)
+    {
+        var batches = Channel.CreateBounded<Task<Batch>>(new BoundedChannelOptions(2 * Environment.ProcessorCount)
+        {
+            SingleReader = true,
+            SingleWriter = true,
+        });
+        var reading = Task.Run(() => Read(records, batches.Writer, cancel), CancellationToken.None);
+        var exit = SchemeLangCli.Success;
+        string? stop = null;
+        while (batches.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        {
+            while (batches.Reader.TryRead(out var scoring))
+            {
+                var batch = scoring.GetAwaiter().GetResult();
+                exit = Write(batch) ? exit : SchemeLangCli.Failure;
+                stop ??= batch.Stop;
+            }
+        }
+
+        // A reader that threw (an unreadable stream) surfaces here, as any command's exception does.
+        reading.GetAwaiter().GetResult();
+        _progress?.Clear();
+        _writer.Complete();
+        if (stop is not null)
+        {
+            _error.WriteLine($"错误：{stop}");
+            exit = SchemeLangCli.Failure;
+        }
+
+        _error.WriteLine(BatchWording.Line(_counts));
+        return exit;
+    }
+
+    private async Task Read(IRecordSource records, ChannelWriter<Task<Batch>> batches, CancellationToken cancel)
+    {
+        try
+        {
+            var batch = new Batch(BatchSize);
+            while (!cancel.IsCancellationRequested && records.Next() is { } entry)
+            {
+                if (entry is DataEntry.Stop stopped)
+                {
+                    batch.Stop = stopped.Message;
+                    break;
+                }
+
+                batch.Entries.Add(entry);
+                if (batch.Entries.Count == BatchSize)
+                {
+                    await batches.WriteAsync(Score(batch), CancellationToken.None).ConfigureAwait(false);
+                    batch = new Batch(BatchSize);
+                }
+            }
+
+            await batches.WriteAsync(Score(batch), CancellationToken.None).ConfigureAwait(false);
+            batches.Complete();
+        }
+        catch (Exception exception)
+        {
+            batches.Complete(exception);
+            throw;
+        }
+    }
+
+    private Task<Batch> Score(Batch batch) => Task.Run(() =>
+    {
+        foreach (var entry in batch.Entries)
+        {
+            batch.Results.Add(entry switch
+            {
+                DataEntry.Readable readable => _evaluate(readable.Record),
+                DataEntry.Unreadable unreadable => new RecordResult(unreadable.RecordId, null, null, [], [], unreadable.Errors),
+                _ => throw new UnreachableException($"A {entry.GetType().Name} is not scored."),
+            });
+        }
+
+        return batch;
+    });
+
+    /// <summary>Writes a scored batch in order; false when one of its records failed.</summary>
+    private bool Write(Batch batch)
+    {
+        var succeeded = true;
+        foreach (var result in batch.Results)
+        {
+            _writer.Write(result);
+            _counts.Add(result);
+            if (result.Errors.Length > 0)
+            {
+                _progress?.Clear();
+                foreach (var failure in result.Errors)
+                {
+                    _error.WriteLine(failure);
+                }
+            }
+
+            succeeded &= result.Succeeded;
+        }
+
+        _writer.Flush();
+        _progress?.Report(_counts.Records);
+        return succeeded;
+    }
+
+    /// <summary>Consecutive entries of the file, then their results in the same order.</summary>
+    private sealed class Batch(int capacity)
+    {
+        public List<DataEntry> Entries { get; } = new(capacity);
+
+        public List<RecordResult> Results { get; } = new(capacity);
+
+        /// <summary>Why reading stopped after these entries, if it did.</summary>
+        public string? Stop { get; set; }
+    }
+}
