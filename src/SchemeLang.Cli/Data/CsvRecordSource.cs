@@ -11,18 +11,26 @@ internal sealed class CsvRecordSource : IRecordSource
         MalformedData = CsvMalformedDataHandling.Throw,
         TrackLineNumbers = true,
         MaxRecordSize = CsvRowGuard.MaxRowBytes,
+
+        // A column of 是/否, a level's names or a constant repeats its few values on every row: one string each.
+        PoolStrings = true,
     };
 
     private readonly string _path;
     private readonly CsvReader _csv;
     private readonly string[] _header;
+    private readonly int _idColumn;
     private readonly CsvRowGuard _guard;
 
     /// <summary>A row read past a row too large to read that lies before it; returned after that row's error.</summary>
     private DataEntry? _held;
     private long _heldLine;
 
-    private CsvRecordSource(string path, CsvReader csv, string[] header, CsvRowGuard guard) => (_path, _csv, _header, _guard) = (path, csv, header, guard);
+    private CsvRecordSource(string path, CsvReader csv, string[] header, CsvRowGuard guard)
+    {
+        (_path, _csv, _header, _guard) = (path, csv, header, guard);
+        _idColumn = Array.FindIndex(header, DataFileReader.IsIdField);
+    }
 
     /// <summary>Reads the header row; null, with the problem, when it lacks the id column or names a column twice.</summary>
     public static CsvRecordSource? Open(string path, Stream utf8, out string problem)
@@ -86,18 +94,15 @@ internal sealed class CsvRecordSource : IRecordSource
 
     private DataEntry ReadRow()
     {
-        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-        var problems = new List<(string? Field, string Message)>();
+        var fields = new Dictionary<string, string>(_header.Length, StringComparer.Ordinal);
+        IReadOnlyList<(string? Field, string Message)> problems = _csv.FieldCount == _header.Length
+            ? []
+            : [(null, $"这一行有 {_csv.FieldCount} 个值，表头有 {_header.Length} 列；值中有「{_csv.Separator}」时须用英文双引号括起")];
         string? id = null;
-        if (_csv.FieldCount != _header.Length)
-        {
-            problems.Add((null, $"这一行有 {_csv.FieldCount} 个值，表头有 {_header.Length} 列；值中有「{_csv.Separator}」时须用英文双引号括起"));
-        }
-
         for (var i = 0; i < Math.Min(_header.Length, _csv.FieldCount); i++)
         {
             var value = _csv.GetString(i).Trim();
-            if (DataFileReader.IsIdField(_header[i]))
+            if (i == _idColumn)
             {
                 id = value;
             }
@@ -107,7 +112,7 @@ internal sealed class CsvRecordSource : IRecordSource
             }
         }
 
-        return DataEntry.FromFields(id, fields, problems, $"第{_csv.LineNumber}行");
+        return DataEntry.FromFields(id, fields, problems, id is { Length: > 0 } ? string.Empty : $"第{_csv.LineNumber}行");
     }
 
     private static string? HeaderProblem(string path, string[] header)
