@@ -81,7 +81,7 @@ zeroFallback
     ;
 
 expr
-    : LPAREN expr RPAREN                                  # parenExpr
+    : (LPAREN expr RPAREN | LBRACKET expr RBRACKET)      # parenExpr
     | MINUS expr                                          # negateExpr
     | left=expr op=(TIMES | DIV) right=expr               # multiplicativeExpr
     | left=expr op=(PLUS | MINUS) right=expr              # additiveExpr
@@ -175,8 +175,8 @@ value
 // with a keyword is never such a group (IsGroupHeading), so a broken header or rule line is still an error told by
 // its first word. The weighted alternative comes first: 「A1 政策制定 5分」 never reads as a name ending in 5分.
 indicatorLine
-    : indicatorName weight COMMA? ('附加分' | '加分') bonus=POINTS eol   // 「目标完成情况 40分，附加分4分」: 40 points, up to 4 more on top of 总分
-    | indicatorName weight eol
+    : weightedName weight COMMA? ('附加分' | '加分') bonus=POINTS eol   // 「目标完成情况 40分，附加分4分」: 40 points, up to 4 more on top of 总分
+    | weightedName weight eol
     | {IsGroupHeading()}? indicatorName eol
     ;
 
@@ -215,7 +215,9 @@ ruleBlock
     | '等次' levelEntry (SEMI levelEntry)* SEMI? eol                    # inlineLevelRule
     | '扣分' (COMMA? deductionFloor)? eol (INDENT deductionItem+ DEDENT | deductionItem*)  # deductionRule
     | '扣分' deductionEntry (SEMI deductionEntry)* (SEMI deductionFloor)? SEMI? eol      # inlineDeductionRule
-    | '按比例' name (DIV name)? (TIMES POINTS)? (COMMA? capClause)? eol  # proportionalRule
+    | '按比例' ratioTimes (TIMES (POINTS | weightWord=name))? (COMMA? capClause)? eol  # proportionalRule
+    // The 自评表's own formula: 「得分=完成率×该项指标分值」, 「得分 = (实际完成数/计划数)×100%×5分」.
+    | scoreWord=name EQ ratioTimes TIMES (POINTS | weightWord=name) (COMMA? capClause)? eol  # scoreFormulaRule
     // The evaluator's score, within a range when written: 「酌情评分（0至3分）：…」, 「酌情 2–4分」.
     | '酌情' (('评分' | '给分')? LPAREN? NUMBER ('至' | MINUS | TILDE) POINTS RPAREN? COLON?)? text? eol  # discretionaryRule
     | name? comparison bound fullMarks COMMA? stepClause
@@ -361,6 +363,18 @@ capClause
     : '封顶' bound
     ;
 
+// What 按比例 scores by: a data item, or 实际 ÷ 目标 written out, in brackets or not, perhaps 「×100%」 (as a percentage)
+// or 「×100」 (reported: a percentage ×100 is 100 times itself). A 目标值 divisor may carry its value: 「÷ 户数目标（30户）」.
+ratioTimes
+    : ratio (TIMES hundred=(PERCENT | NUMBER))?
+    ;
+
+ratio
+    : LPAREN ratio RPAREN
+    | LBRACKET ratio RBRACKET
+    | dividend=name (LPAREN dividendWritten=literal dividendUnit=unitWord? RPAREN)? (DIV divisor=name (LPAREN written=literal writtenUnit=unitWord? RPAREN)?)?
+    ;
+
 // ---------------------------------------------------------------- ranges and bounds
 
 range
@@ -421,6 +435,10 @@ text
 // on the good line above it.
 // No ÷ or = in an indicator's name: a line with them is a formula written where a rule belongs, never a child.
 indicatorName : indicatorAtom+ ;
+
+// A line that ends in its weight is an indicator whatever its name holds: 「周转率(周转额/预算数) 5分」, 「覆盖率=100% 3分」.
+weightedName : weightedAtom+ ;
+weightedAtom : indicatorAtom | EQ | DIV ;
 
 indicatorAtom
     : nameAtom | QUOTED | NUMBER | PERCENT | PERCENT_POINTS | MONEY | POINTS

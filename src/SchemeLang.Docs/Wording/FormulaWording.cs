@@ -4,7 +4,10 @@ using SchemeLang.Runtime;
 
 namespace SchemeLang.Docs.Wording;
 
-/// <summary>A data item's formula in readable notation: 实际到位资金 ÷ 预算资金, brackets only where precedence needs them.</summary>
+/// <summary>
+/// A data item's formula in readable notation: 实际到位资金 ÷ 预算资金, brackets only where precedence needs them; a percentage as
+/// written (「× 100%」, the author's "as a percentage", never 「× 1」), a 目标值 with its value (「户数目标（30户）」).
+/// </summary>
 public static class FormulaWording
 {
     public static string Of(BoundExpression expression) => Write(expression, parentPrecedence: 0, rightOperand: false);
@@ -14,7 +17,8 @@ public static class FormulaWording
         switch (expression)
         {
             case LiteralExpression literal:
-                return literal.Target ?? NumberText.Plain(literal.Value);
+                return literal.Target is { } target ? (literal.Written is { } value ? $"{target}（{value}）" : target)
+                    : literal.Written is not null ? NumberText.Percent(literal.Value) : NumberText.Plain(literal.Value);
             case DataReferenceExpression reference:
                 return reference.Name;
             case NegateExpression negate:

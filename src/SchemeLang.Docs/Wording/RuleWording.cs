@@ -49,13 +49,17 @@ public static class RuleWording
             $"{met.Written.Text}{Award(points.Points, points.Wording, leaf.Weight)}，否则不得分",
         BandRule band => Bands(band, MeasureOf(scheme, band.Subject), leaf.Weight),
         StepRule step => Threshold(step, MeasureOf(scheme, step.Subject)),
-        ProportionalRule proportional => $"{proportional.Subject} × {Points(leaf.Weight)}{(proportional.Cap is { } cap ? $"，封顶{Value(cap, MeasureOf(scheme, proportional.Subject))}" : string.Empty)}",
+        ProportionalRule proportional => $"{RatioText(proportional, scheme)} × {Points(leaf.Weight)}{(proportional.Cap is { } cap ? $"，封顶{Value(cap, MeasureOf(scheme, proportional.Subject))}" : string.Empty)}",
         LevelRule levels => string.Join("；", levels.Levels.Select(level => $"{level.Name}{Award(level.Points, level.Wording, leaf.Weight)}")) + OtherProblems(levels.OtherProblems),
         PendingRule pending => $"待定{(pending.Wording is { } wording ? $"：{wording}" : string.Empty)}",
         DiscretionaryRule discretionary => $"酌情评分（{NumberText.Plain(discretionary.Min)}至{Points(discretionary.Max ?? leaf.Weight)}）{(discretionary.Guidance is { } guidance ? $"：{guidance}" : string.Empty)}",
         PartsRule parts => string.Join("。", parts.Parts.Select(part => $"{PartHeading(part)}：{Rule(part, scheme)}{NotApplicable(part.NotApplicable, "其他部分")}")),
         _ => throw new UnreachableException($"rule {leaf.Rule.GetType().Name} has no wording"),
     };
+
+    /// <summary>A completion ratio written in the rule, with the value of the 目标值 it divides by: 「完成户数 ÷ 户数目标（30户）」.</summary>
+    private static string RatioText(ProportionalRule proportional, BoundScheme scheme) =>
+        proportional.IsCompletionRatio && scheme.FindDataItem(proportional.Subject.Name)?.Formula is { } ratio ? FormulaWording.Of(ratio) : proportional.Subject.Name;
 
     /// <summary>
     /// 「其中资金到位率占40%」 or 「其中资金到位率2分」 as the author gave the share; 「其中资金到位率（2分）」 when the parts

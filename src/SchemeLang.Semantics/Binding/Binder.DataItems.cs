@@ -58,6 +58,11 @@ public sealed partial class Binder
             _diagnostics.Add(DiagnosticCatalog.DeclaredUnitMismatch(At(syntax.Formula!.Span), name, bound.Dimension.ToString(), formula.Dimension.ToString()));
         }
 
+        if (type == DataTypeKind.Percent && syntax.Formula is { } written && TimesHundred(written) is { } product)
+        {
+            ReportTimesHundred(syntax, product);
+        }
+
         if (formula is not null && syntax.ZeroFallback is null && FindUnguardedDivisor(formula) is { } divisor)
         {
             _diagnostics.Add(DiagnosticCatalog.UnguardedDivision(At(divisor.Span), Source.Slice(divisor.Span)));
@@ -101,7 +106,8 @@ public sealed partial class Binder
         switch (expression)
         {
             case LiteralExpressionSyntax literal:
-                return new LiteralExpression(literal.Value.Value, literal.Value.Unit == QuantityUnit.Yuan ? Dimension.Money : Dimension.Ratio, literal.Span);
+                return new LiteralExpression(literal.Value.Value, literal.Value.Unit == QuantityUnit.Yuan ? Dimension.Money : Dimension.Ratio, literal.Span,
+                    Written: literal.Value.Unit == QuantityUnit.Percent ? literal.Value.Text : null);
             case NameExpressionSyntax name:
                 return BindName(name.Name);
             case NegateExpressionSyntax negate:
@@ -120,7 +126,7 @@ public sealed partial class Binder
         if (_targets.TryGetValue(name.Text, out var target))
         {
             var dimension = target.Unit == QuantityUnit.Yuan ? Dimension.Money : target.CountUnit is { } unit ? Dimension.Count(unit) : Dimension.Ratio;
-            return new LiteralExpression(target.Value, dimension, name.Span, name.Text);
+            return new LiteralExpression(target.Value, dimension, name.Span, name.Text, target.Text);
         }
 
         _used.Add(name.Text);

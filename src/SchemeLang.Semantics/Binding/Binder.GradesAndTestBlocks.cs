@@ -49,15 +49,42 @@ public sealed partial class Binder
         ReportRepeatedKeys(test.Expectations, "期望");
         foreach (var input in test.Inputs.Where(input => !inputKeys.Contains(input.FullKey)))
         {
-            _diagnostics.Add(DiagnosticCatalog.UnknownTestKey(At(input.Key.Span), input.FullKey));
+            _diagnostics.Add(UnknownTestKey(input, scheme, inputKeys.Contains));
         }
 
         foreach (var expectation in test.Expectations.Where(e => e.FullKey is not ("总分" or "等级") && !indicatorKeys.Contains(e.FullKey)))
         {
-            _diagnostics.Add(DiagnosticCatalog.UnknownTestKey(At(expectation.Key.Span), expectation.FullKey));
+            _diagnostics.Add(UnknownTestKey(expectation, scheme, indicatorKeys.Contains));
         }
 
         return new SchemeTest(test.Name, test.Inputs.Select(Assignment).ToEquatableArray(), test.Expectations.Select(Assignment).ToEquatableArray(), test.Span);
+    }
+
+    /// <summary>
+    /// A key that names an indicator by its name, its outline mark or its code and mark run together (「1.1」 for
+    /// 「1.立项依据充分性」 under 「一、」 and 「（一）」): the hint names the key to write, 「一（一）1.1」.
+    /// </summary>
+    private SchemeDiagnostic UnknownTestKey(AssignmentSyntax assignment, BoundScheme scheme, Func<string, bool> isKey)
+    {
+        var key = assignment.FullKey;
+        for (var dot = key.Length; dot > 0; dot = key.LastIndexOf('.', dot - 1))
+        {
+            var (head, tail) = (key[..dot], key[dot..]);
+            var match = scheme.AllIndicators.FirstOrDefault(indicator => indicator.Key != head
+                && (indicator.Name == head || indicator.Code == head || indicator.Code?.TrimEnd('.', '．', '、') == head.TrimEnd('.', '．', '、'))
+                && isKey(indicator.Key + tail));
+            if (match is not null)
+            {
+                return DiagnosticCatalog.UnknownTestKey(At(assignment.Key.Span), key, match.Name, match.Key + tail);
+            }
+
+            if (dot == 0)
+            {
+                break;
+            }
+        }
+
+        return DiagnosticCatalog.UnknownTestKey(At(assignment.Key.Span), key);
     }
 
     /// <summary>A key given twice in one test has two values, and which one the test meant cannot be told.</summary>

@@ -297,6 +297,10 @@ public sealed partial class Binder
 
         if (proportional.Divisor is { } divisor)
         {
+            // 「÷ 户数目标（30户）」, as the page writes it: the value beside a 目标值 must be its value.
+            CheckWrittenTarget(divisor, proportional.DivisorWritten);
+            CheckWrittenTarget(proportional.Subject, proportional.SubjectWritten);
+
             return BindCompletionRatio(proportional.Subject, divisor) is { } ratio
                 ? new ProportionalRule(new DataReference(ratio.Name, proportional.Subject.Span.Cover(divisor.Span)), proportional.Cap is { } ratioCap ? BindValue(ratioCap, percentSubject: true) : null, proportional.Span, IsCompletionRatio: true)
                 : null;
@@ -305,6 +309,14 @@ public sealed partial class Binder
         return BindSubject(proportional.Subject, "按比例计分") is { } subject
             ? new ProportionalRule(Reference(proportional.Subject), proportional.Cap is { } cap ? BindValue(cap, subject.Type == DataTypeKind.Percent) : null, proportional.Span)
             : null;
+    }
+
+    private void CheckWrittenTarget(NameSyntax name, QuantitySyntax? written)
+    {
+        if (written is not null && (!_targets.TryGetValue(name.Text, out var target) || target.Value != written.Value))
+        {
+            _diagnostics.Add(DiagnosticCatalog.TargetValueMismatch(At(written.Span), name.Text, target?.Text ?? "（未定义）", written.Text));
+        }
     }
 
     /// <summary>

@@ -117,7 +117,8 @@ public sealed record DataItem(
 public abstract record BoundExpression(Dimension Dimension, Site Span);
 
 /// <summary>A number, or the value of the 目标值 <see cref="Target"/> names, so the page can say which.</summary>
-public sealed record LiteralExpression(decimal Value, Dimension Dimension, Site Span, string? Target = null) : BoundExpression(Dimension, Span);
+/// <summary>A number in a formula; <see cref="Target"/> names the 目标值 it is, <see cref="Written"/> is how a percentage was written (「100%」).</summary>
+public sealed record LiteralExpression(decimal Value, Dimension Dimension, Site Span, string? Target = null, string? Written = null) : BoundExpression(Dimension, Span);
 
 public sealed record DataReferenceExpression(string Name, Dimension Dimension, Site Span) : BoundExpression(Dimension, Span);
 

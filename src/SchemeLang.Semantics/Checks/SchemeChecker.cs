@@ -31,6 +31,7 @@ public sealed partial class SchemeChecker
             checker.CheckRule(leaf);
         }
 
+        checker.CheckKeyCollisions();
         checker.CheckGrades();
         checker.CheckConstraints();
         checker.CheckVetoes();

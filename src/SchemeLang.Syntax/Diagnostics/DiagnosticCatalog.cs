@@ -7,7 +7,7 @@ namespace SchemeLang.Diagnostics;
 /// SL0xxx input files, SL1xxx syntax, SL2xxx names and types, SL3xxx checks, SL5xxx data records.
 /// Each code has a page in Diagnostics/Pages with a failing example that a test compiles.
 /// </summary>
-public static class DiagnosticCatalog
+public static partial class DiagnosticCatalog
 {
     // ---------------------------------------------------------------- SL0xxx: the input file
 
@@ -486,10 +486,13 @@ public static class DiagnosticCatalog
     public static IReadOnlyList<string> Retired { get; } = ["SL2016"];
 
     /// <summary>Every descriptor, for the uniqueness test, the code pages and `schemelang explain`.</summary>
-    public static IReadOnlyList<DiagnosticDefinition> All { get; } =
+    public static IReadOnlyList<DiagnosticDefinition> All => AllDefinitions.Value;
+
+    // Read when first asked for: the catalogue's partial files initialise their fields in no fixed order.
+    private static readonly Lazy<DiagnosticDefinition[]> AllDefinitions = new(() =>
         typeof(DiagnosticCatalog).GetFields().Concat(typeof(RecordDiagnostics).GetFields())
             .Where(field => field.FieldType == typeof(DiagnosticDefinition))
             .Select(field => (DiagnosticDefinition)field.GetValue(null)!)
             .OrderBy(descriptor => descriptor.Code, StringComparer.Ordinal)
-            .ToArray();
+            .ToArray());
 }

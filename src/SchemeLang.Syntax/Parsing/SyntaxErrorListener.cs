@@ -67,8 +67,9 @@ internal sealed partial class SyntaxErrorListener(SourceFile source, DiagnosticB
         var hint = GluedComment(source, span.Start)
             ?? PointsWithoutVerb(recognizer as Parser, offendingSymbol)
             ?? RuleReadAsIndicator(recognizer as Parser)
+            ?? InFormula(recognizer as Parser, offendingSymbol)
             ?? (e is NoViableAltException { Context: SchemeParser.StatementContext, StartToken: { } start }
-                ? (IsFormula(start) ? FormulaLine : LineForm(start))
+                ? (IsFormula(start) ? FormulaLine(start) : LineForm(start))
                 : Expected(recognizer as Parser) is { } expected ? $"此处应为：{expected}" : null);
         diagnostics.Add(DiagnosticCatalog.UnexpectedToken(new SourceLocation(source, span), Describe(offendingSymbol), hint));
     }
@@ -156,9 +157,47 @@ internal sealed partial class SyntaxErrorListener(SourceFile source, DiagnosticB
     internal const string IndicatorLineForm =
         "指标行以分值结尾，如：A1 政策制定 5分（只有下面还有指标的分组可以不写分值）；阈值规则如：综合参保率 ≥ 95% 得满分，每低1个百分点扣1分，扣完为止";
 
-    private const string FormulaLine =
-        "这一行像一个计算公式，不是指标，也不是评分规则。公式写在「数据」中，如「完成率：百分比 = 实际完成数 ÷ 计划数」；"
-        + "再按它计分，如「按比例 完成率」「区间 完成率」或「完成率 ≥ 95% 得满分，每低1个百分点扣1分，扣完为止」";
+    private const string FormulaForms =
+        "公式用 + − × ÷（也可写 * /）和括号（( ) （ ） [ ]），「×100%」表示按百分数，如「完成率：百分比 = (实际完成数/计划数)×100%」";
+
+    /// <summary>
+    /// A formula put where a rule belongs: the lines to write, from the author's own (「完成率=(实际完成数/计划数)×100%」 →
+    /// 「完成率：百分比 = (实际完成数/计划数)×100%」 in 数据, 「按比例 完成率」 here).
+    /// </summary>
+    private string FormulaLine(IToken first) => FormulaHint(source.GetLineText(source.GetPosition(first.StartIndex).Line).Trim());
+
+    internal static string FormulaHint(string line)
+    {
+        var equals = line.IndexOfAny(['=', '＝']);
+        var (name, formula) = equals > 0 ? (line[..equals].Trim(), line[(equals + 1)..].Trim()) : ("完成率", line);
+        if (name is "得分" or "指标得分")
+        {
+            return $"这一行像得分公式。得分按比率计时写「得分 = 完成率 × 该项指标分值」或「按比例 完成率」，比率的公式写在「数据」中；{FormulaForms}";
+        }
+
+        return $"这一行像一个计算公式，不是指标，也不是评分规则。公式写在「数据」中：{name}：百分比 = {formula}；"
+            + $"再在这里按它计分，如「按比例 {name}」「区间 {name}」或「{name} ≥ 95% 得满分，每低1个百分点扣1分，扣完为止」";
+    }
+
+    /// <summary>An error inside a 数据 formula or a 按比例 ratio: how formulas are written, with the line to write.</summary>
+    private string? InFormula(Parser? parser, IToken offending)
+    {
+        for (RuleContext? current = parser?.Context; current is not null; current = current.Parent)
+        {
+            if (current is SchemeParser.ProportionalRuleContext or SchemeParser.ScoreFormulaRuleContext or SchemeParser.RatioContext or SchemeParser.RatioTimesContext)
+            {
+                return $"这一行应写成：按比例 实际完成数 ÷ 计划数（也可写 按比例 (实际完成数/计划数)×100%），封顶 100%；或把公式写在「数据」中再写「按比例 完成率」；{FormulaForms}";
+            }
+
+            var line = source.GetLineText(source.GetPosition(offending.StartIndex).Line).Trim();
+            if (current is SchemeParser.ExprContext || (current is SchemeParser.DataDeclContext && line.AsSpan().IndexOfAny("=＝") >= 0))
+            {
+                return $"「{line}」中的公式读不出来；{FormulaForms}";
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>A line with ÷ or = that reads as nothing else is a formula put where a rule belongs.</summary>
     private bool IsFormula(IToken first)

@@ -43,14 +43,8 @@ internal sealed partial class SyntaxTreeBuilder
             deduction.deductionEntry().Select(DeductionEntry).OfType<DeductionItemSyntax>().ToEquatableArray(),
             Quantity(deduction.deductionFloor()?.POINTS()),
             span),
-        ProportionalRuleContext proportional => Name(proportional.name(0)) is { } subject
-            ? new ProportionalRuleSyntax(
-                subject,
-                proportional.name(1) is { } divisor ? Name(divisor) : null,
-                proportional.POINTS() is { } written ? Quantity(written) : null,
-                proportional.capClause()?.bound() is { } cap ? Bound(cap) : null,
-                span)
-            : null,
+        ProportionalRuleContext proportional => ProportionalRule(proportional.ratioTimes(), proportional.POINTS(), proportional.weightWord, proportional.capClause(), span),
+        ScoreFormulaRuleContext formula => ScoreFormulaRule(formula, span),
         DiscretionaryRuleContext discretionary => new DiscretionaryRuleSyntax(
             discretionary.text() is { } text ? Text(text) : null,
             discretionary.NUMBER() is { } lowest && Quantity(lowest) is { } low && Quantity(discretionary.POINTS()) is { } high ? (low, high) : null,

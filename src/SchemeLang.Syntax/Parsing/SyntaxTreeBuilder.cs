@@ -156,7 +156,7 @@ internal sealed partial class SyntaxTreeBuilder(SourceFile source, DiagnosticBag
 
     private IndicatorLine? Indicator(IndicatorLineContext line)
     {
-        if (line.exception is not null || line.indicatorName() is not { } text)
+        if (line.exception is not null || (line.weightedName() ?? (ParserRuleContext?)line.indicatorName()) is not { } text)
         {
             return null;
         }
@@ -178,10 +178,22 @@ internal sealed partial class SyntaxTreeBuilder(SourceFile source, DiagnosticBag
 
         // A line opening with a rule keyword standing apart is a rule the parser could not read, not an indicator
         // named "是否 …"; "区间管理 5分" is an indicator.
-        var atoms = text.indicatorAtom();
+        ParserRuleContext[] atoms = text is WeightedNameContext weighted ? weighted.weightedAtom() : ((IndicatorNameContext)text).indicatorAtom();
         if (RuleKeywords.Contains(atoms[0].GetText()) && atoms.Length > 1 && atoms[1].Start.StartIndex > atoms[0].Stop.StopIndex + 1)
         {
             diagnostics.Add(DiagnosticCatalog.UnrecognizedRule(new SourceLocation(source, LineSpan(line)), atoms[0].GetText()));
+            _complete = false;
+            _tree.AddRule(new BadRuleSyntax(LineSpan(line)));
+            return null;
+        }
+
+        // 「完成率=(实际完成数/计划数)×100%」 ends in a percentage, but an operator before it makes the line a formula, never
+        // a child indicator weighted 100%.
+        if (text is WeightedNameContext && atoms[^1].Start.Type is TIMES or DIV or PLUS or MINUS or EQ && atoms.Any(atom => atom.Start.Type is EQ or DIV))
+        {
+            var weightToken = line.weight().Start;
+            diagnostics.Add(DiagnosticCatalog.UnexpectedToken(new SourceLocation(source, Span(weightToken, weightToken)), $"「{weightToken.Text}」",
+                SyntaxErrorListener.FormulaHint(source.GetLineText(source.GetPosition(line.Start.StartIndex).Line).Trim())));
             _complete = false;
             _tree.AddRule(new BadRuleSyntax(LineSpan(line)));
             return null;
@@ -206,8 +218,8 @@ internal sealed partial class SyntaxTreeBuilder(SourceFile source, DiagnosticBag
         }
 
         var nameSpan = SourceSpan.FromBounds(atoms[nameStart].Start.StartIndex, atoms[^1].Stop.StopIndex + 1);
-        var quoted = nameStart == atoms.Length - 1 ? atoms[nameStart].QUOTED() : null;
-        var name = new NameSyntax(quoted is null ? Normalize(source.Slice(nameSpan)) : Unquote(quoted.GetText()), nameSpan);
+        var quoted = nameStart == atoms.Length - 1 && atoms[nameStart].Start.Type == QUOTED;
+        var name = new NameSyntax(quoted ? Unquote(atoms[nameStart].GetText()) : Normalize(source.Slice(nameSpan)), nameSpan);
         // 「目标完成情况 40分，附加分4分」: points the indicator may score on top of its weight, outside 总分.
         var bonus = line.bonus is null ? null : Quantity(line.POINTS());
         return new IndicatorLine(code, name, weightValue, source.GetIndentWidth(line.Start.StartIndex), LineSpan(line), bonus);

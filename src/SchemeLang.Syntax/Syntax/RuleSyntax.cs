@@ -100,9 +100,12 @@ public sealed record DeductionRuleSyntax(EquatableArray<DeductionItemSyntax> Ite
 
 public sealed record DeductionItemSyntax(string Mark, string Text, string? UnitWord, QuantitySyntax Points, SourceSpan Span) : SyntaxNode(Span);
 
-/// <summary>按比例: weight × rate, capped; <see cref="WrittenPoints"/> is the weight when written out (「完成率 × 10分」).</summary>
-/// <summary>「按比例 完成率」, or a completion ratio written in the rule: 「按比例 实际完成数 ÷ 年度目标数」 (<see cref="Divisor"/>).</summary>
-public sealed record ProportionalRuleSyntax(NameSyntax Subject, NameSyntax? Divisor, QuantitySyntax? WrittenPoints, BoundSyntax? Cap, SourceSpan Span) : RuleSyntax(Span);
+/// <summary>
+/// 按比例: weight × rate, capped; <see cref="WrittenPoints"/> is the weight when written out (「完成率 × 10分」). The rate is
+/// a data item (「按比例 完成率」) or a completion ratio written in the rule: 「按比例 实际完成数 ÷ 年度目标数」
+/// (<see cref="Divisor"/>), whose 目标值 divisor may carry its value (<see cref="DivisorWritten"/>: 「÷ 户数目标（30户）」).
+/// </summary>
+public sealed record ProportionalRuleSyntax(NameSyntax Subject, NameSyntax? Divisor, QuantitySyntax? WrittenPoints, BoundSyntax? Cap, SourceSpan Span, QuantitySyntax? DivisorWritten = null, QuantitySyntax? SubjectWritten = null) : RuleSyntax(Span);
 
 /// <summary>待定: the standard is not set yet (「由各市县自行制定」); each record supplies the score, with a reason.</summary>
 public sealed record PendingRuleSyntax(string? Wording, SourceSpan Span) : RuleSyntax(Span);
