@@ -7,4 +7,5 @@ public enum OutputFormat
     Csv,
     Html,
     Docx,
+    Xlsx,
 }

@@ -4,6 +4,7 @@ using SchemeLang.Binding;
 using SchemeLang.Cli.Batch;
 using SchemeLang.Cli.Data;
 using SchemeLang.Cli.Output;
+using SchemeLang.Cli.Output.Workbook;
 using SchemeLang.Cli.Scorers;
 using SchemeLang.Cli.Usage;
 using SchemeLang.Docs.Layout;
@@ -14,12 +15,13 @@ using SchemeLang.Runtime;
 namespace SchemeLang.Cli.Commands;
 
 /// <summary>
-/// schemelang score SCHEME --data FILE [--format json|csv|html] [--out DIR] [--interpret]: every record is scored or
-/// gets its own errors; html is the score report, one page for all records or, with --out, one page per record.
-/// Records are scored on every core and written in file order, a few batches at a time, so memory stays flat whatever
-/// the file's length (<see cref="ScoringPipeline"/>). The scheme's compiled scorer does the scoring (built on first use
-/// and cached); --interpret uses the interpreter, with the same output byte for byte. 0 when every record scored; 1 when
-/// a record failed, or the file could not be read (to the end); 130 when Ctrl-C stopped the run.
+/// schemelang score SCHEME --data FILE [--format json|csv|html|xlsx] [--out FILE] [--interpret]: every record is scored
+/// or gets its own errors; html is the score report (one page per record with --per-record DIR); xlsx the results
+/// workbook (<see cref="ResultWorkbookWriter"/>), which needs --out. Records are scored on every core and written in
+/// file order, a few batches at a time, so memory stays flat whatever the file's length (<see cref="ScoringPipeline"/>).
+/// The scheme's compiled scorer does the scoring (built on first use and cached); --interpret uses the interpreter, with
+/// the same output byte for byte. 0 when every record scored; 1 when a record failed, or the file could not be read (to
+/// the end); 130 when Ctrl-C stopped the run.
 /// </summary>
 internal static class ScoreCommand
 {
@@ -28,8 +30,8 @@ internal static class ScoreCommand
     {
         var scheme = new Argument<string>("scheme") { Description = "方案文件（*.scheme）", HelpName = "SCHEME" };
         var data = new Option<string>("--data") { Description = "评价数据：Excel 工作簿（.xlsx）、JSON 数组或带表头的 CSV，每条记录有 id（或记录编号）；文本文件为 UTF-8 或 GB18030（GBK）编码", HelpName = "FILE", Required = true };
-        var format = new Option<OutputFormat>("--format") { Description = "输出格式：json（默认）、csv 或 html（评分报告）", DefaultValueFactory = _ => OutputFormat.Json };
-        format.AcceptOnlyFromAmong("json", "csv", "html");
+        var format = new Option<OutputFormat>("--format") { Description = "输出格式：json（默认）、csv、html（评分报告）或 xlsx（结果工作簿：汇总、指标得分、得分说明、错误、统计，须给 --out）", DefaultValueFactory = _ => OutputFormat.Json };
+        format.AcceptOnlyFromAmong("json", "csv", "html", "xlsx");
         var outFile = new Option<string?>("--out") { Description = "结果写入此文件（已有则覆盖；不给时输出到标准输出）；csv 文件以 UTF-8 BOM 开头，Excel 可直接打开", HelpName = "FILE" };
         var perRecord = new Option<string?>("--per-record") { Description = "html 格式：每条记录一份评分报告，写入此文件夹", HelpName = "DIR" };
         var encoding = new Option<string>("--encoding") { Description = "csv 文件的编码：utf-8（默认，带 BOM）或 gb18030（旧版 Excel）", DefaultValueFactory = _ => "utf-8" };
@@ -45,6 +47,12 @@ internal static class ScoreCommand
             if (parse.GetValue(perRecord) is not null && (parse.GetValue(format) != OutputFormat.Html || parse.GetValue(outFile) is not null))
             {
                 return UsageErrors.Write(error, ["--per-record 只用于 --format html（每条记录一份评分报告），且不与 --out 同用。"], parse.CommandResult);
+            }
+
+            var workbook = parse.GetValue(format) == OutputFormat.Xlsx;
+            if (workbook && (parse.GetValue(outFile) is null || parse.GetValue(perRecord) is not null))
+            {
+                return UsageErrors.Write(error, ["--format xlsx 写的是 Excel 工作簿（二进制文件），不能输出到屏幕：请用 --out FILE 指定文件，如 --out 结果.xlsx。"], parse.CommandResult);
             }
 
             if (parse.GetValue(encoding) != "utf-8" && parse.GetValue(format) != OutputFormat.Csv)
@@ -80,20 +88,24 @@ internal static class ScoreCommand
                 IRecordScorer scorer = parse.GetValue(interpret)
                     ? evaluator.Interpreter
                     : CompiledScorers.Load(evaluator.Plan, bound, reading);
-                var columns = new RecordColumns([.. evaluator.Plan.Slots.Select(slot => slot.Key)], parse.GetValue(strictColumns));
+                string[] inputs = [.. evaluator.Plan.Slots.Select(slot => slot.Key)];
+                var columns = new RecordColumns(inputs, parse.GetValue(strictColumns));
+                string[] identityColumns = [.. RecordColumns.Identity.Where(file.Records.Columns.Contains)];
                 using var target = parse.GetValue(outFile) is { } path ? AtomicOutputFile.Create(path) : null;
                 int exit;
-                using (var results = target is null ? null : ResultText(target.Stream, parse.GetValue(format), parse.GetValue(encoding)!))
+                using (var results = target is null || workbook ? null : ResultText(target.Stream, parse.GetValue(format), parse.GetValue(encoding)!))
                 {
-                    using (var writer = parse.GetValue(perRecord) is { } directory
+                    using (IResultWriter writer = parse.GetValue(perRecord) is { } directory
                         ? new HtmlReportFolderWriter(directory, bound, output)
-                        : CreateWriter(parse.GetValue(format), results ?? output, bound, [.. RecordColumns.Identity.Where(file.Records.Columns.Contains)]))
+                        : workbook
+                            ? new ResultWorkbookWriter(target!.Stream, bound, identityColumns, inputs)
+                            : CreateWriter(parse.GetValue(format), results ?? output, bound, identityColumns))
                     {
                         var pipeline = new ScoringPipeline(
                             record =>
                             {
                                 var (data, identity) = columns.Split(record);
-                                return scorer.Score(data) with { Identity = identity };
+                                return scorer.Score(data) with { Identity = identity, Inputs = workbook ? data.Fields : null };
                             },
                             writer,
                             error,

@@ -13,7 +13,7 @@ public sealed class BatchSummaryBuilder
 {
     private readonly BoundScheme _scheme;
     private readonly Tracked[] _tracked;
-    private Spread _totals;
+    private DecimalSpread _totals;
 
     public BatchSummaryBuilder(BoundScheme scheme)
     {
@@ -100,45 +100,6 @@ public sealed class BatchSummaryBuilder
 
         public int Position { get; } = position;
 
-        public Spread Rates;
-    }
-
-    /// <summary>
-    /// Count, mean, lowest and highest of a stream of decimals. The mean is the exact sum over the count; only when the
-    /// sum would pass decimal's range (a scheme of 10²⁸ points) does it go on as a running mean, so a batch never throws.
-    /// </summary>
-    private struct Spread
-    {
-        private decimal _sum;
-        private decimal? _running;
-
-        public int Count { get; private set; }
-
-        public decimal Min { get; private set; }
-
-        public decimal Max { get; private set; }
-
-        public readonly decimal Mean => _running ?? _sum / Count;
-
-        public void Add(decimal value)
-        {
-            (Min, Max) = Count == 0 ? (value, value) : (Math.Min(Min, value), Math.Max(Max, value));
-            if (_running is null)
-            {
-                try
-                {
-                    _sum += value;
-                    Count++;
-                    return;
-                }
-                catch (OverflowException)
-                {
-                    _running = _sum / Count;
-                }
-            }
-
-            Count++;
-            _running += (value - _running.Value) / Count;
-        }
+        public DecimalSpread Rates;
     }
 }

@@ -19,6 +19,12 @@ public sealed record RecordResult(
     /// never scored. Empty for a record that came without.
     /// </summary>
     public IReadOnlyList<KeyValuePair<string, string>> Identity { get; init; } = [];
+
+    /// <summary>
+    /// The fields the record was scored from, as the data file gave them, for an output that repeats them beside the
+    /// scores (the results workbook); null unless the caller carried them, so other outputs pay nothing for it.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? Inputs { get; init; }
 }
 
 /// <summary>An indicator's weight (points), its rounded score and how the score arose, put into Chinese on demand.</summary>
