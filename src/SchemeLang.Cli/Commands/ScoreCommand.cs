@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using SchemeLang.Binding;
-using SchemeLang.Cli.Data;
+using SchemeLang.Data;
 using SchemeLang.Cli.Output;
 using SchemeLang.Cli.Scorers;
 using SchemeLang.Cli.Usage;

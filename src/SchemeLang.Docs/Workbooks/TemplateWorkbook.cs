@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using SchemeLang.Binding;
+using SchemeLang.Data;
 using SchemeLang.Docs.Layout;
 using SchemeLang.Docs.Rendering;
 using SchemeLang.Runtime;

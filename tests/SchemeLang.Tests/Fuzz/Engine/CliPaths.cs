@@ -1,6 +1,6 @@
 using System.Text;
 using SchemeLang.Cli.Commands;
-using SchemeLang.Cli.Data;
+using SchemeLang.Data;
 using SchemeLang.Cli.Output;
 
 namespace SchemeLang.Tests.Fuzz.Engine;

@@ -1,31 +1,34 @@
 using System.Collections.Immutable;
 using SchemeLang.Diagnostics;
-using SchemeLang.Evaluation;
 using SchemeLang.Runtime;
 
-namespace SchemeLang.Cli.Data;
+namespace SchemeLang.Data;
 
 /// <summary>
 /// What reading a data file yields, one at a time in file order: a record to score, a record that cannot be read
 /// (with every reason), or the problem that stops reading the rest of the file.
 /// </summary>
-internal abstract record DataEntry
+public abstract record DataEntry
 {
     private DataEntry()
     {
     }
 
+    /// <summary>A record to score: its id and the fields it has (blank cells are absent).</summary>
     public sealed record Readable(DataRecord Record) : DataEntry;
 
+    /// <summary>A record that cannot be scored, by its id or, without one, its place (「第4行」, 「填报!第7行」, 「第3条」).</summary>
+    /// <param name="Errors">Every reason, each an SL5xxx record error in Chinese.</param>
     public sealed record Unreadable(string RecordId, ImmutableArray<RecordError> Errors) : DataEntry;
 
+    /// <summary>What stops reading the rest of the file (unbalanced quotes, broken JSON, a read error), in Chinese.</summary>
     public sealed record Stop(string Message) : DataEntry;
 
     /// <summary>
     /// A record from its id and fields. Without an id, or with a field that could not be read, it is unreadable and
     /// goes by <paramref name="fallbackId"/> (its place in the file) when it has no id.
     /// </summary>
-    public static DataEntry FromFields(string? id, Dictionary<string, string> fields, IReadOnlyList<(string? Field, string Message)> problems, string fallbackId)
+    internal static DataEntry FromFields(string? id, Dictionary<string, string> fields, IReadOnlyList<(string? Field, string Message)> problems, string fallbackId)
     {
         var hasId = !string.IsNullOrWhiteSpace(id);
         if (hasId && problems.Count == 0)

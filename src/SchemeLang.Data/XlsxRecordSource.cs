@@ -1,9 +1,8 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using SchemeLang.Docs.Workbooks;
 
-namespace SchemeLang.Cli.Data;
+namespace SchemeLang.Data;
 
 /// <summary>
 /// A workbook's sheet (the first, or the one named) read as records, a row at a time with the OpenXml SDK's streaming

@@ -1,7 +1,7 @@
 using CsvHelper;
 using SchemeLang.Diagnostics;
 
-namespace SchemeLang.Cli.Data;
+namespace SchemeLang.Data;
 
 /// <summary>A CSV data file with a header row (one column "id"), read one row at a time.</summary>
 internal sealed class CsvRecordSource : IRecordSource

@@ -1,7 +1,7 @@
-namespace SchemeLang.Cli.Data;
+namespace SchemeLang.Data;
 
 /// <summary>An opened data file, read one entry at a time so that memory stays flat whatever the file's length.</summary>
-internal interface IRecordSource : IDisposable
+public interface IRecordSource : IDisposable
 {
     /// <summary>The next entry in file order, or null after the last. A <see cref="DataEntry.Stop"/> is the last entry read.</summary>
     DataEntry? Next();

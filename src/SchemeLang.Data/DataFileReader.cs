@@ -1,9 +1,11 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace SchemeLang.Cli.Data;
+namespace SchemeLang.Data;
 
 /// <summary>An opened data file: its records, read one at a time, and a notice for the user about how it was read.</summary>
-internal sealed record DataFile(IRecordSource Records, string? Notice) : IDisposable
+/// <param name="Records">The entries in file order; dispose the file (or this) when done.</param>
+/// <param name="Notice">One Chinese line worth showing the user (a GB18030 file read as such), or null.</param>
+public sealed record DataFile(IRecordSource Records, string? Notice) : IDisposable
 {
     public void Dispose() => Records.Dispose();
 }
@@ -13,7 +15,19 @@ internal sealed record DataFile(IRecordSource Records, string? Notice) : IDispos
 /// a header row; each record needs an id (「id」 or 「记录编号」). Text files are UTF-8 (a byte order mark is allowed)
 /// or, as Chinese Excel saves them, GB18030/GBK.
 /// </summary>
-internal static class DataFileReader
+/// <example>
+/// <code>
+/// if (!DataFileReader.TryOpen("填报.xlsx", out var file, out var error)) { Console.Error.WriteLine(error); return; }
+/// using (file)
+/// {
+///     while (file.Records.Next() is { } entry)
+///     {
+///         // DataEntry.Readable: score entry.Record; DataEntry.Unreadable: its Errors; DataEntry.Stop: the file ends here.
+///     }
+/// }
+/// </code>
+/// </example>
+public static class DataFileReader
 {
     public const string IdField = "id";
 

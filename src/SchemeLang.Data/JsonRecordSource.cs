@@ -1,7 +1,7 @@
 using System.Text.Json;
 using SchemeLang.Diagnostics;
 
-namespace SchemeLang.Cli.Data;
+namespace SchemeLang.Data;
 
 /// <summary>A JSON data file, an array of records, read one element at a time.</summary>
 internal sealed class JsonRecordSource : IRecordSource

@@ -2,10 +2,10 @@ using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 
-namespace SchemeLang.Cli.Data;
+namespace SchemeLang.Data;
 
 /// <summary>How a data file's bytes become text: UTF-8 after a byte order mark of this length, or GB18030.</summary>
-internal sealed record DataFileEncoding(bool IsGb18030, int PreambleLength)
+public sealed record DataFileEncoding(bool IsGb18030, int PreambleLength)
 {
     private const int ChunkSize = 1 << 16;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using SchemeLang.Diagnostics;
-using SchemeLang.Evaluation;
+using SchemeLang.Runtime;
 
-namespace SchemeLang.Cli.Data;
+namespace SchemeLang.Data;
 
 /// <summary>
 /// One element of a JSON data file as a record: strings as written, numbers as exact decimals in invariant text
