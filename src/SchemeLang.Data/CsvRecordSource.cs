@@ -82,6 +82,8 @@ internal sealed class CsvRecordSource : IRecordSource
 
     public IReadOnlyList<string> Columns => _header;
 
+    public string Place(long row) => $"第 {row} 行";
+
     public void Dispose() => _csv.Dispose();
 
     private DataEntry ReadRow()
@@ -107,7 +109,7 @@ internal sealed class CsvRecordSource : IRecordSource
             }
         }
 
-        return DataEntry.FromFields(id, fields, problems, $"第{_csv.LineNumber}行");
+        return DataEntry.FromFields(id, fields, problems, $"第{_csv.LineNumber}行", _csv.LineNumber);
     }
 
     private static string? HeaderProblem(string path, string[] header)

@@ -44,10 +44,52 @@ public static class DataFileReader
 
     /// <summary>Checks the whole file's encoding and reads as far as the header row or the array's opening bracket.</summary>
     public static bool TryOpen(string path, [NotNullWhen(true)] out DataFile? file, [NotNullWhen(false)] out string? error) =>
-        TryOpen(path, sheet: null, out file, out error);
+        TryOpen([path], DataReadOptions.Default, out file, out error);
 
-    /// <param name="sheet">For a workbook, the sheet to read; the first visible sheet when null.</param>
-    public static bool TryOpen(string path, string? sheet, [NotNullWhen(true)] out DataFile? file, [NotNullWhen(false)] out string? error)
+    /// <summary>
+    /// Opens every file named, and every .xlsx, .csv, .tsv, .txt and .json file of every folder named (in name order),
+    /// as one sequence of entries in which each record id counts once; null, with the first problem in Chinese, when
+    /// one of them cannot be opened.
+    /// </summary>
+    public static bool TryOpen(IReadOnlyList<string> paths, DataReadOptions options, [NotNullWhen(true)] out DataFile? file, [NotNullWhen(false)] out string? error)
+    {
+        file = null;
+        var opened = new List<(string Path, IRecordSource Records)>();
+        var notices = new List<string>();
+        foreach (var path in paths.SelectMany(Expand))
+        {
+            if (!TryOpenOne(path, options, out var one, out error))
+            {
+                opened.ForEach(entry => entry.Records.Dispose());
+                return false;
+            }
+
+            opened.Add((path, one.Records));
+            if (one.Notice is { } notice)
+            {
+                notices.Add(notice);
+            }
+        }
+
+        if (opened.Count == 0)
+        {
+            error = $"文件夹「{string.Join("、", paths)}」中没有数据文件（.xlsx、.csv、.tsv、.txt 或 .json）";
+            return false;
+        }
+
+        (file, error) = (new DataFile(new RecordBatch(opened), notices.Count == 0 ? null : string.Join(Environment.NewLine, notices)), null);
+        return true;
+    }
+
+    /// <summary>A folder's data files in name order (ordinal, so the order is the same on every machine); a file as itself.</summary>
+    private static IEnumerable<string> Expand(string path) => Directory.Exists(path)
+        ? Directory.EnumerateFiles(path)
+            .Where(candidate => Path.GetExtension(candidate).ToLowerInvariant() is ".xlsx" or ".csv" or ".tsv" or ".txt" or ".json")
+            .Where(candidate => !Path.GetFileName(candidate).StartsWith("~$", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+        : [path];
+
+    private static bool TryOpenOne(string path, DataReadOptions options, [NotNullWhen(true)] out DataFile? file, [NotNullWhen(false)] out string? error)
     {
         (file, error) = (null, null);
         if (!File.Exists(path))
@@ -72,7 +114,7 @@ public static class DataFileReader
 
             if (head.SequenceEqual(ZipSignature))
             {
-                var workbook = XlsxRecordSource.Open(path, stream, sheet, out var workbookProblem);
+                var workbook = XlsxRecordSource.Open(path, stream, options.Sheet, out var workbookProblem);
                 if (workbook is null)
                 {
                     error = workbookProblem;

@@ -8,4 +8,8 @@ public interface IRecordSource : IDisposable
 
     /// <summary>The file's column headers where it has a header row (CSV, a workbook); empty for JSON.</summary>
     IReadOnlyList<string> Columns => [];
+
+    /// <summary>Where a row is, as a person finds it in the file: 「第 4 行」, 「填报!A4」 (the id cell), 「第 3 条」.</summary>
+    /// <param name="row">A <see cref="DataEntry.Readable.Row"/> this source gave.</param>
+    string Place(long row) => $"第 {row} 条";
 }

@@ -46,7 +46,7 @@ internal sealed class JsonRecordSource : IRecordSource
 
             var fallbackId = $"第{++_ordinal}条";
             return element.Element is { } value
-                ? JsonRecord.Read(value, fallbackId)
+                ? JsonRecord.Read(value, fallbackId, _ordinal)
                 : new DataEntry.Unreadable(fallbackId, [RecordDiagnostics.RecordTooLarge(fallbackId, $"第 {element.Line} 行起的这条记录超过 {JsonArrayReader.MaxElementBytes >> 20} MB")]);
         }
         catch (JsonException exception)

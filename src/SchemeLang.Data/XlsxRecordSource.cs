@@ -133,11 +133,13 @@ internal sealed class XlsxRecordSource : IRecordSource
                 continue;
             }
 
-            return DataEntry.FromFields(id?.Trim(), fields, problems, $"{_sheet}!第{rowNumber}行");
+            return DataEntry.FromFields(id?.Trim(), fields, problems, $"{_sheet}!第{rowNumber}行", rowNumber);
         }
 
         return null;
     }
+
+    public string Place(long row) => $"{_sheet}!{CellReference.Column(_idColumn)}{row}";
 
     public IReadOnlyList<string> Columns => [.. _header.OrderBy(column => column.Key).Select(column => column.Value)];
 

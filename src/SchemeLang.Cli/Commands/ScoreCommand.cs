@@ -54,7 +54,7 @@ internal static class ScoreCommand
                 return SchemeLangCli.Failure;
             }
 
-            if (!DataFileReader.TryOpen(parse.GetValue(data)!, parse.GetValue(sheet), out var file, out var fileError))
+            if (!DataFileReader.TryOpen([parse.GetValue(data)!], new DataReadOptions { Sheet = parse.GetValue(sheet) }, out var file, out var fileError))
             {
                 error.WriteLine($"错误：{fileError}");
                 return SchemeLangCli.Failure;
@@ -147,10 +147,10 @@ internal static class ScoreCommand
         {
             if (entry is DataEntry.Stop stop)
             {
-                writer.Complete();
+                // A stop ends its own file; the files after it are still read.
                 error.WriteLine($"错误：{stop.Message}");
-                error.WriteLine(BatchWording.Line(counts));
-                return SchemeLangCli.Failure;
+                exit = SchemeLangCli.Failure;
+                continue;
             }
 
             var result = entry switch
