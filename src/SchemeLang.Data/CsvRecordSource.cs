@@ -3,15 +3,14 @@ using SchemeLang.Diagnostics;
 
 namespace SchemeLang.Data;
 
-/// <summary>A CSV data file with a header row (one column "id"), read one row at a time.</summary>
+/// <summary>
+/// A CSV or tab-separated data file (Excel's 「CSV」 and 「Unicode 文本」), read one row at a time: title rows above the
+/// header row are passed over (<see cref="HeaderRow"/>), and so are blank rows and 合计 rows.
+/// </summary>
 internal sealed class CsvRecordSource : IRecordSource
 {
-    private static readonly CsvReaderOptions Options = new()
-    {
-        MalformedData = CsvMalformedDataHandling.Throw,
-        TrackLineNumbers = true,
-        MaxRecordSize = CsvRowGuard.MaxRowBytes,
-    };
+    private static readonly CsvReaderOptions CommaOptions = OptionsFor(',');
+    private static readonly CsvReaderOptions TabOptions = OptionsFor('\t');
 
     private readonly string _path;
     private readonly CsvReader _csv;
@@ -24,25 +23,38 @@ internal sealed class CsvRecordSource : IRecordSource
 
     private CsvRecordSource(string path, CsvReader csv, string[] header, CsvRowGuard guard) => (_path, _csv, _header, _guard) = (path, csv, header, guard);
 
-    /// <summary>Reads the header row; null, with the problem, when it lacks the id column or names a column twice.</summary>
-    public static CsvRecordSource? Open(string path, Stream utf8, out string problem)
+    /// <summary>How the file is named in messages: 「CSV 数据文件」 or 「制表符分隔的数据文件」.</summary>
+    public static string Kind(char separator) => separator == '\t' ? "制表符分隔的数据文件" : "CSV 数据文件";
+
+    /// <summary>Reads down to the header row; null, with the problem, when there is none, it lacks the id column or names a column twice.</summary>
+    public static CsvRecordSource? Open(string path, Stream utf8, char separator, DataReadOptions options, out string problem)
     {
         var guard = new CsvRowGuard(utf8);
-        var csv = CsvReader.Create(guard, Options, leaveOpen: false);
+        var csv = CsvReader.Create(guard, separator == '\t' ? TabOptions : CommaOptions, leaveOpen: false);
+        var kind = Kind(separator);
         try
         {
-            var header = csv.Headers.Select(name => name.Trim()).ToArray();
-            if (HeaderProblem(path, header) is not { } headerProblem)
+            var (ordinal, isHeader, header) = (0, false, Array.Empty<string>());
+            while (!isHeader && csv.Read())
             {
-                problem = string.Empty;
-                return new CsvRecordSource(path, csv, header, guard);
+                header = [.. Enumerable.Range(0, csv.FieldCount).Select(i => csv.GetString(i).Trim())];
+                if (HeaderRow.Decide(header, csv.LineNumber, ++ordinal, options, out isHeader) && !isHeader)
+                {
+                    break;
+                }
             }
 
-            problem = headerProblem;
+            problem = ordinal == 0 ? $"{kind}「{path}」是空的，没有表头行"
+                : !isHeader ? $"{kind}「{path}」{HeaderRow.NotFound(options)}"
+                : HeaderProblem($"{kind}「{path}」", header) ?? string.Empty;
+            if (problem.Length == 0)
+            {
+                return new CsvRecordSource(path, csv, header, guard);
+            }
         }
         catch (CsvFormatException exception)
         {
-            problem = $"CSV 数据文件「{path}」的表头（第 {exception.LineNumber} 行）引号不成对或过长";
+            problem = $"{kind}「{path}」的表头（第 {exception.LineNumber} 行）引号不成对或过长";
         }
 
         csv.Dispose();
@@ -54,14 +66,14 @@ internal sealed class CsvRecordSource : IRecordSource
     {
         try
         {
-            if (_held is null && _csv.Read())
+            while (_held is null && _csv.Read())
             {
                 (_held, _heldLine) = (ReadRow(), _csv.LineNumber);
             }
         }
         catch (CsvFormatException exception)
         {
-            return new DataEntry.Stop($"CSV 数据文件「{_path}」第 {exception.LineNumber} 行起引号不成对，读取到此为止");
+            return new DataEntry.Stop($"{Kind(_csv.Separator)}「{_path}」第 {exception.LineNumber} 行起引号不成对，读取到此为止");
         }
         catch (IOException exception)
         {
@@ -86,19 +98,27 @@ internal sealed class CsvRecordSource : IRecordSource
 
     public void Dispose() => _csv.Dispose();
 
-    private DataEntry ReadRow()
+    /// <summary>The row as a record; null for a blank row or a 合计 row, which are passed over.</summary>
+    private DataEntry? ReadRow()
     {
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         var problems = new List<(string? Field, string Message)>();
         string? id = null;
         if (_csv.FieldCount != _header.Length)
         {
-            problems.Add((null, $"这一行有 {_csv.FieldCount} 个值，表头有 {_header.Length} 列；值中有「{_csv.Separator}」时须用英文双引号括起"));
+            problems.Add((null, $"这一行有 {_csv.FieldCount} 个值，表头有 {_header.Length} 列；值中有「{Separator}」时须用英文双引号括起"));
         }
 
-        for (var i = 0; i < Math.Min(_header.Length, _csv.FieldCount); i++)
+        var blank = true;
+        for (var i = 0; i < _csv.FieldCount; i++)
         {
             var value = _csv.GetString(i).Trim();
+            blank &= value.Length == 0;
+            if (i >= _header.Length || _header[i].Length == 0)
+            {
+                continue;
+            }
+
             if (DataFileReader.IsIdField(_header[i]))
             {
                 id = value;
@@ -109,27 +129,39 @@ internal sealed class CsvRecordSource : IRecordSource
             }
         }
 
+        if (blank || HeaderRow.IsTotal(id, _csv.FieldCount > 0 ? _csv.GetString(0) : null))
+        {
+            return null;
+        }
+
         return DataEntry.FromFields(id, fields, problems, $"第{_csv.LineNumber}行", _csv.LineNumber);
     }
 
-    private static string? HeaderProblem(string path, string[] header)
-    {
-        if (header.Length == 0)
-        {
-            return $"CSV 数据文件「{path}」是空的，没有表头行";
-        }
+    private string Separator => _csv.Separator == '\t' ? "制表符" : _csv.Separator.ToString();
 
-        var repeated = header.GroupBy(name => name, StringComparer.Ordinal).Where(group => group.Count() > 1).Select(group => $"「{group.Key}」").ToArray();
+    /// <summary>The header's problem, after <paramref name="file"/> (the words naming the file); blank columns are no names.</summary>
+    private static string? HeaderProblem(string file, string[] header)
+    {
+        var repeated = header.Where(name => name.Length > 0).GroupBy(name => name, StringComparer.Ordinal).Where(group => group.Count() > 1).Select(group => $"「{group.Key}」").ToArray();
         if (repeated.Length > 0)
         {
-            return $"CSV 数据文件「{path}」的表头中 {string.Join("、", repeated)} 出现了不止一次，不知该用哪一列";
+            return $"{file}的表头中 {string.Join("、", repeated)} 出现了不止一次，不知该用哪一列";
         }
 
         if (header.Count(DataFileReader.IsIdField) > 1)
         {
-            return $"CSV 数据文件「{path}」的表头既有 id 列又有记录编号列，不知该用哪一列";
+            return $"{file}的表头既有 id 列又有记录编号列，不知该用哪一列";
         }
 
-        return header.Any(DataFileReader.IsIdField) ? null : $"CSV 数据文件「{path}」的表头缺少 id 列（或记录编号列；表头是：{string.Join(",", header)}）";
+        return header.Any(DataFileReader.IsIdField) ? null : $"{file}的表头缺少 id 列（或记录编号列；表头是：{string.Join(",", header)}）";
     }
+
+    private static CsvReaderOptions OptionsFor(char separator) => new()
+    {
+        Separator = separator,
+        HasHeader = false,
+        MalformedData = CsvMalformedDataHandling.Throw,
+        TrackLineNumbers = true,
+        MaxRecordSize = CsvRowGuard.MaxRowBytes,
+    };
 }

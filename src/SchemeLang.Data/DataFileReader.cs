@@ -81,6 +81,24 @@ public static class DataFileReader
         return true;
     }
 
+    /// <summary>
+    /// A text file's format by its first lines: JSON when it starts with 「[」 or 「{」; tab-separated when its first lines
+    /// hold more tabs than commas (Excel's 「Unicode 文本」 and 「文本（制表符分隔）」, whatever the file is called); a
+    /// .json file otherwise stays JSON (and says what is wrong with it); anything else is CSV. Null for JSON.
+    /// </summary>
+    private static char? Separator(string head, string extension)
+    {
+        var text = head.TrimStart();
+        if (text.StartsWith('[') || text.StartsWith('{'))
+        {
+            return null;
+        }
+
+        var lines = text.Split('\n', 6).Take(5).ToArray();
+        var (tabs, commas) = (lines.Sum(line => line.Count(c => c == '\t')), lines.Sum(line => line.Count(c => c == ',')));
+        return tabs > commas ? '\t' : extension.Equals(".json", StringComparison.OrdinalIgnoreCase) ? null : ',';
+    }
+
     /// <summary>A folder's data files in name order (ordinal, so the order is the same on every machine); a file as itself.</summary>
     private static IEnumerable<string> Expand(string path) => Directory.Exists(path)
         ? Directory.EnumerateFiles(path)
@@ -114,7 +132,7 @@ public static class DataFileReader
 
             if (head.SequenceEqual(ZipSignature))
             {
-                var workbook = XlsxRecordSource.Open(path, stream, options.Sheet, out var workbookProblem);
+                var workbook = XlsxRecordSource.Open(path, stream, options, out var workbookProblem);
                 if (workbook is null)
                 {
                     error = workbookProblem;
@@ -132,9 +150,10 @@ public static class DataFileReader
                 return false;
             }
 
+            var separator = Separator(encoding.Head(stream, 1 << 14), Path.GetExtension(path));
             stream = encoding.AsUtf8(stream);
-            IRecordSource? records = Path.GetExtension(path).Equals(".csv", StringComparison.OrdinalIgnoreCase)
-                ? CsvRecordSource.Open(path, stream, out problem)
+            IRecordSource? records = separator is { } text
+                ? CsvRecordSource.Open(path, stream, text, options, out problem)
                 : JsonRecordSource.Open(path, stream, out problem);
             if (records is null)
             {

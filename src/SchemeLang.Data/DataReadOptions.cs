@@ -16,5 +16,15 @@ public sealed record DataReadOptions
     /// The keys the scheme reads (<c>SchemePlan.Slots</c>): a row among the first ones holding the id column, or
     /// enough of these, is the header row; title rows above it are passed over.
     /// </summary>
-    public IReadOnlyCollection<string> SchemeKeys { get; init; } = [];
+    public IReadOnlyCollection<string> SchemeKeys
+    {
+        get => _schemeKeys;
+        init => (_schemeKeys, _keySet) = (value, null);
+    }
+
+    private IReadOnlyCollection<string> _schemeKeys = [];
+    private HashSet<string>? _keySet;
+
+    /// <summary>The keys as a set, made once: a scheme may read thousands.</summary>
+    internal HashSet<string> KeySet => _keySet ??= new HashSet<string>(_schemeKeys, StringComparer.Ordinal);
 }
