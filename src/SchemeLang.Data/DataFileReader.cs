@@ -7,6 +7,9 @@ namespace SchemeLang.Data;
 /// <param name="Notice">One Chinese line worth showing the user (a GB18030 file read as such), or null.</param>
 public sealed record DataFile(IRecordSource Records, string? Notice) : IDisposable
 {
+    /// <summary>What each workbook made by <c>schemelang template</c> says it was made from.</summary>
+    public IReadOnlyList<WorkbookStamp> Stamps { get; init; } = [];
+
     public void Dispose() => Records.Dispose();
 }
 
@@ -56,6 +59,7 @@ public static class DataFileReader
         file = null;
         var opened = new List<(string Path, IRecordSource Records)>();
         var notices = new List<string>();
+        var stamps = new List<WorkbookStamp>();
         foreach (var path in paths.SelectMany(Expand))
         {
             if (!TryOpenOne(path, options, out var one, out error))
@@ -65,6 +69,7 @@ public static class DataFileReader
             }
 
             opened.Add((path, one.Records));
+            stamps.AddRange(one.Stamps);
             if (one.Notice is { } notice)
             {
                 notices.Add(notice);
@@ -77,7 +82,7 @@ public static class DataFileReader
             return false;
         }
 
-        (file, error) = (new DataFile(new RecordBatch(opened), notices.Count == 0 ? null : string.Join(Environment.NewLine, notices)), null);
+        (file, error) = (new DataFile(new RecordBatch(opened), notices.Count == 0 ? null : string.Join(Environment.NewLine, notices)) { Stamps = stamps }, null);
         return true;
     }
 
@@ -140,7 +145,7 @@ public static class DataFileReader
                 }
 
                 stream = null;
-                file = new DataFile(workbook, null);
+                file = new DataFile(workbook, null) { Stamps = workbook.Stamp is { } stamp ? [stamp] : [] };
                 return true;
             }
 

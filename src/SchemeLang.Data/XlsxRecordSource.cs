@@ -77,7 +77,7 @@ internal sealed class XlsxRecordSource : IRecordSource
                     : RepeatedHeaders(header, name, number) is { } repeated ? $"工作簿「{path}」的表头中 {repeated}，不知该用哪一列" : string.Empty;
                 if (problem.Length == 0)
                 {
-                    return new XlsxRecordSource(document, rows, cells, name, header, idColumn);
+                    return new XlsxRecordSource(document, rows, cells, name, header, idColumn) { Stamp = WorkbookStamp.Read(path, workbook) };
                 }
 
                 rows.Dispose();
@@ -143,6 +143,9 @@ internal sealed class XlsxRecordSource : IRecordSource
 
         return null;
     }
+
+    /// <summary>What the workbook's 说明 sheet says it was made from, when it is a template.</summary>
+    public WorkbookStamp? Stamp { get; private init; }
 
     public string Place(long row) => $"{_sheet}!{CellReference.Column(_idColumn)}{row}";
 

@@ -81,6 +81,12 @@ internal static class ScoreCommand
                     error.WriteLine(notice);
                 }
 
+                var fingerprint = CompiledScorers.Sha256(bound.Source.Text);
+                foreach (var stamp in file.Stamps.Where(stamp => stamp.Fingerprint != fingerprint))
+                {
+                    error.WriteLine($"警告：工作簿「{stamp.Path}」是用方案「{stamp.SchemeName}」（{(stamp.Year.Length > 0 ? $"{stamp.Year}年度" : "未写年度")}）的填报模板填写的，与本方案不同（方案指纹不一致），请确认方案与数据对应；照常计分。");
+                }
+
                 IRecordScorer scorer = parse.GetValue(interpret)
                     ? evaluator.Interpreter
                     : CompiledScorers.Load(evaluator.Plan, bound, reading);
