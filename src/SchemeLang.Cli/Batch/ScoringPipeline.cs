@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Threading.Channels;
-using SchemeLang.Cli.Data;
 using SchemeLang.Cli.Output;
+using SchemeLang.Data;
 using SchemeLang.Docs.Layout;
 using SchemeLang.Docs.Wording;
 using SchemeLang.Runtime;
@@ -9,7 +9,7 @@ using SchemeLang.Runtime;
 namespace SchemeLang.Cli.Batch;
 
 /// <summary>
-/// Scores a data file on every core with the results written in file order. One thread reads the file into batches and
+/// Scores data files on every core with the results written in file order. One thread reads the file into batches and
 /// starts each batch's scoring as a task; the calling thread takes those tasks in the order they were started and writes
 /// each batch's results, its errors on standard error and the progress line. At most a few batches are in flight, so
 /// memory stays flat whatever the file's length. Scorers are safe to share (the interpreter holds no state; a compiled
@@ -37,9 +37,10 @@ internal sealed class ScoringPipeline
     }
 
     /// <summary>
-    /// Reads, scores and writes every entry of <paramref name="records"/>; the last line on standard error counts the
-    /// batch (<see cref="BatchWording.Line"/>), after a stop too. 0 when every record scored, 1 otherwise; when
-    /// <paramref name="cancel"/> fires, reading stops and what was read is written.
+    /// Reads, scores and writes every entry of <paramref name="records"/>; a stop ends its own file (its message comes in
+    /// its place among the records' errors) and the files after it are still read. The last line on standard error counts
+    /// the batch (<see cref="BatchWording.Line"/>). 0 when every record scored, 1 otherwise; when <paramref name="cancel"/>
+    /// fires, reading stops and what was read is written.
     /// </summary>
     public int Run(IRecordSource records, CancellationToken cancel = default)
     {
@@ -50,14 +51,11 @@ internal sealed class ScoringPipeline
         });
         var reading = Task.Run(() => Read(records, batches.Writer, cancel), CancellationToken.None);
         var exit = SchemeLangCli.Success;
-        string? stop = null;
         while (batches.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
             while (batches.Reader.TryRead(out var scoring))
             {
-                var batch = scoring.GetAwaiter().GetResult();
-                exit = Write(batch) ? exit : SchemeLangCli.Failure;
-                stop ??= batch.Stop;
+                exit = Write(scoring.GetAwaiter().GetResult()) ? exit : SchemeLangCli.Failure;
             }
         }
 
@@ -65,12 +63,6 @@ internal sealed class ScoringPipeline
         reading.GetAwaiter().GetResult();
         _progress?.Clear();
         _writer.Complete();
-        if (stop is not null)
-        {
-            _error.WriteLine($"错误：{stop}");
-            exit = SchemeLangCli.Failure;
-        }
-
         _error.WriteLine(BatchWording.Line(_counts));
         return exit;
     }
@@ -82,12 +74,6 @@ internal sealed class ScoringPipeline
             var batch = new Batch(BatchSize);
             while (!cancel.IsCancellationRequested && records.Next() is { } entry)
             {
-                if (entry is DataEntry.Stop stopped)
-                {
-                    batch.Stop = stopped.Message;
-                    break;
-                }
-
                 batch.Entries.Add(entry);
                 if (batch.Entries.Count == BatchSize)
                 {
@@ -114,6 +100,7 @@ internal sealed class ScoringPipeline
             {
                 DataEntry.Readable readable => _evaluate(readable.Record),
                 DataEntry.Unreadable unreadable => new RecordResult(unreadable.RecordId, null, null, [], [], unreadable.Errors),
+                DataEntry.Stop => null,
                 _ => throw new UnreachableException($"A {entry.GetType().Name} is not scored."),
             });
         }
@@ -121,12 +108,20 @@ internal sealed class ScoringPipeline
         return batch;
     });
 
-    /// <summary>Writes a scored batch in order; false when one of its records failed.</summary>
+    /// <summary>Writes a scored batch in order; false when one of its records failed or a file stopped.</summary>
     private bool Write(Batch batch)
     {
         var succeeded = true;
-        foreach (var result in batch.Results)
+        for (var i = 0; i < batch.Entries.Count; i++)
         {
+            if (batch.Results[i] is not { } result)
+            {
+                _progress?.Clear();
+                _error.WriteLine($"错误：{((DataEntry.Stop)batch.Entries[i]).Message}");
+                succeeded = false;
+                continue;
+            }
+
             _writer.Write(result);
             _counts.Add(result);
             if (result.Errors.Length > 0)
@@ -146,14 +141,11 @@ internal sealed class ScoringPipeline
         return succeeded;
     }
 
-    /// <summary>Consecutive entries of the file, then their results in the same order.</summary>
+    /// <summary>Consecutive entries of the files, then their results in the same order (none for a stop).</summary>
     private sealed class Batch(int capacity)
     {
         public List<DataEntry> Entries { get; } = new(capacity);
 
-        public List<RecordResult> Results { get; } = new(capacity);
-
-        /// <summary>Why reading stopped after these entries, if it did.</summary>
-        public string? Stop { get; set; }
+        public List<RecordResult?> Results { get; } = new(capacity);
     }
 }

@@ -2,11 +2,11 @@ using System.CommandLine;
 using System.Diagnostics;
 using SchemeLang.Binding;
 using SchemeLang.Cli.Batch;
-using SchemeLang.Cli.Data;
 using SchemeLang.Cli.Output;
 using SchemeLang.Cli.Output.Workbook;
 using SchemeLang.Cli.Scorers;
 using SchemeLang.Cli.Usage;
+using SchemeLang.Data;
 using SchemeLang.Docs.Layout;
 using SchemeLang.Docs.Wording;
 using SchemeLang.Evaluation;
@@ -29,7 +29,7 @@ internal static class ScoreCommand
     public static Command Create(TextWriter output, TextWriter error, TextWriter? terminal)
     {
         var scheme = new Argument<string>("scheme") { Description = "方案文件（*.scheme）", HelpName = "SCHEME" };
-        var data = new Option<string>("--data") { Description = "评价数据：Excel 工作簿（.xlsx）、JSON 数组或带表头的 CSV，每条记录有 id（或记录编号）；文本文件为 UTF-8 或 GB18030（GBK）编码", HelpName = "FILE", Required = true };
+        var data = new Option<string[]>("--data") { Description = "评价数据：Excel 工作簿（.xlsx）、带表头的 CSV 或制表符分隔文本、JSON 数组，每条记录有 id（或记录编号）；文本文件为 UTF-8、GB18030（GBK）或 UTF-16 编码；可给多个文件（重复本选项或一次给多个）或文件夹（读取其中的 .xlsx、.csv、.tsv、.txt、.json，按文件名顺序）", HelpName = "FILE", Required = true, AllowMultipleArgumentsPerToken = true };
         var format = new Option<OutputFormat>("--format") { Description = "输出格式：json（默认）、csv、html（评分报告）或 xlsx（结果工作簿：汇总、指标得分、得分说明、错误、统计，须给 --out）", DefaultValueFactory = _ => OutputFormat.Json };
         format.AcceptOnlyFromAmong("json", "csv", "html", "xlsx");
         var outFile = new Option<string?>("--out") { Description = "结果写入此文件（已有则覆盖；不给时输出到标准输出）；csv 文件以 UTF-8 BOM 开头，Excel 可直接打开", HelpName = "FILE" };
@@ -41,7 +41,8 @@ internal static class ScoreCommand
         var interpret = new Option<bool>("--interpret") { Description = "用解释器计分，不编译计分器（结果与编译的计分器逐字节相同）" };
         var sheet = new Option<string?>("--sheet") { Description = "数据是 Excel 工作簿时读取的工作表（默认第一个可见的工作表）", HelpName = "NAME" };
         var strictColumns = new Option<bool>("--strict-columns") { Description = "方案不读取的列也当作记录错误（默认只提示一次并忽略）" };
-        var command = new Command("score", "按方案为每条评价数据计分") { scheme, data, format, outFile, perRecord, encoding, percent, interpret, sheet, strictColumns };
+        var headerRow = new Option<int?>("--header-row") { Description = "表头所在的行号（从 1 起）；不给时在前 20 行中找含记录编号（或 id）列或方案字段的一行，其上的标题行跳过", HelpName = "N" };
+        var command = new Command("score", "按方案为每条评价数据计分") { scheme, data, format, outFile, perRecord, encoding, percent, interpret, sheet, strictColumns, headerRow };
         command.SetAction(parse =>
         {
             if (parse.GetValue(perRecord) is not null && (parse.GetValue(format) != OutputFormat.Html || parse.GetValue(outFile) is not null))
@@ -60,12 +61,25 @@ internal static class ScoreCommand
                 return UsageErrors.Write(error, ["--encoding 只用于 --format csv。"], parse.CommandResult);
             }
 
+            if (parse.GetValue(headerRow) is < 1)
+            {
+                return UsageErrors.Write(error, ["--header-row 应是不小于 1 的行号。"], parse.CommandResult);
+            }
+
             if (!CleanScheme.TryCompile(parse.GetValue(scheme)!, error, out var compilation, out var bound))
             {
                 return SchemeLangCli.Failure;
             }
 
-            if (!DataFileReader.TryOpen(parse.GetValue(data)!, parse.GetValue(sheet), out var file, out var fileError))
+            PercentReading? reading = parse.GetValue(percent) switch
+            {
+                "ratio" => PercentReading.Ratio,
+                "percent" => PercentReading.Percent,
+                _ => null,
+            };
+            var evaluator = new Evaluator(compilation, reading);
+            var options = new DataReadOptions { Sheet = parse.GetValue(sheet), HeaderRow = parse.GetValue(headerRow), SchemeKeys = [.. evaluator.Plan.Slots.Select(slot => slot.Key)] };
+            if (!DataFileReader.TryOpen(parse.GetValue(data)!, options, out var file, out var fileError))
             {
                 error.WriteLine($"错误：{fileError}");
                 return SchemeLangCli.Failure;
@@ -78,17 +92,16 @@ internal static class ScoreCommand
                     error.WriteLine(notice);
                 }
 
-                PercentReading? reading = parse.GetValue(percent) switch
+                var fingerprint = CompiledScorers.Sha256(bound.Source.Text);
+                foreach (var stamp in file.Stamps.Where(stamp => stamp.Fingerprint != fingerprint))
                 {
-                    "ratio" => PercentReading.Ratio,
-                    "percent" => PercentReading.Percent,
-                    _ => null,
-                };
-                var evaluator = new Evaluator(compilation, reading);
+                    error.WriteLine($"警告：工作簿「{stamp.Path}」是用方案「{stamp.SchemeName}」（{(stamp.Year.Length > 0 ? $"{stamp.Year}年度" : "未写年度")}）的填报模板填写的，与本方案不同（方案指纹不一致），请确认方案与数据对应；照常计分。");
+                }
+
                 IRecordScorer scorer = parse.GetValue(interpret)
                     ? evaluator.Interpreter
                     : CompiledScorers.Load(evaluator.Plan, bound, reading);
-                string[] inputs = [.. evaluator.Plan.Slots.Select(slot => slot.Key)];
+                string[] inputs = [.. options.SchemeKeys];
                 var columns = new RecordColumns(inputs, parse.GetValue(strictColumns));
                 string[] identityColumns = [.. RecordColumns.Identity.Where(file.Records.Columns.Contains)];
                 using var target = parse.GetValue(outFile) is { } path ? AtomicOutputFile.Create(path) : null;

@@ -104,15 +104,18 @@ internal static class UsageErrors
 
     /// <summary>
     /// A mistyped option where an argument may stand (check a.scheme --fromat json) is taken as the argument's value
-    /// by the parser; no file name starts with a dash, so it is reported as the unknown option it is. Words after
-    /// <c>--</c> are arguments whatever they look like.
+    /// by the parser, as it is among the values of an option that takes several (score --data a.csv --bogus); no file
+    /// name starts with a dash, so it is reported as the unknown option it is. Words after <c>--</c> are arguments
+    /// whatever they look like.
     /// </summary>
     private static void OptionLikeArguments(ParseResult parse, Command command, Option[] options, List<string> errors)
     {
         var beforeDoubleDash = parse.Tokens.TakeWhile(token => token.Type != TokenType.DoubleDash).ToHashSet(ReferenceEqualityComparer.Instance);
-        foreach (var argument in command.Arguments)
+        var values = command.Arguments.Select(argument => parse.GetResult(argument)?.Tokens)
+            .Concat(command.Options.Where(option => option.AllowMultipleArgumentsPerToken).Select(option => parse.GetResult(option)?.Tokens));
+        foreach (var tokens in values)
         {
-            foreach (var token in parse.GetResult(argument)?.Tokens ?? [])
+            foreach (var token in tokens ?? [])
             {
                 if (token.Value.StartsWith('-') && token.Value.Length > 1 && beforeDoubleDash.Contains(token))
                 {

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using SchemeLang.Binding;
+using SchemeLang.Data;
 using SchemeLang.Docs.Layout;
 using SchemeLang.Docs.Rendering;
 using SchemeLang.Runtime;
@@ -20,16 +21,16 @@ namespace SchemeLang.Docs.Workbooks;
 public static class TemplateWorkbook
 {
     public const string EntrySheet = "填报";
-    public const string GuideSheet = "说明";
+    public const string GuideSheet = WorkbookStamp.Sheet;
     public const string ListSheet = "选项";
 
     /// <summary>Rows the checks cover below the header: more than any batch a firm enters by hand.</summary>
     public const int CheckedRows = 100_000;
 
     /// <summary>Where the 说明 sheet keeps what the template was made from: name, 年度 and fingerprint in column B.</summary>
-    public const string SchemeNameCell = "B1";
-    public const string SchemeYearCell = "B2";
-    public const string FingerprintCell = "B3";
+    public const string SchemeNameCell = WorkbookStamp.SchemeNameCell;
+    public const string SchemeYearCell = WorkbookStamp.YearCell;
+    public const string FingerprintCell = WorkbookStamp.FingerprintCell;
 
     public static byte[] Write(BoundScheme scheme, string fingerprint) => Write(scheme, RecordFieldsBuilder.Build(scheme), fingerprint);
 

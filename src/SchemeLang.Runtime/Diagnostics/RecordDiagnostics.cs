@@ -26,6 +26,7 @@ public static class RecordDiagnostics
     public static readonly DiagnosticDefinition ConstraintViolatedDefinition = new("SL5016", Severity.Error, "数据不满足约束");
     public static readonly DiagnosticDefinition JudgedScoreNotAskedDefinition = new("SL5017", Severity.Error, "评分标准已给出得分，不应填写酌情得分");
     public static readonly DiagnosticDefinition OtherProblemsOutOfRangeDefinition = new("SL5018", Severity.Error, "酌情扣分超出评分表所给的分");
+    public static readonly DiagnosticDefinition DuplicateIdDefinition = new("SL5019", Severity.Error, "记录编号重复");
 
     public static RecordError MissingField(string record, string field) =>
         new(MissingFieldDefinition.Code, record, field, "缺少此字段");
@@ -56,6 +57,10 @@ public static class RecordDiagnostics
 
     public static RecordError MissingId(string record) =>
         new(MissingIdDefinition.Code, record, "id", "记录没有 id");
+
+    /// <param name="place">Where this record's id is; <paramref name="firstPlace"/>, where the record scored under it is.</param>
+    public static RecordError DuplicateId(string record, string place, string firstPlace) =>
+        new(DuplicateIdDefinition.Code, record, "id", $"{place}的记录编号 {record} 与{firstPlace}重复，这条记录不计分（同一编号只计分第一条）");
 
     public static RecordError InvalidBoolean(string record, string field, string text) =>
         new(InvalidBooleanDefinition.Code, record, field, $"「{text}」应为“是”或“否”");

@@ -36,6 +36,16 @@ public class ArchitectureTests
     };
 
     [Fact]
+    public void The_data_library_depends_on_the_runtime_and_not_on_the_compiler_or_the_cli()
+    {
+        // A program that scores with a built scorer DLL reads its rows with SchemeLang.Data and the runtime alone.
+        var references = typeof(SchemeLang.Data.DataFileReader).Assembly.GetReferencedAssemblies().Select(reference => reference.Name!).ToArray();
+        Assert.Contains("SchemeLang.Runtime", references);
+        Assert.Equal(["SchemeLang.Runtime"], references.Where(name => name.StartsWith("SchemeLang", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        Assert.Contains(typeof(SchemeLang.Cli.SchemeLangCli).Assembly.GetReferencedAssemblies(), reference => reference.Name == "SchemeLang.Data");
+    }
+
+    [Fact]
     public void Diagnostic_codes_are_unique_and_follow_the_phase_ranges()
     {
         var codes = DiagnosticCatalog.All.Select(descriptor => descriptor.Code).ToArray();

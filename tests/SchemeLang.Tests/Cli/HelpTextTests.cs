@@ -17,9 +17,9 @@ public sealed partial class HelpTextTests : CliHarness
     /// </summary>
     [GeneratedRegex("""
         (?<![A-Za-z0-9-])(?:schemelang|SchemeLang|check|score|build|doc|test|explain
-        |template|--format|--strict-columns|--strict|--per-record|--encoding|utf-8|gb18030|--sheet|--data|--out|--percent|--interpret|--emit-source|--help|--version|-h
-        |text|json|csv|html|xlsx|docx|Word|ratio|percent|SCHEME|FILE|DIR|CODE|NAME|\.scheme|\.cs|\.xlsx
-        |JSON|CSV|HTML|UTF-8|GB18030|GBK|BOM|DLL|PDB|XML|A4|C\#|Excel|WPS|id|SL[0-9]{4})(?![A-Za-z0-9])
+        |template|--format|--strict-columns|--strict|--per-record|--encoding|utf-8|gb18030|--sheet|--header-row|--data|--out|--percent|--interpret|--emit-source|--help|--version|-h
+        |text|json|csv|html|xlsx|docx|Word|ratio|percent|SCHEME|FILE|DIR|CODE|NAME|N|\.scheme|\.cs|\.xlsx|\.csv|\.tsv|\.txt|\.json
+        |JSON|CSV|HTML|UTF-8|UTF-16|GB18030|GBK|BOM|DLL|PDB|XML|A4|C\#|Excel|WPS|id|SL[0-9]{4})(?![A-Za-z0-9])
         """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex AllowedLatin();
 
@@ -120,7 +120,7 @@ public sealed partial class HelpTextTests : CliHarness
     [InlineData("用法错误：选项 --format 只能给一次，这里给了 2 个值：「json」、「text」。", "check", "a.scheme", "--format", "json", "--format", "text")]
     [InlineData("用法错误：check 没有选项「--fromat」。您是否想输入 --format？", "check", "a.scheme", "--fromat", "json")]
     [InlineData("用法错误：build 没有选项「--emit-sorce」。您是否想输入 --emit-source？", "build", "a.scheme", "--emit-sorce")]
-    [InlineData("用法错误：score 没有选项「--bogus」。可用的选项：--data、--format、--out、--per-record、--encoding、--percent、--interpret、--sheet、--strict-columns、--help。", "score", "a.scheme", "--data", "d.json", "--bogus")]
+    [InlineData("用法错误：score 没有选项「--bogus」。可用的选项：--data、--format、--out、--per-record、--encoding、--percent、--interpret、--sheet、--strict-columns、--header-row、--help。", "score", "a.scheme", "--data", "d.json", "--bogus")]
     [InlineData("用法错误：多余的参数「b.scheme」：score 的参数只有 SCHEME。", "score", "a.scheme", "b.scheme", "--data", "d.json")]
     [InlineData("用法错误：多余的参数「b.scheme」：test 的参数只有 SCHEME。", "test", "a.scheme", "b.scheme")]
     [InlineData("用法错误：--version 只能单独使用，不能与命令或其他选项一起写。", "--version", "check")]

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using SchemeLang.Cli.Batch;
-using SchemeLang.Cli.Data;
 using SchemeLang.Cli.Output;
+using SchemeLang.Data;
 using SchemeLang.Diagnostics;
 using SchemeLang.Docs.Layout;
 using SchemeLang.Runtime;
@@ -58,18 +58,18 @@ public sealed class ScoringPipelineTests
     }
 
     [Fact]
-    public void A_stop_writes_what_came_before_it_then_its_message_and_the_count()
+    public void A_stop_ends_its_own_file_in_its_place_and_the_next_file_is_still_scored()
     {
         var writer = new RecordingWriter();
         var error = new StringWriter();
-        var entries = Enumerable.Range(0, 600).Select(Readable).Append(new DataEntry.Stop("文件在第 601 条处损坏")).Append(Readable(601));
+        var entries = Enumerable.Range(0, 600).Select(Readable).Append(new DataEntry.Stop("文件 a.csv 在第 601 行处损坏")).Concat(Enumerable.Range(600, 3).Select(Readable));
 
         var exit = new ScoringPipeline(record => Result(record.Id), writer, error, new BatchCounts(Scheme.Value)).Run(new ListSource(entries));
 
         Assert.Equal(1, exit);
-        Assert.Equal(Enumerable.Range(0, 600).Select(Id), writer.Written);
+        Assert.Equal(Enumerable.Range(0, 603).Select(Id), writer.Written);
         Assert.True(writer.Completed);
-        Assert.Equal(["错误：文件在第 601 条处损坏", "共 600 条记录：计分 600 条，出错 0 条；等级分布：优 600、差 0"], error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.Equal(["错误：文件 a.csv 在第 601 行处损坏", "共 603 条记录：计分 603 条，出错 0 条；等级分布：优 603、差 0"], error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 
     [Fact]

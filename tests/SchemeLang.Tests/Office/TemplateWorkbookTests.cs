@@ -1,6 +1,7 @@
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using SchemeLang.Data;
 using SchemeLang.Docs.Workbooks;
 using SchemeLang.Evaluation;
 using SchemeLang.Tests.Cli;
@@ -36,6 +37,14 @@ public sealed class TemplateWorkbookTests : CliHarness
         Assert.All(validations, validation => Assert.True(validation.PromptTitle is null || validation.PromptTitle.Value!.Length <= 32));
         Assert.Empty(document.WorkbookPart!.WorksheetParts.SelectMany(part => part.Worksheet.Descendants<CellFormula>()));
         Assert.Equal(bytes, TemplateWorkbook.Write(compilation.Scheme!, "指纹"));
+    }
+
+    [Fact]
+    public void The_template_heads_the_id_and_identity_columns_the_reader_knows()
+    {
+        var headers = TemplateColumn.Identity.Select(column => column.Header).ToArray();
+        Assert.True(DataFileReader.IsIdField(headers[0]));
+        Assert.Equal(RecordColumns.Identity, headers[1..]);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using SchemeLang.Docs.Workbooks;
+using SchemeLang.Data;
 
 namespace SchemeLang.Tests.Office;
 

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Text;
 using CsCheck;
-using SchemeLang.Cli.Data;
+using SchemeLang.Data;
 using SchemeLang.Diagnostics;
 using SchemeLang.Evaluation;
 using SchemeLang.Runtime;

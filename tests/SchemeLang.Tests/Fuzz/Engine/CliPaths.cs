@@ -1,8 +1,8 @@
 using System.Text;
 using SchemeLang.Cli.Batch;
 using SchemeLang.Cli.Commands;
-using SchemeLang.Cli.Data;
 using SchemeLang.Cli.Output;
+using SchemeLang.Data;
 
 namespace SchemeLang.Tests.Fuzz.Engine;
 

@@ -1,7 +1,6 @@
-using SchemeLang.Docs.Workbooks;
 using SchemeLang.Runtime;
 
-namespace SchemeLang.Cli.Data;
+namespace SchemeLang.Data;
 
 /// <summary>
 /// Which of a data file's columns reach the scorer. Evaluators keep 序号, 项目名称 and 备注 beside the data: the
@@ -11,11 +10,11 @@ namespace SchemeLang.Cli.Data;
 /// a mistake about that leaf, so it still goes to the scorer and fails its record. With --strict-columns every column
 /// goes to the scorer, which reports the ones it does not know.
 /// </summary>
-internal sealed class RecordColumns(IReadOnlyCollection<string> schemeKeys, bool strict)
+public sealed class RecordColumns(IReadOnlyCollection<string> schemeKeys, bool strict)
 {
     /// <summary>The identity columns besides the id: carried with the record, never scored (not even with --strict-columns).</summary>
-    public static readonly IReadOnlyList<string> Identity =
-        [.. TemplateColumn.Identity.Select(column => column.Header).Where(header => !DataFileReader.IsIdField(header))];
+    /// <remarks>The template (<c>schemelang template</c>) heads its columns after 记录编号 with these.</remarks>
+    public static readonly IReadOnlyList<string> Identity = ["项目名称", "项目单位"];
 
     private readonly HashSet<string> _known = new(schemeKeys, StringComparer.Ordinal);
 

@@ -2,19 +2,25 @@ using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 
-namespace SchemeLang.Cli.Data;
+namespace SchemeLang.Data;
 
-/// <summary>How a data file's bytes become text: UTF-8 after a byte order mark of this length, or GB18030.</summary>
-internal sealed record DataFileEncoding(bool IsGb18030, int PreambleLength)
+/// <summary>
+/// How a data file's bytes become text: UTF-8 (code page 65001) after a byte order mark of this length, GB18030
+/// (54936), or UTF-16 little- or big-endian (1200, 1201) after its byte order mark, as Excel's 「Unicode 文本」 saves.
+/// </summary>
+public sealed record DataFileEncoding(int CodePage, int PreambleLength)
 {
     private const int ChunkSize = 1 << 16;
 
     /// <summary>GB18030 (a superset of GBK), which Chinese Excel uses for "CSV" and "文本"; it throws on bytes it cannot read.</summary>
     private static readonly Encoding Gb18030 = CreateGb18030();
 
+    public bool IsGb18030 => CodePage == Gb18030.CodePage;
+
     /// <summary>
-    /// Reads the whole stream: valid UTF-8 (with or without a byte order mark) is UTF-8; otherwise a file without a
-    /// byte order mark that reads as GB18030 from start to end is GB18030. Anything else is null, with what is wrong in Chinese.
+    /// Reads the whole stream: a UTF-16 byte order mark makes it UTF-16 if every byte after it reads as such; valid UTF-8
+    /// (with or without a byte order mark) is UTF-8; otherwise a file without a byte order mark that reads as GB18030
+    /// from start to end is GB18030. Anything else is null, with what is wrong in Chinese.
     /// </summary>
     public static DataFileEncoding? Detect(Stream stream, out string problem)
     {
@@ -23,7 +29,14 @@ internal sealed record DataFileEncoding(bool IsGb18030, int PreambleLength)
         head = head[..stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false)];
         if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
-            problem = "是 UTF-16 编码（Excel 的「Unicode 文本」）";
+            var utf16 = new DataFileEncoding(head[0] == 0xFF ? 1200 : 1201, 2);
+            stream.Position = 2;
+            if (ReadsAs(stream, utf16.Text))
+            {
+                return utf16;
+            }
+
+            problem = "以 UTF-16 的字节顺序标记开头（Excel 的「Unicode 文本」），但其中有不是 UTF-16 的字节";
             return null;
         }
 
@@ -31,7 +44,7 @@ internal sealed record DataFileEncoding(bool IsGb18030, int PreambleLength)
         stream.Position = preamble;
         if (FirstLineNotUtf8(stream) is not { } badLine)
         {
-            return new DataFileEncoding(IsGb18030: false, preamble);
+            return new DataFileEncoding(Encoding.UTF8.CodePage, preamble);
         }
 
         if (preamble > 0)
@@ -42,21 +55,43 @@ internal sealed record DataFileEncoding(bool IsGb18030, int PreambleLength)
         }
 
         stream.Position = 0;
-        if (ReadsAsGb18030(stream))
+        if (ReadsAs(stream, Gb18030))
         {
-            return new DataFileEncoding(IsGb18030: true, 0);
+            return new DataFileEncoding(Gb18030.CodePage, 0);
         }
 
         problem = $"第 {badLine} 行起既不是 UTF-8 也不是 GB18030（GBK）编码的文字";
         return null;
     }
 
-    /// <summary>The file's text as UTF-8 from its first character: the byte order mark skipped, GB18030 transcoded.</summary>
+    /// <summary>The file's text as UTF-8 from its first character: the byte order mark skipped, anything else transcoded.</summary>
     public Stream AsUtf8(Stream file)
     {
         file.Position = PreambleLength;
-        return IsGb18030 ? Encoding.CreateTranscodingStream(file, Gb18030, Encoding.UTF8) : file;
+        return CodePage == Encoding.UTF8.CodePage ? file : Encoding.CreateTranscodingStream(file, Text, Encoding.UTF8);
     }
+
+    /// <summary>The text of the file's first bytes (up to <paramref name="bytes"/>), to tell its format by; the file is left at its start.</summary>
+    public string Head(Stream file, int bytes)
+    {
+        file.Position = PreambleLength;
+        var buffer = new byte[bytes];
+        var read = file.ReadAtLeast(buffer, bytes, throwOnEndOfStream: false);
+        file.Position = 0;
+        var chars = new char[Text.GetMaxCharCount(read)];
+
+        // A character cut by the end of the buffer is left out (no flush); the whole file has been read as this encoding.
+        return new string(chars, 0, Text.GetDecoder().GetChars(buffer, 0, read, chars, 0, flush: false));
+    }
+
+    /// <summary>The encoding, throwing on bytes it cannot read.</summary>
+    private Encoding Text => CodePage switch
+    {
+        1200 => new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true),
+        1201 => new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true),
+        _ when IsGb18030 => Gb18030,
+        _ => Encoding.UTF8,
+    };
 
     private static long? FirstLineNotUtf8(Stream stream)
     {
@@ -94,9 +129,9 @@ internal sealed record DataFileEncoding(bool IsGb18030, int PreambleLength)
         }
     }
 
-    private static bool ReadsAsGb18030(Stream stream)
+    private static bool ReadsAs(Stream stream, Encoding encoding)
     {
-        var decoder = Gb18030.GetDecoder();
+        var decoder = encoding.GetDecoder();
         var bytes = ArrayPool<byte>.Shared.Rent(ChunkSize);
         var chars = ArrayPool<char>.Shared.Rent(ChunkSize + 4);
         try

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using SchemeLang.Diagnostics;
 
-namespace SchemeLang.Cli.Data;
+namespace SchemeLang.Data;
 
 /// <summary>A JSON data file, an array of records, read one element at a time.</summary>
 internal sealed class JsonRecordSource : IRecordSource
@@ -46,7 +46,7 @@ internal sealed class JsonRecordSource : IRecordSource
 
             var fallbackId = $"第{++_ordinal}条";
             return element.Element is { } value
-                ? JsonRecord.Read(value, fallbackId)
+                ? JsonRecord.Read(value, fallbackId, _ordinal)
                 : new DataEntry.Unreadable(fallbackId, [RecordDiagnostics.RecordTooLarge(fallbackId, $"第 {element.Line} 行起的这条记录超过 {JsonArrayReader.MaxElementBytes >> 20} MB")]);
         }
         catch (JsonException exception)

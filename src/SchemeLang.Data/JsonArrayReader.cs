@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace SchemeLang.Cli.Data;
+namespace SchemeLang.Data;
 
 /// <summary>An array element: parsed, or too large to hold (<see cref="Element"/> null); <see cref="Line"/> is the line it starts on (1-based).</summary>
 internal readonly record struct JsonArrayElement(JsonElement? Element, long Line);

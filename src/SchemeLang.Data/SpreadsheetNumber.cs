@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace SchemeLang.Cli.Data;
+namespace SchemeLang.Data;
 
 /// <summary>
 /// A number as a workbook stores it (the shortest text of a binary double: 0.94999999999999996, 9.5E-2) read as the

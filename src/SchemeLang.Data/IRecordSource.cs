@@ -1,11 +1,15 @@
-namespace SchemeLang.Cli.Data;
+namespace SchemeLang.Data;
 
 /// <summary>An opened data file, read one entry at a time so that memory stays flat whatever the file's length.</summary>
-internal interface IRecordSource : IDisposable
+public interface IRecordSource : IDisposable
 {
     /// <summary>The next entry in file order, or null after the last. A <see cref="DataEntry.Stop"/> is the last entry read.</summary>
     DataEntry? Next();
 
     /// <summary>The file's column headers where it has a header row (CSV, a workbook); empty for JSON.</summary>
     IReadOnlyList<string> Columns => [];
+
+    /// <summary>Where a row is, as a person finds it in the file: 「第 4 行」, 「填报!A4」 (the id cell), 「第 3 条」.</summary>
+    /// <param name="row">A <see cref="DataEntry.Readable.Row"/> this source gave.</param>
+    string Place(long row) => $"第 {row} 条";
 }

@@ -1,4 +1,4 @@
-namespace SchemeLang.Docs.Workbooks;
+namespace SchemeLang.Data;
 
 /// <summary>Excel's names for columns and cells: 0 → A, 25 → Z, 26 → AA; 「填报!D7」.</summary>
 public static class CellReference

@@ -1,22 +1,17 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using SchemeLang.Docs.Workbooks;
 
-namespace SchemeLang.Cli.Data;
+namespace SchemeLang.Data;
 
 /// <summary>
 /// A workbook's sheet (the first, or the one named) read as records, a row at a time with the OpenXml SDK's streaming
-/// reader: the header row is the first row (of the first 50) holding an id column (「id」 or 「记录编号」); title rows
-/// above it, blank rows and 合计/小计 rows are skipped. Cells are read by type (<see cref="XlsxCells"/>), and a cell that
+/// reader: the header row is found as <see cref="HeaderRow"/> says (title rows above it passed over); blank rows and
+/// 合计/小计 rows are skipped. Cells are read by type (<see cref="XlsxCells"/>), and a cell that
 /// cannot be read is named as an Excel user names it: 「填报!D7」.
 /// </summary>
 internal sealed class XlsxRecordSource : IRecordSource
 {
-    private const int HeaderSearchRows = 50;
-
-    private static readonly HashSet<string> TotalRows = new(["合计", "小计", "总计", "总分"], StringComparer.Ordinal);
-
     private readonly SpreadsheetDocument _document;
     private readonly OpenXmlReader _rows;
     private readonly XlsxCells _cells;
@@ -28,8 +23,9 @@ internal sealed class XlsxRecordSource : IRecordSource
         (_document, _rows, _cells, _sheet, _header, _idColumn) = (document, rows, cells, sheet, header, idColumn);
 
     /// <summary>Opens the sheet and reads down to its header row; null, with the problem in Chinese, when it cannot.</summary>
-    public static XlsxRecordSource? Open(string path, Stream stream, string? sheetName, out string problem)
+    public static XlsxRecordSource? Open(string path, Stream stream, DataReadOptions options, out string problem)
     {
+        var sheetName = options.Sheet;
         SpreadsheetDocument? document = null;
         OpenXmlReader? rows = null;
         try
@@ -52,7 +48,8 @@ internal sealed class XlsxRecordSource : IRecordSource
             var name = sheet.Name?.Value ?? "Sheet1";
             var cells = new XlsxCells(workbook, name);
             rows = OpenXmlReader.Create(part);
-            for (var read = 0; read < HeaderSearchRows && NextRow(rows) is { } row; read++)
+            var ordinal = 0;
+            while (NextRow(rows) is { } row)
             {
                 var header = new Dictionary<int, string>();
                 foreach (var cell in row.Elements<Cell>())
@@ -63,25 +60,32 @@ internal sealed class XlsxRecordSource : IRecordSource
                     }
                 }
 
-                var idColumn = header.FirstOrDefault(entry => DataFileReader.IsIdField(entry.Value), new(-1, string.Empty)).Key;
-                if (idColumn < 0)
+                var number = row.RowIndex?.Value ?? 0;
+                if (!HeaderRow.Decide(header.Values, number, ++ordinal, options, out var isHeader))
                 {
                     continue;
                 }
 
-                if (RepeatedHeaders(header, name, row.RowIndex?.Value ?? 0) is { } repeated)
+                if (!isHeader)
                 {
-                    problem = $"工作簿「{path}」的表头中 {repeated}，不知该用哪一列";
-                    rows.Dispose();
-                    document.Dispose();
-                    return null;
+                    break;
                 }
 
-                problem = string.Empty;
-                return new XlsxRecordSource(document, rows, cells, name, header, idColumn);
+                var idColumn = header.FirstOrDefault(entry => DataFileReader.IsIdField(entry.Value), new(-1, string.Empty)).Key;
+                problem = idColumn < 0
+                    ? $"工作簿「{path}」的表头（{name}!第{number}行）缺少记录编号列（或 id 列）"
+                    : RepeatedHeaders(header, name, number) is { } repeated ? $"工作簿「{path}」的表头中 {repeated}，不知该用哪一列" : string.Empty;
+                if (problem.Length == 0)
+                {
+                    return new XlsxRecordSource(document, rows, cells, name, header, idColumn) { Stamp = WorkbookStamp.Read(path, workbook) };
+                }
+
+                rows.Dispose();
+                document.Dispose();
+                return null;
             }
 
-            problem = $"工作簿「{path}」的工作表「{name}」前 {HeaderSearchRows} 行中没有表头行（表头需有「记录编号」或 id 列）";
+            problem = $"工作簿「{path}」的工作表「{name}」{HeaderRow.NotFound(options)}";
         }
         catch (Exception exception) when (exception is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or FileFormatException)
         {
@@ -129,16 +133,21 @@ internal sealed class XlsxRecordSource : IRecordSource
                 continue;
             }
 
-            if (id is not null && TotalRows.Contains(id.Trim()))
+            if (HeaderRow.IsTotal(id, FirstCell(row)))
             {
                 continue;
             }
 
-            return DataEntry.FromFields(id?.Trim(), fields, problems, $"{_sheet}!第{rowNumber}行");
+            return DataEntry.FromFields(id?.Trim(), fields, problems, $"{_sheet}!第{rowNumber}行", rowNumber);
         }
 
         return null;
     }
+
+    /// <summary>What the workbook's 说明 sheet says it was made from, when it is a template.</summary>
+    public WorkbookStamp? Stamp { get; private init; }
+
+    public string Place(long row) => $"{_sheet}!{CellReference.Column(_idColumn)}{row}";
 
     public IReadOnlyList<string> Columns => [.. _header.OrderBy(column => column.Key).Select(column => column.Value)];
 
@@ -147,6 +156,12 @@ internal sealed class XlsxRecordSource : IRecordSource
         _rows.Dispose();
         _document.Dispose();
     }
+
+    /// <summary>The text of the row's leftmost cell, when it is in the table's first column (序号 or the like).</summary>
+    private string? FirstCell(Row row) =>
+        row.Elements<Cell>().FirstOrDefault() is { } cell && CellReference.ColumnIndex(cell.CellReference?.Value) == _header.Keys.Min()
+            ? _cells.Text(cell)
+            : null;
 
     private static Row? NextRow(OpenXmlReader reader)
     {

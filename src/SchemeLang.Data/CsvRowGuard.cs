@@ -1,4 +1,4 @@
-namespace SchemeLang.Cli.Data;
+namespace SchemeLang.Data;
 
 /// <summary>
 /// A CSV file's bytes as the CSV reader should see them: a row longer than <see cref="MaxRowBytes"/> (quotes

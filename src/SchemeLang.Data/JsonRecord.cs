@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using SchemeLang.Diagnostics;
-using SchemeLang.Evaluation;
+using SchemeLang.Runtime;
 
-namespace SchemeLang.Cli.Data;
+namespace SchemeLang.Data;
 
 /// <summary>
 /// One element of a JSON data file as a record: strings as written, numbers as exact decimals in invariant text
@@ -11,7 +11,7 @@ namespace SchemeLang.Cli.Data;
 /// </summary>
 internal static class JsonRecord
 {
-    public static DataEntry Read(JsonElement element, string fallbackId)
+    public static DataEntry Read(JsonElement element, string fallbackId, long ordinal)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
@@ -51,7 +51,7 @@ internal static class JsonRecord
             }
         }
 
-        return DataEntry.FromFields(id, fields, problems, fallbackId);
+        return DataEntry.FromFields(id, fields, problems, fallbackId, ordinal);
     }
 
     /// <summary>A field's text as the evaluator reads it (null for JSON null), or why it has none.</summary>
