@@ -2,6 +2,7 @@ using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using SchemeLang.Cli.Output.Workbook;
+using SchemeLang.Data;
 using SchemeLang.Docs.Workbooks;
 using SchemeLang.Tests.Cli;
 

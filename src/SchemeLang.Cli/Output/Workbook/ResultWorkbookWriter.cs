@@ -1,5 +1,6 @@
 using System.Globalization;
 using SchemeLang.Binding;
+using SchemeLang.Data;
 using SchemeLang.Docs.Workbooks;
 using SchemeLang.Runtime;
 

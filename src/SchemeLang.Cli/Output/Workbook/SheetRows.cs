@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using SchemeLang.Data;
 using SchemeLang.Docs.Workbooks;
 using SchemeLang.Runtime;
 

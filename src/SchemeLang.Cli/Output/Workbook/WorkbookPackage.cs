@@ -93,7 +93,7 @@ internal static class WorkbookPackage
     private static string SheetStart(SheetLayout sheet, bool selected)
     {
         var text = new StringBuilder($"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="{Main}" xmlns:r="{Relationships}"><sheetViews><sheetView workbookViewId="0"{(selected ? " tabSelected=\"1\"" : string.Empty)}>""");
-        var corner = $"{Docs.Workbooks.CellReference.Column(sheet.FrozenColumns)}2";
+        var corner = $"{Data.CellReference.Column(sheet.FrozenColumns)}2";
         text.Append(sheet.FrozenColumns == 0
             ? """<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/>"""
             : $"""<pane xSplit="{Number(sheet.FrozenColumns)}" ySplit="1" topLeftCell="{corner}" activePane="bottomRight" state="frozen"/><selection pane="bottomRight" activeCell="{corner}" sqref="{corner}"/>""");
