@@ -15,10 +15,11 @@ using SchemeLang.Runtime;
 namespace SchemeLang.Cli.Commands;
 
 /// <summary>
-/// schemelang score SCHEME --data FILE [--format json|csv|html|xlsx] [--out FILE] [--interpret]: every record is scored
-/// or gets its own errors; html is the score report (one page per record with --per-record DIR); xlsx the results
-/// workbook (<see cref="ResultWorkbookWriter"/>), which needs --out. Records are scored on every core and written in
-/// file order, a few batches at a time, so memory stays flat whatever the file's length (<see cref="ScoringPipeline"/>).
+/// schemelang score SCHEME --data FILE [--format json|csv|html|xlsx|docx] [--out FILE] [--interpret]: every record is
+/// scored or gets its own errors; html is the score report (one page per record with --per-record DIR); xlsx the results
+/// workbook (<see cref="ResultWorkbookWriter"/>) and docx the Word report (<see cref="WordReportWriter"/>), which need
+/// --out. Records are scored on every core and written in file order, a few batches at a time, so memory stays flat
+/// whatever the file's length (<see cref="ScoringPipeline"/>).
 /// The scheme's compiled scorer does the scoring (built on first use and cached); --interpret uses the interpreter, with
 /// the same output byte for byte. 0 when every record scored; 1 when a record failed, or the file could not be read (to
 /// the end); 130 when Ctrl-C stopped the run.
@@ -30,8 +31,8 @@ internal static class ScoreCommand
     {
         var scheme = new Argument<string>("scheme") { Description = "方案文件（*.scheme）", HelpName = "SCHEME" };
         var data = new Option<string[]>("--data") { Description = "评价数据：Excel 工作簿（.xlsx）、带表头的 CSV 或制表符分隔文本、JSON 数组，每条记录有 id（或记录编号）；文本文件为 UTF-8、GB18030（GBK）或 UTF-16 编码；可给多个文件（重复本选项或一次给多个）或文件夹（读取其中的 .xlsx、.csv、.tsv、.txt、.json，按文件名顺序）", HelpName = "FILE", Required = true, AllowMultipleArgumentsPerToken = true };
-        var format = new Option<OutputFormat>("--format") { Description = "输出格式：json（默认）、csv、html（评分报告）或 xlsx（结果工作簿：汇总、指标得分、得分说明、错误、统计，须给 --out）", DefaultValueFactory = _ => OutputFormat.Json };
-        format.AcceptOnlyFromAmong("json", "csv", "html", "xlsx");
+        var format = new Option<OutputFormat>("--format") { Description = "输出格式：json（默认）、csv、html（评分报告）、xlsx（结果工作簿：汇总、指标得分、得分说明、错误、统计）或 docx（Word 评分报告）；xlsx 和 docx 须给 --out", DefaultValueFactory = _ => OutputFormat.Json };
+        format.AcceptOnlyFromAmong("json", "csv", "html", "xlsx", "docx");
         var outFile = new Option<string?>("--out") { Description = "结果写入此文件（已有则覆盖；不给时输出到标准输出）；csv 文件以 UTF-8 BOM 开头，Excel 可直接打开", HelpName = "FILE" };
         var perRecord = new Option<string?>("--per-record") { Description = "html 格式：每条记录一份评分报告，写入此文件夹", HelpName = "DIR" };
         var encoding = new Option<string>("--encoding") { Description = "csv 文件的编码：utf-8（默认，带 BOM）或 gb18030（旧版 Excel）", DefaultValueFactory = _ => "utf-8" };
@@ -54,6 +55,12 @@ internal static class ScoreCommand
             if (workbook && (parse.GetValue(outFile) is null || parse.GetValue(perRecord) is not null))
             {
                 return UsageErrors.Write(error, ["--format xlsx 写的是 Excel 工作簿（二进制文件），不能输出到屏幕：请用 --out FILE 指定文件，如 --out 结果.xlsx。"], parse.CommandResult);
+            }
+
+            var word = parse.GetValue(format) == OutputFormat.Docx;
+            if (word && parse.GetValue(outFile) is null)
+            {
+                return UsageErrors.Write(error, ["--format docx 写的是 Word 文档（二进制文件），不能输出到屏幕：请用 --out FILE 指定文件，如 --out 评分报告.docx。"], parse.CommandResult);
             }
 
             if (parse.GetValue(encoding) != "utf-8" && parse.GetValue(format) != OutputFormat.Csv)
@@ -106,13 +113,15 @@ internal static class ScoreCommand
                 string[] identityColumns = [.. RecordColumns.Identity.Where(file.Records.Columns.Contains)];
                 using var target = parse.GetValue(outFile) is { } path ? AtomicOutputFile.Create(path) : null;
                 int exit;
-                using (var results = target is null || workbook ? null : ResultText(target.Stream, parse.GetValue(format), parse.GetValue(encoding)!))
+                using (var results = target is null || workbook || word ? null : ResultText(target.Stream, parse.GetValue(format), parse.GetValue(encoding)!))
                 {
                     using (IResultWriter writer = parse.GetValue(perRecord) is { } directory
                         ? new HtmlReportFolderWriter(directory, bound, output)
                         : workbook
                             ? new ResultWorkbookWriter(target!.Stream, bound, identityColumns, inputs)
-                            : CreateWriter(parse.GetValue(format), results ?? output, bound, identityColumns))
+                            : word
+                                ? new WordReportWriter(target!.Stream, bound, error)
+                                : CreateWriter(parse.GetValue(format), results ?? output, bound, identityColumns))
                     {
                         var pipeline = new ScoringPipeline(
                             record =>

@@ -12,18 +12,25 @@ namespace SchemeLang.Docs.Rendering;
 /// </summary>
 public static class WordReport
 {
-    /// <summary>The report of <paramref name="records"/> as the bytes of a .docx file.</summary>
-    public static byte[] Render(BoundScheme scheme, IEnumerable<RecordResult> records)
+    /// <summary>
+    /// The report of <paramref name="records"/> as the bytes of a .docx file; <paramref name="omitted"/> records of the
+    /// batch that it leaves out are counted under its heading.
+    /// </summary>
+    public static byte[] Render(BoundScheme scheme, IEnumerable<RecordResult> records, int omitted = 0)
     {
         ArgumentNullException.ThrowIfNull(records);
-        return WordPackage.Write(Body(scheme, records));
+        return WordPackage.Write(Body(scheme, records, omitted));
     }
 
-    private static IEnumerable<DocumentFormat.OpenXml.OpenXmlElement> Body(BoundScheme scheme, IEnumerable<RecordResult> records)
+    private static IEnumerable<DocumentFormat.OpenXml.OpenXmlElement> Body(BoundScheme scheme, IEnumerable<RecordResult> records, int omitted)
     {
         var heading = ScoreReportBuilder.Heading(scheme);
         yield return WordText.Paragraph(WordPackage.Title, WordText.Runs($"{heading.Title} 评分结果"), keepNext: true);
         yield return WordText.Paragraph(WordPackage.Meta, WordText.Runs((heading.Year is { } year ? $"年度：{year}　" : string.Empty) + $"总分：{heading.Total}分"), keepNext: true);
+        if (omitted > 0)
+        {
+            yield return WordText.Paragraph(WordPackage.Meta, WordText.Runs($"另有 {omitted} 条记录未列入本报告（全部结果见结果工作簿或网页报告）。"), keepNext: true);
+        }
 
         var first = true;
         foreach (var record in records)

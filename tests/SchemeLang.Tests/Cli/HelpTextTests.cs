@@ -85,7 +85,7 @@ public sealed partial class HelpTextTests : CliHarness
         var help = Run("score", "--help").Output;
 
         Assert.Contains("  schemelang score SCHEME --data FILE [选项]", help, StringComparison.Ordinal);
-        Assert.Contains("  --format csv|html|json|xlsx ", help, StringComparison.Ordinal);
+        Assert.Contains("  --format csv|docx|html|json|xlsx ", help, StringComparison.Ordinal);
         Assert.Contains("  --percent percent|ratio ", help, StringComparison.Ordinal);
         Assert.Contains("  schemelang check FILE... [选项]", Run("check", "-h").Output, StringComparison.Ordinal);
     }
@@ -113,7 +113,7 @@ public sealed partial class HelpTextTests : CliHarness
     [InlineData("用法错误：缺少参数 CODE：诊断代码，如 SL3101。", "explain")]
     [InlineData("用法错误：缺少必需的选项 --data FILE：评价数据", "score", "a.scheme")]
     [InlineData("用法错误：选项 --format 不能取「xml」，可取：json、text。", "check", "a.scheme", "--format", "xml")]
-    [InlineData("用法错误：选项 --format 不能取「xml」，可取：csv、html、json、xlsx。", "score", "a.scheme", "--data", "d.json", "--format", "xml")]
+    [InlineData("用法错误：选项 --format 不能取「xml」，可取：csv、docx、html、json、xlsx。", "score", "a.scheme", "--data", "d.json", "--format", "xml")]
     [InlineData("用法错误：选项 --percent 不能取「half」，可取：percent、ratio。", "score", "a.scheme", "--data", "d.json", "--percent", "half")]
     [InlineData("用法错误：选项 --format 缺少取值，可取：json、text。", "check", "a.scheme", "--format")]
     [InlineData("用法错误：选项 --data 缺少取值 FILE。", "score", "a.scheme", "--data")]
@@ -126,6 +126,7 @@ public sealed partial class HelpTextTests : CliHarness
     [InlineData("用法错误：--version 只能单独使用，不能与命令或其他选项一起写。", "--version", "check")]
     [InlineData("用法错误：--per-record 只用于 --format html（每条记录一份评分报告），且不与 --out 同用。", "score", "a.scheme", "--data", "d.json", "--per-record", "reports")]
     [InlineData("用法错误：--format xlsx 写的是 Excel 工作簿（二进制文件），不能输出到屏幕：请用 --out FILE 指定文件，如 --out 结果.xlsx。", "score", "a.scheme", "--data", "d.json", "--format", "xlsx")]
+    [InlineData("用法错误：--format docx 写的是 Word 文档（二进制文件），不能输出到屏幕：请用 --out FILE 指定文件，如 --out 评分报告.docx。", "score", "a.scheme", "--data", "d.json", "--format", "docx")]
     [InlineData("用法错误：--encoding 只用于 --format csv。", "score", "a.scheme", "--data", "d.json", "--encoding", "gb18030")]
     public void A_usage_error_is_chinese_exits_2_and_points_to_the_help(string expected, params string[] args)
     {

@@ -195,6 +195,47 @@ public sealed class WordDocumentTests : CliHarness
         Assert.All(failed.Errors, error => Assert.Contains(VisibleText.Of(error.ToString()), texts));
     }
 
+    [Fact]
+    public void Score_writes_the_word_report_of_its_records_in_file_order()
+    {
+        var scheme = WriteFile("s.scheme", ValidScheme);
+        var data = WriteFile("d.csv", "id,A,满意度\n甲,是,95%\n乙,否,85%\n丙,是,120%\n");
+        var target = Path.Combine(Directory, "评分报告.docx");
+
+        var (exit, output, error) = Run("score", scheme, "--data", data, "--format", "docx", "--out", target);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("评分报告.docx", output, StringComparison.Ordinal);
+        Assert.Contains("SL5004", error, StringComparison.Ordinal);
+        using var document = WordprocessingDocument.Open(target, isEditable: false);
+        var texts = document.MainDocumentPart!.Document!.Body!.Descendants<W.Paragraph>().Select(paragraph => paragraph.InnerText).ToList();
+        var json = Summaries(Run("score", scheme, "--data", data).Output);
+        Assert.Equal(["记录 甲", "记录 乙", "记录 丙"], texts.Where(text => text.StartsWith("记录 ", StringComparison.Ordinal)));
+        Assert.Equal(["甲: 10 优", "乙: 3 差", "丙: SL5004"], json);
+        Assert.Contains("得分：10分　得分率：100%　等级：优", texts);
+        Assert.Contains("得分：3分　得分率：30%　等级：差", texts);
+        Assert.Contains("未能计分：", texts);
+    }
+
+    [Fact]
+    public void A_word_report_past_its_limit_lists_the_first_records_and_counts_the_rest_in_the_document_and_on_standard_error()
+    {
+        var scheme = WriteFile("s.scheme", ValidScheme);
+        var rows = Enumerable.Range(1, SchemeLang.Cli.Output.WordReportWriter.MaxRecords + 3).Select(i => $"r{i},是,95%");
+        var data = WriteFile("d.csv", "id,A,满意度\n" + string.Join("\n", rows) + "\n");
+        var target = Path.Combine(Directory, "大批.docx");
+
+        var (exit, _, error) = Run("score", scheme, "--data", data, "--format", "docx", "--out", target);
+
+        Assert.Equal(0, exit);
+        Assert.Contains($"只列入前 {SchemeLang.Cli.Output.WordReportWriter.MaxRecords} 条记录，其余 3 条未列入", error, StringComparison.Ordinal);
+        using var document = WordprocessingDocument.Open(target, isEditable: false);
+        var texts = document.MainDocumentPart!.Document!.Body!.Descendants<W.Paragraph>().Select(paragraph => paragraph.InnerText).ToList();
+        Assert.Equal(SchemeLang.Cli.Output.WordReportWriter.MaxRecords, texts.Count(text => text.StartsWith("记录 ", StringComparison.Ordinal)));
+        Assert.Contains("另有 3 条记录未列入本报告（全部结果见结果工作簿或网页报告）。", texts);
+        Assert.DoesNotContain($"记录 r{SchemeLang.Cli.Output.WordReportWriter.MaxRecords + 1}", texts);
+    }
+
     internal static BoundScheme Scheme(string file) => SchemeCompilation.FromFile(Path.Combine(Repository.Examples, file)).Scheme!;
 
     internal static string Label(Indicator indicator) => VisibleText.Of(indicator.Code is { } code ? $"{code} {indicator.Name}" : indicator.Name);
