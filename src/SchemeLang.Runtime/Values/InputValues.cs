@@ -100,8 +100,11 @@ public static class InputValues
     }
 
     public static bool TryParseCount(string text, out decimal value) =>
-        DecimalText.TryParse(DecimalText.Normalize(text).TrimEnd('次', '例', '项', '个', '处'), out value) == DecimalText.Problem.None
+        DecimalText.TryParse(DecimalText.Normalize(text).TrimEnd(CountWords), out value) == DecimalText.Problem.None
         && value >= 0m && value == decimal.Truncate(value);
+
+    /// <summary>The measure words a count may end in (「3次」, 「2项」); one array, not one per value read.</summary>
+    private static readonly char[] CountWords = ['次', '例', '项', '个', '处'];
 
     public static bool TryParseScore(string text, out decimal value) =>
         DecimalText.TryParse(DecimalText.Normalize(text).TrimEnd('分'), out value) == DecimalText.Problem.None;
