@@ -7,7 +7,7 @@ namespace SchemeLang.Diagnostics;
 /// SL0xxx input files, SL1xxx syntax, SL2xxx names and types, SL3xxx checks, SL5xxx data records.
 /// Each code has a page in Diagnostics/Pages with a failing example that a test compiles.
 /// </summary>
-public static class DiagnosticCatalog
+public static partial class DiagnosticCatalog
 {
     // ---------------------------------------------------------------- SL0xxx: the input file
 
@@ -485,11 +485,14 @@ public static class DiagnosticCatalog
     /// <summary>Codes once used and since withdrawn: never given out again, so an old report's code keeps one meaning.</summary>
     public static IReadOnlyList<string> Retired { get; } = ["SL2016"];
 
-    /// <summary>Every descriptor, for the uniqueness test, the code pages and `schemelang explain`.</summary>
-    public static IReadOnlyList<DiagnosticDefinition> All { get; } =
+    /// <summary>
+    /// Every descriptor, for the uniqueness test, the code pages and `schemelang explain`. Gathered on first use: the
+    /// catalogue's partial files initialise their fields in no set order.
+    /// </summary>
+    public static IReadOnlyList<DiagnosticDefinition> All => field ??=
         typeof(DiagnosticCatalog).GetFields().Concat(typeof(RecordDiagnostics).GetFields())
-            .Where(field => field.FieldType == typeof(DiagnosticDefinition))
-            .Select(field => (DiagnosticDefinition)field.GetValue(null)!)
+            .Where(member => member.FieldType == typeof(DiagnosticDefinition))
+            .Select(member => (DiagnosticDefinition)member.GetValue(null)!)
             .OrderBy(descriptor => descriptor.Code, StringComparer.Ordinal)
             .ToArray();
 }

@@ -208,6 +208,11 @@ internal sealed partial class SyntaxTreeBuilder(SourceFile source, DiagnosticBag
         var nameSpan = SourceSpan.FromBounds(atoms[nameStart].Start.StartIndex, atoms[^1].Stop.StopIndex + 1);
         var quoted = nameStart == atoms.Length - 1 ? atoms[nameStart].QUOTED() : null;
         var name = new NameSyntax(quoted is null ? Normalize(source.Slice(nameSpan)) : Unquote(quoted.GetText()), nameSpan);
+        if (quoted is null)
+        {
+            CheckRuleShapedName("指标", name);
+        }
+
         // 「目标完成情况 40分，附加分4分」: points the indicator may score on top of its weight, outside 总分.
         var bonus = line.bonus is null ? null : Quantity(line.POINTS());
         return new IndicatorLine(code, name, weightValue, source.GetIndentWidth(line.Start.StartIndex), LineSpan(line), bonus);
