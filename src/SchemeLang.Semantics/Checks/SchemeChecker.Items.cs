@@ -81,7 +81,7 @@ public sealed partial class SchemeChecker
     }
 
     /// <summary>
-    /// A level worded as a deduction (较好 扣3分, 其他：酌情扣分) that would give more than a level written above it is
+    /// A level worded as a deduction (较好 扣3分) that would give more than a level written above it is
     /// probably a deduction from the level reached, written without a condition's words (issue 21, class 1): say both readings.
     /// </summary>
     private void CheckDeductionLevels(Indicator leaf, LevelRule levels)
@@ -89,7 +89,8 @@ public sealed partial class SchemeChecker
         for (var i = 1; i < levels.Levels.Count; i++)
         {
             var level = levels.Levels[i];
-            if (level.Wording is not (PointsWording.Deduction or PointsWording.Judged))
+            // 「其他：酌情扣分」 is the case the table leaves open, a level by its word 其他; a condition's words make it a deduction.
+            if (level.Wording != PointsWording.Deduction)
             {
                 continue;
             }
@@ -97,7 +98,7 @@ public sealed partial class SchemeChecker
             var lower = levels.Levels.Take(i).Where(earlier => earlier.Points < level.Points).MinBy(earlier => earlier.Points);
             if (lower is not null)
             {
-                var wording = level.Wording == PointsWording.Judged ? "酌情扣分" : $"扣{NumberText.Points(leaf.Weight - level.Points)}";
+                var wording = $"扣{NumberText.Points(leaf.Weight - level.Points)}";
                 _diagnostics.Add(DiagnosticCatalog.DeductionLevelAbove(At(level.Span), level.Name, wording, level.Points, lower.Name, lower.Points));
             }
         }

@@ -17,9 +17,13 @@ internal sealed partial class SyntaxTreeBuilder
     /// named by its question (「医保项目推进是否有持续性」) is clean too: its rule below answers it. 是否 asks a question
     /// that swallows more when a 「，」 or 「？」 and further words follow it, and in a level's name (a level is an answer).
     /// </summary>
+    /// <remarks>
+    /// Only once the parser read every line: a broken rule line recovered as an indicator (「… 得满分，每低扣1分」) is
+    /// reported already, and its words are no name to warn about.
+    /// </remarks>
     private void CheckRuleShapedName(string kind, NameSyntax name)
     {
-        if (RuleShape(name.Text, kind == LevelKind) is { } shape)
+        if (!diagnostics.HasErrors && RuleShape(name.Text, kind == LevelKind) is { } shape)
         {
             diagnostics.Add(DiagnosticCatalog.RuleShapedName(new SourceLocation(source, name.Span), kind, name.Text, shape.Words, shape.Reading));
         }
@@ -120,6 +124,22 @@ internal sealed partial class SyntaxTreeBuilder
         }
 
         return new LevelDeductionSyntax(text[..each].TrimEnd().TrimEnd('，', ',').TrimEnd(), level.Points!, phrase, level.Span);
+    }
+
+    /// <summary>
+    /// 「完成率 ≥ 95% 得满分，每低扣1分」 is a step rule missing its step, not a 是否 rule whose case not met is 「每低」:
+    /// reported as the step rule's error.
+    /// </summary>
+    private bool ProseStep(Generated.SchemeParser.ProsePassFailRuleContext prose)
+    {
+        if (prose.otherwiseText() is not { } otherwise || !source.Slice(Span(otherwise)).Contains('每'))
+        {
+            return false;
+        }
+
+        diagnostics.Add(DiagnosticCatalog.UnexpectedToken(new SourceLocation(source, Span(otherwise)), $"「{Normalize(source.Slice(Span(otherwise)))}」", "逐档扣分写出每档的大小，如「每低1个百分点扣1分」"));
+        _complete = false;
+        return true;
     }
 
     /// <summary>The words after 每 in a 扣分 item, checked against the closed lists; null, reported, when unknown.</summary>

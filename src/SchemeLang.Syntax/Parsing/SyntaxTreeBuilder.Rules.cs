@@ -22,6 +22,7 @@ internal sealed partial class SyntaxTreeBuilder
             span,
             pass.passOutcome()?.otherwise()?.GetChild(0).GetText() == "酌情",
             pass.passOutcome()?.otherwiseText() is { } otherwiseText ? Normalize(source.Slice(Span(otherwiseText))) : null),
+        ProsePassFailRuleContext prose when ProseStep(prose) => null,
         ProsePassFailRuleContext prose => new PassFailRuleSyntax(
             Normalize(source.Slice(Span(prose.conditionText()))),
             prose.POINTS() is { } points ? Quantity(points) : null,
