@@ -208,7 +208,8 @@ internal sealed partial class SyntaxTreeBuilder(SourceFile source, DiagnosticBag
         var nameSpan = SourceSpan.FromBounds(atoms[nameStart].Start.StartIndex, atoms[^1].Stop.StopIndex + 1);
         var quoted = nameStart == atoms.Length - 1 ? atoms[nameStart].QUOTED() : null;
         var name = new NameSyntax(quoted is null ? Normalize(source.Slice(nameSpan)) : Unquote(quoted.GetText()), nameSpan);
-        if (quoted is null)
+        // A line without a weight is a group only if indicators follow; otherwise the tree reports it, rule words and all.
+        if (quoted is null && weightValue is not null)
         {
             CheckRuleShapedName("指标", name);
         }
