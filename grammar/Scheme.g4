@@ -212,7 +212,7 @@ ruleBlock
     | '区间' name eol (INDENT bandRow+ DEDENT | bandRow*)                # bandRule
     | '区间' name COLON bandEntry (SEMI bandEntry)* SEMI? eol           # inlineBandRule
     | '等次' eol (INDENT levelLine+ DEDENT | levelLine*)                 # levelRule
-    | '等次' levelEntry (SEMI levelEntry)* SEMI? eol                    # inlineLevelRule
+    | '等次' levelEntry (levelSeparator levelEntry)* SEMI? eol          # inlineLevelRule
     | '扣分' (COMMA? deductionFloor)? eol (INDENT deductionItem+ DEDENT | deductionItem*)  # deductionRule
     | '扣分' deductionEntry (SEMI deductionEntry)* (SEMI deductionFloor)? SEMI? eol      # inlineDeductionRule
     | '按比例' ratioTimes (TIMES (POINTS | weightWord=name))? (COMMA? capClause)? eol  # proportionalRule
@@ -228,11 +228,18 @@ ruleBlock
     | '待定' COLON? text? eol                                           # pendingRule
     // Written once under a group for each indicator below it that has no rule of its own: 「以下各项：等次 优秀 得满分；良好 得80%…」.
     | '以下各项' COLON? ruleBlock                                       # sharedRule
+    // A 是否 rule written as prose, never an indicator with the last points as its weight: 「制度健全的得3分，不健全的扣3分」.
+    | conditionText ('得' POINTS | '得满分') COMMA ('否则' | otherwiseText) otherwise eol  # prosePassFailRule
     ;
 
 passOutcome
-    : COMMA? ('得' POINTS | '得满分' | '满分') (COMMA? '否则' otherwise)?
+    : COMMA? ('得' POINTS | '得满分' | '满分') (COMMA? ('否则' | otherwiseText) otherwise)?
     ;
+
+// 「制度健全的得3分，不健全的扣3分」, 「按时报送的得2分，未按时报送的不得分」: a 是否 rule written as prose, its case
+// not met in the author's words (otherwiseText) or as 否则.
+// The case not met, as the author says it: 「不健全的」 of 「不健全的扣3分」.
+otherwiseText : conditionText ;
 
 // What a 是否 rule gives when not met: nothing, or its points less a deduction (「得满分，否则扣3分」).
 otherwise
@@ -291,13 +298,21 @@ levelLine
     : levelEntry eol
     ;
 
+// Between one line's levels: 「；」, or 「，」 and 「。」 as prose writes them (「…的得8分，基本一致的得5分。发现…」).
+levelSeparator : SEMI | COMMA | DOT ;
+
 levelEntry
     : levelName levelPoints
     ;
 
-// A level's name may hold 「，」 and 「、」 (「制度健全，执行到位」): its points end it.
+// A level's name may hold 「，」 and 「、」 (「制度健全，执行到位」): its points end it. An outcome never hides inside it:
+// 「偏差较大的不得分。发现挤占挪用的，酌情扣分」 is two entries, not one level named 「偏差较大的不得分。发现挤占挪用的」.
 levelName
-    : entryText
+    : levelNameAtom+
+    ;
+
+levelNameAtom
+    : ~(SEMI | POINTS | ITEM_MARK | NEWLINE | INDENT | DEDENT | UNEXPECTED | '不得分' | '得满分' | '满分')
     ;
 
 levelPoints
@@ -312,12 +327,16 @@ levelPoints
     ;
 
 deductionItem
-    : itemMark deductionItemText '每' unitWord? '扣' POINTS eol
+    : itemMark deductionItemText '每' measurePhrase? '扣' POINTS eol
     ;
 
 deductionEntry
-    : itemMark entryText '每' unitWord? '扣' POINTS
+    : itemMark entryText '每' measurePhrase? '扣' POINTS
     ;
+
+// What 每 counts in a 扣分 item: 「起」, 「发现一处」, 「推迟一年」 — a verb, a count and a measure word, checked against
+// their closed lists (MeasureWords) by the builder.
+measurePhrase : (HAN | NUMBER | softKeyword)+ ;
 
 fullMarks
     : '得满分' | '满分'
@@ -330,7 +349,7 @@ stepClause
 
 direction
     : '低' | '少' | '下降' | '减少' | '降低'
-    | '超' | '超过' | '高' | '增加' | '提高' | '多' | '延迟' | '推迟' | '逾期'
+    | '超' | '超过' | '高' | '增加' | '提高' | '多' | '延迟' | '推迟' | '逾期' | '超支' | '延期' | '滞后'
     ;
 
 stepSize
@@ -351,12 +370,20 @@ stepRounding
 
 floorClause
     : '扣完为止'
+    | deductionCap
+    ;
+
+// A cap on what a step or 扣分 rule may take off: 「扣完15分为止」, 「最多扣15分」, 「扣分不超过15分」.
+deductionCap
+    : '扣完' POINTS '为止'
+    | '最多扣' POINTS
+    | '扣分' '不超过' POINTS
     ;
 
 // 扣分's floor: 0, or the weight less a cap on what may be deducted (「扣完15分为止」).
 deductionFloor
     : '扣完为止'
-    | '扣完' POINTS '为止'
+    | deductionCap
     ;
 
 capClause
@@ -491,6 +518,7 @@ softKeyword
     | '不足一档不扣' | '按实际计算' | '扣完为止' | '封顶' | '以上' | '及以上' | '以下' | '及以下'
     | '以内' | '低于' | '高于' | '不足' | '大于' | '小于' | '不低于' | '不高于' | '至'
     | '百分比数据' | '小数' | '百分数' | '含' | '不含' | '等于' | '评分' | '不扣' | '扣完' | '为止' | '平均分配' | '待定' | '多' | '延迟' | '推迟' | '逾期' | '以下各项' | '其中' | '占' | '为' | '评为' | '各占' | '满分' | '附加分' | '加分'
+    | '超支' | '延期' | '滞后' | '最多扣' | '不超过'
     ;
 
 // ---------------------------------------------------------------- lexer

@@ -3,6 +3,7 @@ using SchemeLang.Binding;
 using SchemeLang.Docs.Wording;
 using SchemeLang.Lowering;
 using SchemeLang.Runtime;
+using SchemeLang.Syntax;
 
 namespace SchemeLang.Docs.Layout;
 
@@ -134,6 +135,8 @@ public static class RecordFieldsBuilder
         {
             ChecklistRule checklist when ItemIndex(slot.Key) is { } index && checklist.Items.FirstOrDefault(item => item.Index == index) is { } item =>
                 $"{leaf.DisplayName}的分项 {item.Mark}{item.Text}：是否做到",
+            LevelRule levels when ItemIndex(slot.Key) is { } index && levels.Deductions.FirstOrDefault(entry => entry.Index == index) is { } clause =>
+                $"{leaf.DisplayName}：是否{clause.Text}（是则在所评等次的得分上扣{NumberText.Points(clause.Points)}；没有则不填）",
             PassFailRule { Condition: { } condition } => $"{leaf.DisplayName}：是否{condition}",
             _ => $"{leaf.DisplayName}：是否达到标准",
         };
@@ -143,8 +146,16 @@ public static class RecordFieldsBuilder
     {
         var leaf = slot.Leaf!;
         var item = leaf.Rule is DeductionRule deduction && ItemIndex(slot.Key) is { } index ? deduction.Items.FirstOrDefault(entry => entry.Index == index) : null;
-        var meaning = item is null ? $"{leaf.DisplayName}的发生次数" : $"{leaf.DisplayName}的扣分项 {item.Mark}{item.Text}：发生的{item.UnitWord ?? "次"}数";
-        return new(slot.Key, RecordFieldKind.Count, "整数", item?.UnitWord, Interval.AtLeast(0m), "0（含）以上的整数", [], meaning, indicators, standard);
+        var clause = leaf.Rule is LevelRule levels && ItemIndex(slot.Key) is { } at ? levels.Deductions.FirstOrDefault(entry => entry.Index == at) : null;
+        // 「每推迟一年」 counts 年: the measure word, not the phrase, is the field's unit.
+        var word = (item?.UnitWord ?? clause?.Each) is { } phrase ? MeasureWords.Read(phrase)?.Word : null;
+        var meaning = (item, clause) switch
+        {
+            ({ } counted, _) => $"{leaf.DisplayName}的扣分项 {counted.Mark}{counted.Text}：发生的{word ?? "次"}数",
+            (_, { } each) => $"{leaf.DisplayName}：{each.Text}每{each.Each}的{word}数（每{word}在所评等次的得分上扣{NumberText.Points(each.Points)}；没有则不填）",
+            _ => $"{leaf.DisplayName}的发生次数",
+        };
+        return new(slot.Key, RecordFieldKind.Count, "整数", word, Interval.AtLeast(0m), "0（含）以上的整数", [], meaning, indicators, standard);
     }
 
     private static RecordField ScoreField(InputSlot slot, string[] indicators, string standard)

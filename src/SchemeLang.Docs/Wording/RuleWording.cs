@@ -41,7 +41,7 @@ public static class RuleWording
     public static string Rule(Indicator leaf, BoundScheme scheme) => leaf.Rule switch
     {
         null => "（未写评分标准）",
-        PassFailRule passFail => $"{passFail.Condition}{Award(passFail.Points, passFail.Wording, leaf.Weight)}，否则{(passFail.OtherwiseJudged ? "酌情扣分" : passFail.OtherwiseDeduction is { } deduction ? $"扣{Points(deduction)}" : "不得分")}",
+        PassFailRule passFail => $"{passFail.Condition}{Award(passFail.Points, passFail.Wording, leaf.Weight)}，{passFail.OtherwiseText ?? "否则"}{(passFail.OtherwiseJudged ? "酌情扣分" : passFail.OtherwiseDeduction is { } deduction ? $"扣{Points(deduction)}" : "不得分")}",
         ChecklistRule checklist => string.Join("；", checklist.Items.Select(item => $"{item.Mark}{item.Text}得{Points(item.Points)}")) + OtherProblems(checklist.OtherProblems),
         DeductionRule deduction => string.Join("；", deduction.Items.Select(item => $"{item.Mark}{item.Text}，每{item.UnitWord}扣{Points(item.Points)}")) + (deduction.MaxDeduction is { } cap ? $"；扣完{Points(cap)}为止" : "；扣完为止"),
         // The leaf's own 实际完成值 has no name to write: its threshold is written as it was (「≥ 30个得满分，否则不得分」).
@@ -50,7 +50,8 @@ public static class RuleWording
         BandRule band => Bands(band, MeasureOf(scheme, band.Subject), leaf.Weight),
         StepRule step => Threshold(step, MeasureOf(scheme, step.Subject)),
         ProportionalRule proportional => $"{RatioText(proportional, scheme)} × {Points(leaf.Weight)}{(proportional.Cap is { } cap ? $"，封顶{Value(cap, MeasureOf(scheme, proportional.Subject))}" : string.Empty)}",
-        LevelRule levels => string.Join("；", levels.Levels.Select(level => $"{level.Name}{Award(level.Points, level.Wording, leaf.Weight)}")) + OtherProblems(levels.OtherProblems),
+        LevelRule levels => Question(levels.Question) + string.Join("；", levels.Levels.Select(level => $"{level.Name}{Award(level.Points, level.Wording, leaf.Weight)}"))
+            + OtherProblems(levels.OtherProblems) + string.Concat(levels.Deductions.Select(LevelDeduction)),
         PendingRule pending => $"待定{(pending.Wording is { } wording ? $"：{wording}" : string.Empty)}",
         DiscretionaryRule discretionary => $"酌情评分（{NumberText.Plain(discretionary.Min)}至{Points(discretionary.Max ?? leaf.Weight)}）{(discretionary.Guidance is { } guidance ? $"：{guidance}" : string.Empty)}",
         PartsRule parts => string.Join("。", parts.Parts.Select(part => $"{PartHeading(part)}：{Rule(part, scheme)}{NotApplicable(part.NotApplicable, "其他部分")}")),
@@ -71,6 +72,15 @@ public static class RuleWording
         not null => $"其中{part.Name}{Points(part.Weight)}",
         null => $"其中{part.Name}（{Points(part.Weight)}）",
     };
+
+    /// <summary>The lead question before the levels, as written: 「绩效目标是否明确，」.</summary>
+    private static string Question(string? question) =>
+        question is null ? string.Empty : question.EndsWith('？') || question.EndsWith('?') ? question : question + "，";
+
+    /// <summary>「；发现挤占挪用的，扣2分」 or 「；每发现一处扣1分」 after the levels: off the level reached.</summary>
+    private static string LevelDeduction(LevelDeduction deduction) => deduction.Each is { } each
+        ? $"；{(deduction.Text.Length == 0 ? string.Empty : deduction.Text + "，")}每{each}扣{Points(deduction.Points)}"
+        : $"；{deduction.Text}，扣{Points(deduction.Points)}";
 
     /// <summary>「；存在其他问题的酌情扣分」 after a 分项 or 等次 table, in the author's words.</summary>
     private static string OtherProblems(string? wording) => wording is null ? string.Empty : $"；{wording}酌情扣分";
@@ -106,14 +116,14 @@ public static class RuleWording
         {
             FixedPointsOutcome { Grade: { } grade } => $"为{grade}",
             FixedPointsOutcome fixedPoints => Award(fixedPoints.Points, fixedPoints.Wording, fixedPoints.Points),
-            StepFromEdgeOutcome stepped => $"，自{Points(stepped.Start)}起，{Step(stepped.Step, measure)}",
+            StepFromEdgeOutcome stepped => $"，自{Points(stepped.Start)}起，{Step(stepped.Step, measure)}{(stepped.Step.MaxDeduction is { } cap ? $"，最多扣{Points(cap)}" : string.Empty)}",
             DiscretionaryOutcome { Min: 0m } discretionary when discretionary.Max == weight => "酌情给分",
             DiscretionaryOutcome discretionary => $"酌情给分（{NumberText.Plain(discretionary.Min)}至{Points(discretionary.Max)}）",
             _ => throw new UnreachableException($"band outcome {band.Outcome.GetType().Name} has no wording"),
         }));
 
     private static string Threshold(StepRule rule, Measure measure) =>
-        $"{(rule.OwnValue ? string.Empty : rule.Subject.Name)}{Comparison.Symbol(rule.Operator)}{Value(rule.Threshold, measure)}{Award(rule.FullMarks, rule.FullMarksWording, rule.FullMarks)}，{Step(rule.Step, measure)}，扣完为止";
+        $"{(rule.OwnValue ? string.Empty : rule.Subject.Name)}{Comparison.Symbol(rule.Operator)}{Value(rule.Threshold, measure)}{Award(rule.FullMarks, rule.FullMarksWording, rule.FullMarks)}，{Step(rule.Step, measure)}，{(rule.Step.MaxDeduction is { } cap ? $"最多扣{Points(cap)}" : "扣完为止")}";
 
     /// <summary>The points as the author wrote them: 得满分, 不得分, 得 N 分, or 扣 N 分 from <paramref name="weight"/>.</summary>
     private static string Award(decimal points, PointsWording wording, decimal weight) => wording switch

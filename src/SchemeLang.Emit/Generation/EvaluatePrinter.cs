@@ -234,7 +234,10 @@ internal static class EvaluatePrinter
             BandTablePlan => Rules(nameof(LeafRules.Band), indicator, rule, Subject(), Null, Null, Scope),
             ThresholdPlan => Rules(nameof(LeafRules.Threshold), indicator, rule, Subject(), Scope),
             ProportionalPlan => Rules(nameof(LeafRules.Proportional), indicator, rule, Subject(), Scope),
-            LevelPlan => Rules(nameof(LeafRules.Level), indicator, rule, OwnInput(), leaf.Inputs.Length > 1 ? Property(names, leaf.Inputs[1]) : Null, OtherProblems(), ReasonIfAny(), Scope),
+            LevelPlan levels => Rules(nameof(LeafRules.Level), indicator, rule, OwnInput(), leaf.Inputs.Length - levels.Deductions.Length > 1 ? Property(names, leaf.Inputs[1]) : Null, OtherProblems(), ReasonIfAny(),
+                Collection(levels.Deductions.Select((deduction, i) => Property(names, leaf.Inputs[leaf.Inputs.Length - levels.Deductions.Length + i]) is var field && deduction.Each is null
+                    ? Rules(nameof(LeafRules.Once), field)
+                    : field)), Scope),
             DiscretionaryPlan or PendingPlan => Rules(nameof(LeafRules.Discretionary), indicator, OwnInput(), Reason(), Scope),
             PartsPlan parts => Rules(nameof(LeafRules.Parts), indicator, rule, Collection(parts.Parts.Select((part, i) =>
                 ScoreOrNotApplicable(names, part.Leaf!, names.PartLeaves[owner][i], names.PartRules[owner][i], owner))), Scope),

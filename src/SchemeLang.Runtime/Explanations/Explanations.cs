@@ -174,7 +174,7 @@ public static class Explanations
             case LevelPlan levels:
                 var level = levels.Levels[trace.Index];
                 var chosen = level.Judged ? Discretionary($"评为「{level.Name}」，酌情", trace.Score + trace.Value, trace.Reason) : Level(level.Name, level.Points);
-                return LessOtherProblems(chosen, levels.OtherProblems, trace);
+                return LessLevelDeductions(LessOtherProblems(chosen, levels.OtherProblems, trace), levels, trace);
             case DiscretionaryPlan:
                 return Discretionary(DiscretionaryRule, trace.Score, trace.Reason);
             case PendingPlan:
@@ -212,6 +212,23 @@ public static class Explanations
             ? given
             : $"{given}；{(otherProblems.Length == 0 ? "其他问题" : otherProblems)}，酌情扣 {NumberText.Points(trace.Value)}：{trace.Reason}，得 {NumberText.Points(trace.Score)}";
 
+    /// <summary>「…；发现挤占挪用的，扣 2分；每发现一处扣1分：3处，扣 3分，得 3分」 after the level, for each deduction that applied.</summary>
+    private static string LessLevelDeductions(string given, LevelPlan rule, in LeafTrace trace)
+    {
+        if (trace.Counts is not { } counts)
+        {
+            return given;
+        }
+
+        var taken = rule.Deductions
+            .Select((deduction, i) => (Deduction: deduction, Count: i < counts.Count ? counts[i] : 0m))
+            .Where(entry => entry.Count > 0m)
+            .Select(entry => entry.Deduction.Each is { } each
+                ? $"{entry.Deduction.Text}每{each}扣{NumberText.Points(entry.Deduction.Points)}：{NumberText.Plain(entry.Count)}次，扣 {NumberText.Points(entry.Count * entry.Deduction.Points)}"
+                : $"{entry.Deduction.Text}，扣 {NumberText.Points(entry.Deduction.Points)}");
+        return $"{given}；{string.Join("；", taken)}，得 {NumberText.Points(trace.Score)}";
+    }
+
     /// <summary>The edge a stepped band counts from: its upper edge for 每低, its lower edge for 每超 (the checker proves it exists).</summary>
     public static decimal StepEdge(Interval band, StepPlan step) =>
         (step.Direction == StepDirection.Below ? band.Upper : band.Lower)
@@ -222,7 +239,7 @@ public static class Explanations
     {
         var distance = Math.Abs(trace.Value - edge);
         var steps = Scoring.CountSteps(distance, step.Size, step.Rounding);
-        var deducted = Math.Min(start, steps * step.PointsPerStep);
+        var deducted = Math.Min(Math.Min(start, step.MaxDeduction ?? start), steps * step.PointsPerStep);
         return Steps(step.Direction, edge, format, distance, step.SizeText, step.PointsPerStep, step.Rounding, steps, deducted);
     }
 

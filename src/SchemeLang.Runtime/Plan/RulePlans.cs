@@ -50,7 +50,11 @@ public sealed record SteppedPlan(decimal Start, StepPlan Step) : BandOutcomePlan
 /// <summary>酌情 in a band: the record's score must lie in [<see cref="Min"/>, <see cref="Max"/>].</summary>
 public sealed record DiscretionaryBandPlan(decimal Min, decimal Max) : BandOutcomePlan;
 
-public sealed record StepPlan(StepDirection Direction, decimal Size, string SizeText, decimal PointsPerStep, StepRounding Rounding);
+public sealed record StepPlan(StepDirection Direction, decimal Size, string SizeText, decimal PointsPerStep, StepRounding Rounding)
+{
+    /// <summary>The most the steps take off (「最多扣3分」), null for down to 0.</summary>
+    public decimal? MaxDeduction { get; init; }
+}
 
 public sealed record ThresholdPlan(string Subject, ValueFormat Format, ComparisonOperator Operator, decimal Threshold, decimal FullMarks, StepPlan Step) : RulePlan;
 
@@ -62,7 +66,14 @@ public sealed record DeductionItemPlan(string Mark, string Text, string? UnitWor
 public sealed record ProportionalPlan(string Subject, ValueFormat Format, decimal Cap, decimal Weight) : RulePlan;
 
 /// <summary>等次; <see cref="OtherProblems"/> as for <see cref="ChecklistPlan"/>.</summary>
-public sealed record LevelPlan(ImmutableArray<LevelPlanEntry> Levels, string? OtherProblems = null) : RulePlan;
+public sealed record LevelPlan(ImmutableArray<LevelPlanEntry> Levels, string? OtherProblems = null) : RulePlan
+{
+    /// <summary>Deductions from the level reached, in order; their fields follow the level's (and the 酌情 score's) inputs.</summary>
+    public ImmutableArray<LevelDeductionPlan> Deductions { get; init; } = [];
+}
+
+/// <summary>「发现挤占挪用的」 扣 Points once (a 是/否 field), or per occurrence when <see cref="Each"/> (「发现一处」, a count).</summary>
+public sealed record LevelDeductionPlan(string Text, decimal Points, string? Each);
 
 /// <summary>A level and its points; a <see cref="Judged"/> level (其他：酌情扣分) takes the evaluator's score, up to <see cref="Points"/>.</summary>
 public sealed record LevelPlanEntry(string Name, decimal Points, bool Judged = false);

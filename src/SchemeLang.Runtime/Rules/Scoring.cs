@@ -39,8 +39,12 @@ public static class Scoring
     /// Start from <paramref name="start"/> and deduct <paramref name="perStep"/> for every step of
     /// <paramref name="distance"/>; stops at 0 (扣完为止).
     /// </summary>
-    public static decimal DeductSteps(decimal start, decimal distance, decimal stepSize, decimal perStep, StepRounding rounding) =>
-        Math.Max(0m, start - (CountSteps(distance, stepSize, rounding) * perStep));
+    /// <param name="maxDeduction">The most the steps take off (「最多扣3分」); null, down to 0.</param>
+    public static decimal DeductSteps(decimal start, decimal distance, decimal stepSize, decimal perStep, StepRounding rounding, decimal? maxDeduction = null)
+    {
+        var deducted = CountSteps(distance, stepSize, rounding) * perStep;
+        return Math.Max(0m, start - (maxDeduction is { } cap ? Math.Min(deducted, cap) : deducted));
+    }
 
     /// <summary>
     /// A score out of <paramref name="from"/> points as a score out of <paramref name="to"/> (a leaf whose weight grew

@@ -197,7 +197,8 @@ public static class LeafRules
     /// <param name="score">The evaluator's score when the chosen level is 酌情 (其他：酌情扣分).</param>
     /// <param name="deduction">What the evaluator takes off for other problems (存在其他问题的酌情扣分); null when nothing.</param>
     /// <param name="reason">The reason for that score or deduction.</param>
-    public static LeafTrace Level(IndicatorPlan leaf, LevelPlan rule, string? chosen, decimal? score, decimal? deduction, string? reason, RecordScope scope)
+    /// <param name="counts">Each deduction after the levels: how often it applies (<see cref="Once"/> of a 是/否 field), absent as none.</param>
+    public static LeafTrace Level(IndicatorPlan leaf, LevelPlan rule, string? chosen, decimal? score, decimal? deduction, string? reason, ReadOnlySpan<decimal?> counts, RecordScope scope)
     {
         var mark = scope.BeginLeaf();
         if (chosen is null)
@@ -218,7 +219,7 @@ public static class LeafRules
             if (level.Judged)
             {
                 var judged = Judged(leaf, score, reason, scope, max: level.Points, scoreSlot: leaf.Leaf!.Inputs[1]) with { Index = i };
-                return scope.EndLeaf(mark, LessOtherProblems(leaf, judged, deduction, reason, scope));
+                return scope.EndLeaf(mark, LessLevelDeductions(rule, LessOtherProblems(leaf, judged, deduction, reason, scope), counts, scope, leaf));
             }
 
             if (score is { } unasked)
@@ -226,7 +227,7 @@ public static class LeafRules
                 scope.Report(RecordDiagnostics.JudgedScoreNotAsked(scope.Id, scope.Plan.Slots[leaf.Leaf!.Inputs[1]].Key, unasked, Explanations.Level(level.Name, level.Points)));
             }
 
-            return scope.EndLeaf(mark, LessOtherProblems(leaf, new LeafTrace(LeafOutcome.Scored, level.Points, Index: i), deduction, reason, scope));
+            return scope.EndLeaf(mark, LessLevelDeductions(rule, LessOtherProblems(leaf, new LeafTrace(LeafOutcome.Scored, level.Points, Index: i), deduction, reason, scope), counts, scope, leaf));
         }
 
         scope.Report(RecordDiagnostics.UnknownLevel(scope.Id, leaf.Key, chosen, rule.Levels.Select(level => level.Name)));
@@ -362,7 +363,44 @@ public static class LeafRules
         return trace with { Score = trace.Score - points, Value = points, Reason = reason };
     }
 
+    /// <summary>A 是/否 field as how often a once-only deduction applies: 是 once, 否 never, absent unknown.</summary>
+    public static decimal? Once(bool? applies) => applies is { } flag ? (flag ? 1m : 0m) : null;
+
+    /// <summary>
+    /// The deductions written after a level table (「发现挤占挪用的，扣2分」, 「每发现一处扣1分」) off what the level gave, down
+    /// to 0. An absent field is nothing found (a count is a whole number ≥ 0, checked when read).
+    /// </summary>
+    private static LeafTrace LessLevelDeductions(LevelPlan rule, in LeafTrace trace, ReadOnlySpan<decimal?> counts, RecordScope scope, IndicatorPlan leaf)
+    {
+        if (rule.Deductions.IsEmpty || trace.Outcome != LeafOutcome.Scored)
+        {
+            return trace;
+        }
+
+        decimal[]? taken = null;
+        var deducted = 0m;
+        try
+        {
+            for (var i = 0; i < rule.Deductions.Length; i++)
+            {
+                if (counts[i] is not { } count || count == 0m)
+                {
+                    continue;
+                }
+
+                (taken ??= new decimal[rule.Deductions.Length])[i] = count;
+                deducted += count * rule.Deductions[i].Points;
+            }
+        }
+        catch (OverflowException)
+        {
+            return scope.Overflowed(leaf);
+        }
+
+        return taken is null ? trace : trace with { Score = Math.Max(0m, trace.Score - deducted), Counts = taken };
+    }
+
     /// <summary>The stepwise deduction from <paramref name="edge"/> to <paramref name="value"/>.</summary>
     private static LeafTrace Deduct(decimal start, decimal edge, decimal value, StepPlan step) =>
-        new(LeafOutcome.Scored, Scoring.DeductSteps(start, Math.Abs(value - edge), step.Size, step.PointsPerStep, step.Rounding), value);
+        new(LeafOutcome.Scored, Scoring.DeductSteps(start, Math.Abs(value - edge), step.Size, step.PointsPerStep, step.Rounding, step.MaxDeduction), value);
 }

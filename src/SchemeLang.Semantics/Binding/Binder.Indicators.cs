@@ -209,7 +209,7 @@ public sealed partial class Binder
     /// <param name="owner">The key of the leaf (or part) the rule scores: the record field of its own 实际完成值.</param>
     private BoundRule? BindRule(RuleSyntax rule, decimal weight, RuleSyntax? shared = null, string? owner = null) => rule switch
     {
-        PassFailRuleSyntax pass => new PassFailRule(pass.Condition, pass.Points?.Value ?? weight, Wording(pass.Points, pass.IsFullMarks), pass.OtherwiseDeduction?.Value, pass.Span, pass.OtherwiseJudged),
+        PassFailRuleSyntax pass => new PassFailRule(pass.Condition, pass.Points?.Value ?? weight, Wording(pass.Points, pass.IsFullMarks), pass.OtherwiseDeduction?.Value, pass.Span, pass.OtherwiseJudged, pass.OtherwiseText),
         ChecklistRuleSyntax checklist => new ChecklistRule(
             checklist.Items.Select((item, index) => new ChecklistItem(index + 1, item.Mark, item.Text, item.Points?.Value ?? 0m, item.Span))
                 .Zip(checklist.EqualShares ? EqualShares(weight, checklist.Items.Count) : checklist.Items.Select(item => item.Points!.Value))
@@ -234,7 +234,11 @@ public sealed partial class Binder
                 _ => new Level(level.Name.Text, level.Points?.Value ?? weight, Wording(level.Points, level.Points is null), level.Span),
             }).ToEquatableArray(),
             levels.Span,
-            levels.OtherProblems?.Text),
+            levels.OtherProblems?.Text)
+        {
+            Question = levels.Question,
+            Deductions = levels.Deductions.Select((deduction, index) => new LevelDeduction(index + 1, deduction.Text, deduction.Points.Value, deduction.Each, deduction.Span)).ToEquatableArray(),
+        },
         PendingRuleSyntax pending => new PendingRule(pending.Wording, pending.Span),
         DiscretionaryRuleSyntax discretionary => BindDiscretionaryRule(discretionary, weight),
         SharedRuleSyntax => throw new System.Diagnostics.UnreachableException("以下各项 is bound for the indicators below it, never as a rule of its own"),
@@ -532,5 +536,8 @@ public sealed partial class Binder
         step.StepSize.Text,
         step.PointsPerStep.Value,
         step.Rounding?.Rounding ?? StepRounding.Floor,
-        step.Rounding is not null);
+        step.Rounding is not null)
+    {
+        MaxDeduction = step.MaxDeduction?.Value,
+    };
 }

@@ -45,7 +45,8 @@ public enum PointsWording
 /// 是否: met → <see cref="Points"/>; not met → 0, or the points less <see cref="OtherwiseDeduction"/> when written
 /// (「否则扣3分」), or when <see cref="OtherwiseJudged"/> (「否则酌情扣分」) the evaluator's score in [0, <see cref="Points"/>] with a reason.
 /// </summary>
-public sealed record PassFailRule(string? Condition, decimal Points, PointsWording Wording, decimal? OtherwiseDeduction, Site Span, bool OtherwiseJudged = false) : BoundRule(Span)
+/// <remarks><see cref="OtherwiseText"/>: the case not met in the author's words (「不健全的」), null when written 否则.</remarks>
+public sealed record PassFailRule(string? Condition, decimal Points, PointsWording Wording, decimal? OtherwiseDeduction, Site Span, bool OtherwiseJudged = false, string? OtherwiseText = null) : BoundRule(Span)
 {
     public decimal OtherwisePoints => OtherwiseDeduction is { } deduction ? Math.Max(0m, Points - deduction) : 0m;
 }
@@ -91,7 +92,11 @@ public sealed record StepFromEdgeOutcome(decimal Start, StepDeduction Step) : Ba
 public sealed record DiscretionaryOutcome(decimal Min, decimal Max) : BandOutcome;
 
 /// <summary>每低/每超 StepSize 扣 PointsPerStep, partial steps counted as <see cref="Rounding"/> says.</summary>
-public sealed record StepDeduction(StepDirection Direction, decimal StepSize, string StepText, decimal PointsPerStep, StepRounding Rounding, bool RoundingStated);
+public sealed record StepDeduction(StepDirection Direction, decimal StepSize, string StepText, decimal PointsPerStep, StepRounding Rounding, bool RoundingStated)
+{
+    /// <summary>The most the steps take off, when written (「最多扣3分」); null: down to 0 (扣完为止).</summary>
+    public decimal? MaxDeduction { get; init; }
+}
 
 /// <summary>Full marks at the threshold; deductions measured from it.</summary>
 /// <remarks><see cref="OwnValue"/> when it names no data item: the subject is the leaf's own 实际完成值.</remarks>
@@ -110,13 +115,27 @@ public sealed record DeductionItem(int Index, string Mark, string Text, string? 
 public sealed record ProportionalRule(DataReference Subject, BoundValue? Cap, Site Span, bool IsCompletionRatio = false) : BoundRule(Span);
 
 /// <summary>等次; <see cref="OtherProblems"/> as for <see cref="ChecklistRule"/>: 「存在其他问题的」 of 「…；存在其他问题的酌情扣分」.</summary>
+/// <remarks>
+/// <see cref="Deductions"/> come off the level reached (「发现挤占挪用的，扣2分」, 「每发现一处扣1分」), never below 0;
+/// <see cref="Question"/> is the lead question written before the levels (「绩效目标是否明确」), the indicator's guidance.
+/// </remarks>
 public sealed record LevelRule(EquatableArray<Level> Levels, Site Span, string? OtherProblems = null) : BoundRule(Span)
 {
+    public EquatableArray<LevelDeduction> Deductions { get; init; } = EquatableArray<LevelDeduction>.Empty;
+
+    public string? Question { get; init; }
+
     /// <summary>Whether a level takes the evaluator's score (其他：酌情扣分), which asks the record for a score and a reason.</summary>
     public bool HasJudgedLevel => Levels.Any(level => level.Wording == PointsWording.Judged);
 }
 
 public sealed record Level(string Name, decimal Points, PointsWording Wording, Site Span);
+
+/// <summary>
+/// A deduction from the level reached, its record field 「A.<see cref="Index"/>」: once when the condition holds (<see
+/// cref="Each"/> null, a 是/否 field), or per occurrence (<see cref="Each"/> the words after 每, a count field).
+/// </summary>
+public sealed record LevelDeduction(int Index, string Text, decimal Points, string? Each, Site Span);
 
 /// <summary>酌情: the evaluator's score in [<see cref="Min"/>, <see cref="Max"/>] (the weight when no range is written), with a reason.</summary>
 public sealed record DiscretionaryRule(string? Guidance, Site Span, decimal Min = 0m, decimal? Max = null) : BoundRule(Span);

@@ -119,6 +119,12 @@ public sealed class InputCatalog
                     }
 
                     AddOtherProblems(leaf, levels.OtherProblems);
+                    foreach (var deduction in levels.Deductions)
+                    {
+                        // 「发现挤占挪用的，扣2分」: 是/否; 「每发现一处扣1分」: how many.
+                        Add($"{leaf.Key}.{deduction.Index}", deduction.Each is null ? InputKind.Boolean : InputKind.Count, leaf: leaf);
+                    }
+
                     break;
                 case DeductionRule deduction:
                     foreach (var item in deduction.Items)

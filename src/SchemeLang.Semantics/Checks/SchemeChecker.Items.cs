@@ -76,6 +76,32 @@ public sealed partial class SchemeChecker
                 byPoints.TryAdd(level.Points, level);
             }
         }
+
+        CheckDeductionLevels(leaf, levels);
+    }
+
+    /// <summary>
+    /// A level worded as a deduction (较好 扣3分) that would give more than a level written above it is
+    /// probably a deduction from the level reached, written without a condition's words (issue 21, class 1): say both readings.
+    /// </summary>
+    private void CheckDeductionLevels(Indicator leaf, LevelRule levels)
+    {
+        for (var i = 1; i < levels.Levels.Count; i++)
+        {
+            var level = levels.Levels[i];
+            // 「其他：酌情扣分」 is the case the table leaves open, a level by its word 其他; a condition's words make it a deduction.
+            if (level.Wording != PointsWording.Deduction)
+            {
+                continue;
+            }
+
+            var lower = levels.Levels.Take(i).Where(earlier => earlier.Points < level.Points).MinBy(earlier => earlier.Points);
+            if (lower is not null)
+            {
+                var wording = $"扣{NumberText.Points(leaf.Weight - level.Points)}";
+                _diagnostics.Add(DiagnosticCatalog.DeductionLevelAbove(At(level.Span), level.Name, wording, level.Points, lower.Name, lower.Points));
+            }
+        }
     }
 
     private void CheckProportional(Indicator leaf, ProportionalRule proportional)

@@ -142,7 +142,15 @@ public sealed class PlanInterpreter(SchemePlan plan, PercentReading? percentRead
             case ProportionalPlan proportional:
                 return LeafRules.Proportional(indicator, proportional, Subject(), scope);
             case LevelPlan levels:
-                return LeafRules.Level(indicator, levels, input.Texts[leaf.Inputs[0]], leaf.Inputs.Length > 1 ? input.Numbers[leaf.Inputs[1]] : null, otherProblems, reason, scope);
+                var first = leaf.Inputs.Length - levels.Deductions.Length;
+                var applies = new decimal?[levels.Deductions.Length];
+                for (var i = 0; i < applies.Length; i++)
+                {
+                    var slot = leaf.Inputs[first + i];
+                    applies[i] = levels.Deductions[i].Each is null ? LeafRules.Once(input.Flags[slot]) : input.Numbers[slot];
+                }
+
+                return LeafRules.Level(indicator, levels, input.Texts[leaf.Inputs[0]], first > 1 ? input.Numbers[leaf.Inputs[1]] : null, otherProblems, reason, applies, scope);
             case DiscretionaryPlan or PendingPlan:
                 return LeafRules.Discretionary(indicator, input.Numbers[leaf.Inputs[0]], input.Texts[leaf.Reason], scope);
             case PartsPlan parts:

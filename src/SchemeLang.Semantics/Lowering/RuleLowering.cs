@@ -15,7 +15,10 @@ public static class RuleLowering
         StepRule step => new ThresholdPlan(step.OwnValue ? Binder.OwnValueName : step.Subject.Name, Format(scheme, step.Subject.Name), step.Operator, step.Threshold.Value, step.FullMarks, Step(step.Step)),
         DeductionRule deduction => new DeductionPlan([.. deduction.Items.Select(item => new DeductionItemPlan(item.Mark, item.Text, item.UnitWord, item.Points))], leaf.Weight, deduction.MaxDeduction),
         ProportionalRule proportional => new ProportionalPlan(proportional.Subject.Name, Format(scheme, proportional.Subject.Name), proportional.Cap?.Value ?? 1m, leaf.Weight),
-        LevelRule levels => new LevelPlan([.. levels.Levels.Select(level => new LevelPlanEntry(level.Name, level.Points, level.Wording == PointsWording.Judged))], levels.OtherProblems),
+        LevelRule levels => new LevelPlan([.. levels.Levels.Select(level => new LevelPlanEntry(level.Name, level.Points, level.Wording == PointsWording.Judged))], levels.OtherProblems)
+        {
+            Deductions = [.. levels.Deductions.Select(deduction => new LevelDeductionPlan(deduction.Text, deduction.Points, deduction.Each))],
+        },
         DiscretionaryRule discretionary => new DiscretionaryPlan(discretionary.Min, discretionary.Max ?? leaf.Weight),
         PendingRule => new PendingPlan(),
         PartsRule => throw new UnreachableException("parts are lowered with their input slots, by SchemeLowering"),
@@ -31,7 +34,7 @@ public static class RuleLowering
         _ => throw new UnreachableException($"band outcome {outcome.GetType().Name} has no plan"),
     };
 
-    private static StepPlan Step(StepDeduction step) => new(step.Direction, step.StepSize, step.StepText, step.PointsPerStep, step.Rounding);
+    private static StepPlan Step(StepDeduction step) => new(step.Direction, step.StepSize, step.StepText, step.PointsPerStep, step.Rounding) { MaxDeduction = step.MaxDeduction };
 
     private static ValueFormat Format(BoundScheme scheme, string subject) =>
         scheme.FindDataItem(subject)?.Format ?? throw new UnreachableException($"subject {subject} is not declared; the binder reports that (SL2006)");

@@ -155,8 +155,13 @@ public static class SchemeLowering
             ChecklistRule checklist => [.. checklist.Items.Select(item => SlotOf($"{leaf.Key}.{item.Index}"))],
             DeductionRule deduction => [.. deduction.Items.Select(item => SlotOf($"{leaf.Key}.{item.Index}"))],
             // The flag or the level, then the evaluator's score where the standard leaves it to them.
-            PassFailRule { OtherwiseJudged: true } or LevelRule { HasJudgedLevel: true } => [SlotOf(leaf.Key), SlotOf($"{leaf.Key}.{InputCatalog.JudgedScoreSuffix}")],
-            PassFailRule or LevelRule => [SlotOf(leaf.Key)],
+            PassFailRule { OtherwiseJudged: true } => [SlotOf(leaf.Key), SlotOf($"{leaf.Key}.{InputCatalog.JudgedScoreSuffix}")],
+            // The level, the evaluator's score when a level leaves it to them, then each deduction after the levels.
+            LevelRule levels => [
+                SlotOf(leaf.Key),
+                .. levels.HasJudgedLevel ? [SlotOf($"{leaf.Key}.{InputCatalog.JudgedScoreSuffix}")] : Array.Empty<int>(),
+                .. levels.Deductions.Select(deduction => SlotOf($"{leaf.Key}.{deduction.Index}"))],
+            PassFailRule => [SlotOf(leaf.Key)],
             _ when judged => [SlotOf(leaf.Key)],
             _ => [],
         };

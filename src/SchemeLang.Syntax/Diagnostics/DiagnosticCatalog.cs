@@ -485,14 +485,14 @@ public static partial class DiagnosticCatalog
     /// <summary>Codes once used and since withdrawn: never given out again, so an old report's code keeps one meaning.</summary>
     public static IReadOnlyList<string> Retired { get; } = ["SL2016"];
 
-    /// <summary>Every descriptor, for the uniqueness test, the code pages and `schemelang explain`.</summary>
-    public static IReadOnlyList<DiagnosticDefinition> All => AllDefinitions.Value;
-
-    // Read when first asked for: the catalogue's partial files initialise their fields in no fixed order.
-    private static readonly Lazy<DiagnosticDefinition[]> AllDefinitions = new(() =>
+    /// <summary>
+    /// Every descriptor, for the uniqueness test, the code pages and `schemelang explain`. Gathered on first use: the
+    /// catalogue's partial files initialise their fields in no set order.
+    /// </summary>
+    public static IReadOnlyList<DiagnosticDefinition> All => field ??=
         typeof(DiagnosticCatalog).GetFields().Concat(typeof(RecordDiagnostics).GetFields())
-            .Where(field => field.FieldType == typeof(DiagnosticDefinition))
-            .Select(field => (DiagnosticDefinition)field.GetValue(null)!)
+            .Where(member => member.FieldType == typeof(DiagnosticDefinition))
+            .Select(member => (DiagnosticDefinition)member.GetValue(null)!)
             .OrderBy(descriptor => descriptor.Code, StringComparer.Ordinal)
-            .ToArray());
+            .ToArray();
 }

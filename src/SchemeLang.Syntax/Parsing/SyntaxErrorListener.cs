@@ -68,6 +68,8 @@ internal sealed partial class SyntaxErrorListener(SourceFile source, DiagnosticB
             ?? PointsWithoutVerb(recognizer as Parser, offendingSymbol)
             ?? RuleReadAsIndicator(recognizer as Parser)
             ?? InFormula(recognizer as Parser, offendingSymbol)
+            // A line that began like prose 「…的得3分，…的扣3分」 and broke off reads as no statement: say so as for one.
+            ?? (recognizer is Parser { Context: SchemeParser.ProsePassFailRuleContext { Start: { } proseStart } } ? (IsFormula(proseStart) ? FormulaLine(proseStart) : LineForm(proseStart)) : null)
             ?? (e is NoViableAltException { Context: SchemeParser.StatementContext, StartToken: { } start }
                 ? (IsFormula(start) ? FormulaLine(start) : LineForm(start))
                 : Expected(recognizer as Parser) is { } expected ? $"此处应为：{expected}" : null);

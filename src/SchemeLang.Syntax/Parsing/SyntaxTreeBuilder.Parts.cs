@@ -54,6 +54,11 @@ internal sealed partial class SyntaxTreeBuilder
             name = name with { Text = name.Text[..^ShareWord.Length].TrimEnd() };
         }
 
+        if (part.name().QUOTED() is null)
+        {
+            CheckRuleShapedName("部分", name);
+        }
+
         _tree.AddPart(new PartLine(name, share, LineSpan(part)));
     }
 }

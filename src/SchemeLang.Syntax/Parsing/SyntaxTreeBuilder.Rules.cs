@@ -20,7 +20,17 @@ internal sealed partial class SyntaxTreeBuilder
             pass.passOutcome() is { } outcome && outcome.POINTS() is null,
             pass.passOutcome()?.otherwise()?.POINTS() is { } deduction ? Quantity(deduction) : null,
             span,
-            pass.passOutcome()?.otherwise()?.GetChild(0).GetText() == "酌情"),
+            pass.passOutcome()?.otherwise()?.GetChild(0).GetText() == "酌情",
+            pass.passOutcome()?.otherwiseText() is { } otherwiseText ? Normalize(source.Slice(Span(otherwiseText))) : null),
+        ProsePassFailRuleContext prose when ProseStep(prose) => null,
+        ProsePassFailRuleContext prose => new PassFailRuleSyntax(
+            Normalize(source.Slice(Span(prose.conditionText()))),
+            prose.POINTS() is { } points ? Quantity(points) : null,
+            prose.POINTS() is null,
+            prose.otherwise().POINTS() is { } deduction ? Quantity(deduction) : null,
+            span,
+            prose.otherwise().GetChild(0).GetText() == "酌情",
+            prose.otherwiseText() is { } otherwiseText ? Normalize(source.Slice(Span(otherwiseText))) : null),
         ChecklistRuleContext checklist => new ChecklistRuleSyntax(
             checklist.checkItem().Select(ChecklistItem).OfType<ChecklistItemSyntax>().ToEquatableArray(), span, OtherProblems: OtherProblems(checklist.otherProblemsLine()?.otherProblems())),
         EqualShareChecklistRuleContext checklist => new ChecklistRuleSyntax(
@@ -37,11 +47,11 @@ internal sealed partial class SyntaxTreeBuilder
         InlineLevelRuleContext levels => LevelRule(levels.levelEntry().Select(Level), span),
         DeductionRuleContext deduction => new DeductionRuleSyntax(
             deduction.deductionItem().Select(DeductionItem).OfType<DeductionItemSyntax>().ToEquatableArray(),
-            Quantity(deduction.deductionFloor()?.POINTS()),
+            Quantity(deduction.deductionFloor()?.deductionCap()?.POINTS()),
             span),
         InlineDeductionRuleContext deduction => new DeductionRuleSyntax(
             deduction.deductionEntry().Select(DeductionEntry).OfType<DeductionItemSyntax>().ToEquatableArray(),
-            Quantity(deduction.deductionFloor()?.POINTS()),
+            Quantity(deduction.deductionFloor()?.deductionCap()?.POINTS()),
             span),
         ProportionalRuleContext proportional => ProportionalRule(proportional.ratioTimes(), proportional.POINTS(), proportional.weightWord, proportional.capClause(), span),
         ScoreFormulaRuleContext formula => ScoreFormulaRule(formula, span),
@@ -80,19 +90,48 @@ internal sealed partial class SyntaxTreeBuilder
             : new OtherProblemsSyntax(clause.entryText() is { } text ? EntryText(text).TrimEnd('：', ':', '，', ',').TrimEnd() : string.Empty, Span(clause));
 
     /// <summary>
-    /// A level table. Its last entry, when 酌情扣分 and about problems (「存在其他问题的酌情扣分」), is a deduction after
-    /// whichever level is chosen; 「其他：酌情扣分」 without 问题 is a level of its own, the case the table leaves open.
+    /// A level table. Its trailing entries that deduct and are worded as a condition (IsDeductionClause) are deductions
+    /// from whichever level is chosen, never levels: 「存在其他问题的酌情扣分」 or 「发现挤占挪用的，酌情扣分」 the evaluator's,
+    /// 「发现挤占挪用的，扣2分」 fixed, 「每发现一处扣1分」 per occurrence. 「其他：酌情扣分」 is a level of its own, the case
+    /// the table leaves open. A question before the first level (「绩效目标是否明确，明确：4分」) is the indicator's guidance.
     /// </summary>
     private LevelRuleSyntax LevelRule(IEnumerable<LevelSyntax?> entries, SourceSpan span)
     {
         var levels = entries.OfType<LevelSyntax>().ToList();
-        if (levels is [.., { IsJudged: true } last] && last.Name.Text.Contains("问题", StringComparison.Ordinal))
+        string? question = null;
+        if (levels is [var first, ..] && LeadQuestion(first.Name) is { } lead)
         {
-            levels.RemoveAt(levels.Count - 1);
-            return new LevelRuleSyntax(levels.ToEquatableArray(), span, new OtherProblemsSyntax(last.Name.Text.TrimEnd('，', ',').TrimEnd(), last.Span));
+            question = lead.Question;
+            levels[0] = first with { Name = lead.Level };
         }
 
-        return new LevelRuleSyntax(levels.ToEquatableArray(), span);
+        var trailing = levels.Count;
+        while (trailing > 1 && IsDeductionClause(levels[trailing - 1]))
+        {
+            trailing--;
+        }
+
+        OtherProblemsSyntax? otherProblems = null;
+        var deductions = new List<LevelDeductionSyntax>();
+        foreach (var clause in levels.Skip(trailing))
+        {
+            if (clause.IsJudged && otherProblems is null)
+            {
+                otherProblems = new OtherProblemsSyntax(clause.Name.Text.TrimEnd('，', ',', '：', ':').TrimEnd(), clause.Span);
+            }
+            else if (clause.IsDeduction && LevelDeduction(clause) is { } deduction)
+            {
+                deductions.Add(deduction);
+            }
+        }
+
+        levels.RemoveRange(trailing, levels.Count - trailing);
+        foreach (var level in levels.Where(level => !level.IsQuoted))
+        {
+            CheckRuleShapedName(LevelKind, level.Name);
+        }
+
+        return new LevelRuleSyntax(levels.ToEquatableArray(), span, otherProblems) { Deductions = deductions.ToEquatableArray(), Question = question };
     }
 
     private StepRuleSyntax? StepRule(StepRuleContext step, SourceSpan span)
@@ -105,7 +144,7 @@ internal sealed partial class SyntaxTreeBuilder
         }
 
         var fullMarks = step.fullMarks()?.POINTS() is { } points ? Quantity(points) : null;
-        return StepClause(clause, step.stepRounding()) is { } stepClause
+        return StepClause(clause, step.stepRounding(), step.floorClause()) is { } stepClause
             ? new StepRuleSyntax(subject, Comparison(comparison), threshold, fullMarks, stepClause, span)
             : null;
     }
@@ -128,23 +167,28 @@ internal sealed partial class SyntaxTreeBuilder
     // "①未执行规定，每例扣1分": the comma before 每 ends the sentence's first half, not the item's text.
     private DeductionItemSyntax? DeductionItem(DeductionItemContext item) =>
         item.exception is null && item.deductionItemText() is { } text && Quantity(item.POINTS()) is { } points
-            ? new DeductionItemSyntax(Normalize(item.itemMark().GetText()), Text(text).TrimEnd('，', ','), item.unitWord()?.GetText(), points, LineSpan(item))
+            && MeasurePhrase(item.measurePhrase(), out var known) is var each && known
+            ? new DeductionItemSyntax(Normalize(item.itemMark().GetText()), Text(text).TrimEnd('，', ','), each, points, LineSpan(item))
             : null;
 
     private DeductionItemSyntax? DeductionEntry(DeductionEntryContext item) =>
         item.exception is null && item.entryText() is { } text && Quantity(item.POINTS()) is { } points
-            ? new DeductionItemSyntax(Normalize(item.itemMark().GetText()), EntryText(text).TrimEnd('，', ','), item.unitWord()?.GetText(), points, Span(item))
+            && MeasurePhrase(item.measurePhrase(), out var known) is var each && known
+            ? new DeductionItemSyntax(Normalize(item.itemMark().GetText()), EntryText(text).TrimEnd('，', ','), each, points, Span(item))
             : null;
 
     private LevelSyntax? Level(LevelEntryContext? entry)
     {
-        if (entry is null || entry.exception is not null || entry.levelName()?.entryText() is not { } nameText || entry.levelPoints() is not { } points)
+        if (entry is null || entry.exception is not null || entry.levelName() is not { } nameText || entry.levelPoints() is not { } points)
         {
             return null;
         }
 
-        // 「其他：酌情扣分」: the colon before what the level gets is not part of its name, whichever way the parser took it.
-        var name = new NameSyntax(EntryText(nameText).TrimEnd('：', ':').TrimEnd(), Span(nameText));
+        // 「其他：酌情扣分」: the colon before what the level gets is not part of its name, whichever way the parser took it; nor
+        // is the 「，」 of a prose table (「…的得8分，基本一致的得5分」) before it.
+        var quoted = nameText.levelNameAtom() is [var only] && only.Start.Type == Generated.SchemeLexer.QUOTED;
+        var written = quoted ? Unquote(nameText.GetText()) : Normalize(source.Slice(Span(nameText)));
+        var name = new NameSyntax(written.TrimEnd('：', ':').TrimStart('，', ',').Trim(), Span(nameText));
 
         QuantitySyntax? value = (points.POINTS() ?? points.PERCENT()) is { } p ? Quantity(p) : null;
         if (points.GetText() == "不得分")
@@ -152,7 +196,7 @@ internal sealed partial class SyntaxTreeBuilder
             value = QuantitySyntax.NoPoints(Span(points));
         }
 
-        return new LevelSyntax(name, value, Span(entry), points.GetChild(0).GetText() == "扣", IsJudged: points.GetText().Contains("酌情", StringComparison.Ordinal));
+        return new LevelSyntax(name, value, Span(entry), points.GetChild(0).GetText() == "扣", IsJudged: points.GetText().Contains("酌情", StringComparison.Ordinal), IsQuoted: quoted);
     }
 
     private BandRowSyntax? BandRow(ParserRuleContext row, BandRangeContext? rangeContext, BandOutcomeContext? outcomeContext, SourceSpan rowSpan)
@@ -167,7 +211,7 @@ internal sealed partial class SyntaxTreeBuilder
             FixedOutcomeContext fixedOutcome => Quantity(fixedOutcome.POINTS()) is { } points ? new FixedOutcomeSyntax(points, false, Span(fixedOutcome)) : null,
             FullOutcomeContext full => new FixedOutcomeSyntax(null, true, Span(full)),
             ZeroOutcomeContext zero => new FixedOutcomeSyntax(QuantitySyntax.NoPoints(Span(zero)), false, Span(zero)),
-            StepOutcomeContext step => Quantity(step.POINTS()) is { } start && step.stepClause() is { } clause && StepClause(clause, step.stepRounding()) is { } stepClause
+            StepOutcomeContext step => Quantity(step.POINTS()) is { } start && step.stepClause() is { } clause && StepClause(clause, step.stepRounding(), step.floorClause()) is { } stepClause
                 ? new StepOutcomeSyntax(start, stepClause, Span(step))
                 : null,
             DiscretionaryOutcomeContext discretionary => new DiscretionaryOutcomeSyntax(
@@ -180,7 +224,7 @@ internal sealed partial class SyntaxTreeBuilder
         return outcome is null ? null : new BandRowSyntax(range, outcome, rowSpan);
     }
 
-    private StepClauseSyntax? StepClause(StepClauseContext clause, StepRoundingContext? rounding)
+    private StepClauseSyntax? StepClause(StepClauseContext clause, StepRoundingContext? rounding, FloorClauseContext? floor)
     {
         if (clause.exception is not null || clause.direction() is not { } direction || clause.stepSize() is not { } size
             || StepSize(size) is not { } stepSize || Quantity(clause.POINTS()) is not { } perStep)
@@ -198,7 +242,7 @@ internal sealed partial class SyntaxTreeBuilder
             _ => throw new UnreachableException($"step rounding {rounding.GetType().Name} has no syntax"),
         };
         var span = rounding is null ? Span(clause) : Span(clause).Cover(Span(rounding));
-        return new StepClauseSyntax(dir, stepSize, perStep, roundingSyntax, span);
+        return new StepClauseSyntax(dir, stepSize, perStep, roundingSyntax, span) { MaxDeduction = Quantity(floor?.deductionCap()?.POINTS()) };
     }
 
     // 每少5% means five percentage points: a step is always a difference of values, never a ratio of them.

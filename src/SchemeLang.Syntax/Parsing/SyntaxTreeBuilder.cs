@@ -220,6 +220,12 @@ internal sealed partial class SyntaxTreeBuilder(SourceFile source, DiagnosticBag
         var nameSpan = SourceSpan.FromBounds(atoms[nameStart].Start.StartIndex, atoms[^1].Stop.StopIndex + 1);
         var quoted = nameStart == atoms.Length - 1 && atoms[nameStart].Start.Type == QUOTED;
         var name = new NameSyntax(quoted ? Unquote(atoms[nameStart].GetText()) : Normalize(source.Slice(nameSpan)), nameSpan);
+        // A line without a weight is a group only if indicators follow; otherwise the tree reports it, rule words and all.
+        if (!quoted && weightValue is not null)
+        {
+            CheckRuleShapedName("指标", name);
+        }
+
         // 「目标完成情况 40分，附加分4分」: points the indicator may score on top of its weight, outside 总分.
         var bonus = line.bonus is null ? null : Quantity(line.POINTS());
         return new IndicatorLine(code, name, weightValue, source.GetIndentWidth(line.Start.StartIndex), LineSpan(line), bonus);

@@ -14,7 +14,8 @@ public sealed record BadRuleSyntax(SourceSpan Span) : RuleSyntax(Span);
 /// 是否: met → the points (the weight unless stated, or written as 得满分), otherwise 0 — or the points less
 /// <see cref="OtherwiseDeduction"/> (「否则扣3分」), or what the evaluator judges when <see cref="OtherwiseJudged"/> (「否则酌情扣分」).
 /// </summary>
-public sealed record PassFailRuleSyntax(string? Condition, QuantitySyntax? Points, bool IsFullMarks, QuantitySyntax? OtherwiseDeduction, SourceSpan Span, bool OtherwiseJudged = false) : RuleSyntax(Span);
+/// <remarks><see cref="OtherwiseText"/> is the case not met in the author's words (「不健全的」 of 「制度健全的得3分，不健全的扣3分」), null for 否则.</remarks>
+public sealed record PassFailRuleSyntax(string? Condition, QuantitySyntax? Points, bool IsFullMarks, QuantitySyntax? OtherwiseDeduction, SourceSpan Span, bool OtherwiseJudged = false, string? OtherwiseText = null) : RuleSyntax(Span);
 
 /// <summary>
 /// 分项: items each worth points, met or not; with 平均分配, the weight shared equally (each item's points null); then
@@ -61,7 +62,11 @@ public sealed record StepClauseSyntax(
     QuantitySyntax StepSize,
     QuantitySyntax PointsPerStep,
     StepRoundingSyntax? Rounding,
-    SourceSpan Span) : SyntaxNode(Span);
+    SourceSpan Span) : SyntaxNode(Span)
+{
+    /// <summary>The most the steps may take off, when written: 「扣完3分为止」, 「最多扣3分」, 「扣分不超过3分」.</summary>
+    public QuantitySyntax? MaxDeduction { get; init; }
+}
 
 public sealed record StepRoundingSyntax(Runtime.StepRounding Rounding, SourceSpan Span) : SyntaxNode(Span);
 
@@ -83,14 +88,30 @@ public sealed record StepRuleSyntax(
 /// </summary>
 public sealed record ThresholdRuleSyntax(NameSyntax? Subject, ComparisonOperator Operator, BoundSyntax Threshold, QuantitySyntax? Points, string Text, SourceSpan Span) : RuleSyntax(Span);
 
-/// <summary>等次: qualitative levels chosen by the evaluator, then perhaps a deduction for other problems.</summary>
-public sealed record LevelRuleSyntax(EquatableArray<LevelSyntax> Levels, SourceSpan Span, OtherProblemsSyntax? OtherProblems = null) : RuleSyntax(Span);
+/// <summary>
+/// 等次: qualitative levels chosen by the evaluator, then perhaps a deduction for other problems and fixed or per-occurrence
+/// deductions from the level reached (<see cref="Deductions"/>). <see cref="Question"/> is a lead question written before
+/// the levels (「绩效目标是否明确」), the indicator's guidance.
+/// </summary>
+public sealed record LevelRuleSyntax(EquatableArray<LevelSyntax> Levels, SourceSpan Span, OtherProblemsSyntax? OtherProblems = null) : RuleSyntax(Span)
+{
+    public EquatableArray<LevelDeductionSyntax> Deductions { get; init; } = EquatableArray<LevelDeductionSyntax>.Empty;
+
+    public string? Question { get; init; }
+}
+
+/// <summary>
+/// A deduction from the level reached: 「发现挤占挪用的，扣2分」 once (<see cref="Each"/> null), or 「每发现一处扣1分」 per
+/// occurrence, <see cref="Each"/> the words after 每. <see cref="Text"/> is the condition as written, without its 「，」.
+/// </summary>
+public sealed record LevelDeductionSyntax(string Text, QuantitySyntax Points, string? Each, SourceSpan Span) : SyntaxNode(Span);
 
 /// <summary>
 /// A level and its points; <see cref="Points"/> is null for 得满分, a share of the weight when a percentage (「得80%」), and
 /// a deduction from the weight when <see cref="IsDeduction"/> (「扣6分」), the evaluator's when <see cref="IsJudged"/> (「其他：酌情扣分」).
 /// </summary>
-public sealed record LevelSyntax(NameSyntax Name, QuantitySyntax? Points, SourceSpan Span, bool IsDeduction = false, bool IsJudged = false) : SyntaxNode(Span);
+/// <remarks><see cref="IsQuoted"/> when the name was quoted: then it holds what it holds, rule-shaped or not.</remarks>
+public sealed record LevelSyntax(NameSyntax Name, QuantitySyntax? Points, SourceSpan Span, bool IsDeduction = false, bool IsJudged = false, bool IsQuoted = false) : SyntaxNode(Span);
 
 /// <summary>
 /// 扣分: per-occurrence deductions, each kind with its own penalty, from the weight down to 0 — or down to the weight
