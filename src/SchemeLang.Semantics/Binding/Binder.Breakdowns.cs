@@ -47,7 +47,7 @@ public sealed partial class Binder
                 continue;
             }
 
-            var item = RowItem($"{key}.{name}", row);
+            var item = RowItem($"{key}.{name}", row, total.Type);
             if (item.Dimension != total.Dimension)
             {
                 _diagnostics.Add(DiagnosticCatalog.BreakdownUnit(At(row.Span), name, item.Dimension.ToString(), totalName, total.Dimension.ToString()));
@@ -82,13 +82,16 @@ public sealed partial class Binder
         return rows.ToEquatableArray();
     }
 
-    /// <summary>The record field of one row, of the kind its written value is: 8亩 a count in 亩, 120万元 money in 万元.</summary>
-    private static DataItem RowItem(string key, BreakdownSyntax row)
+    /// <summary>
+    /// The record field of one row, of the kind its written value is: 120万元 money in 万元; 8亩 a number in 亩, whole
+    /// when the figure is (整数), as <paramref name="figure"/> says.
+    /// </summary>
+    private static DataItem RowItem(string key, BreakdownSyntax row, DataTypeKind figure)
     {
         var (type, unit, scale) = row.Value switch
         {
             { Unit: QuantityUnit.Yuan } money => (DataTypeKind.Money, MoneyUnit(money.Text), MoneyScale(MoneyUnit(money.Text))),
-            { CountUnit: { } count } => (DataTypeKind.Count, count, 1m),
+            { CountUnit: { } count } => (figure == DataTypeKind.Number ? DataTypeKind.Number : DataTypeKind.Count, count, 1m),
             _ => throw new System.Diagnostics.UnreachableException("a 其中 row's value is money or a number with its unit"),
         };
         return new DataItem(key, type, unit, scale, Interval.AtLeast(0m), false, null, null, row.Span, WrittenInRule: true);
