@@ -31,6 +31,7 @@ statement
     | testSection
     | ruleBlock        // before indicatorLine: "… 每低1个百分点扣1分" must not read as a header with weight 1分
     | eachPartLine     // before partLine: 「其中甲和乙各占50%」 says every part's share, it is not a part named 「甲和乙各占」
+    | breakdownLine    // before partLine: 「其中 玉米种植面积 8亩」 is a row of the leaf's own figure, not a scored part
     | partLine         // before indicatorLine too: 「其中 资金到位率 2分」 is a part of the leaf above, not a child
     | indicatorLine
     ;
@@ -198,9 +199,14 @@ partShare
     | LPAREN '占'? (POINTS | PERCENT) RPAREN
     ;
 
-// 「两项各占50%」 over a leaf's parts: the share of each part that does not say its own.
+// 「两项各占50%」 over a leaf's parts: the share of each part that does not say its own; 「两项平均分配」: equal shares.
 eachPartLine
-    : nameAtom* '各占' (POINTS | PERCENT) eol
+    : nameAtom* ('各占' (POINTS | PERCENT) | '平均分配') eol
+    ;
+
+// 「其中 玉米种植面积 8亩」, 「其中：中央资金 120万元」: a value and no points, one row of the leaf's own figure.
+breakdownLine
+    : '其中' COLON? name (MONEY | NUMBER unitWord) eol
     ;
 
 ruleBlock

@@ -21,7 +21,7 @@ public static class StandardPageBuilder
             [.. scheme.DataItems.Where(item => !item.WrittenInRule).Select(DataItemRow)],
             [.. scheme.Vetoes.Select(veto => $"{veto.Text}：{(veto.Deduction is { } points ? $"总分扣{NumberText.Points(points)}" : "总分为零")}")],
             [.. scheme.Constraints.Select(constraint => Constraint(constraint, scheme)),
-             .. scheme.DataConstraints.Select(constraint => $"每条记录：{FormulaWording.Of(constraint.Left)} {Comparison.Symbol(constraint.Operator)} {FormulaWording.Of(constraint.Right)}")],
+             .. scheme.DataConstraints.Where(constraint => constraint.Breakdown is null).Select(constraint => $"每条记录：{FormulaWording.Of(constraint.Left)} {Comparison.Symbol(constraint.Operator)} {FormulaWording.Of(constraint.Right)}")],
             scheme.BonusPoints > 0m ? NumberText.Plain(scheme.BonusPoints) : null)
         {
             Fields = [.. RecordFieldsBuilder.Build(scheme).Select(field => new RecordFieldRow(

@@ -14,7 +14,25 @@ public static class RuleWording
 {
     /// <summary>The leaf's whole 评分标准: its rule, then what 不适用 does.</summary>
     public static string Of(Indicator leaf, BoundScheme scheme) =>
-        Rule(leaf, scheme) + GradePoints(leaf.Rule, leaf.Weight) + Bonus(leaf) + NotApplicable(leaf.NotApplicable, "同级指标");
+        Rule(leaf, scheme) + GradePoints(leaf.Rule, leaf.Weight) + Bonus(leaf) + NotApplicable(leaf.NotApplicable, "同级指标") + Breakdown(leaf, scheme);
+
+    /// <summary>
+    /// 「。其中玉米种植面积8亩；其中大豆种植面积4亩（实际完成值的分项，不计分，每条记录各项之和须等于种植面积的实际完成值）」: the
+    /// rows of the leaf's figure, each a line that reads back as written, and what the compiler checks with them.
+    /// </summary>
+    private static string Breakdown(Indicator leaf, BoundScheme scheme)
+    {
+        if (leaf.Breakdown.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var total = scheme.DataConstraints.First(constraint => constraint.Breakdown?.Rows[0] == leaf.Breakdown[0].Key).RightText;
+        return $"。{string.Join("；", leaf.Breakdown.Select(BreakdownLine))}（{total}的分项，不计分；每条记录各项之和须等于{total}）";
+    }
+
+    /// <summary>One row of a leaf's figure as the line that writes it: 「其中玉米种植面积8亩」.</summary>
+    public static string BreakdownLine(BreakdownRow row) => $"其中{row.Name}{row.Written}";
 
     /// <summary>What 不适用 does, said after the rule; a redistributed leaf's points go to <paramref name="others"/> (同级指标, 其他部分).</summary>
     private static string NotApplicable(NotApplicablePolicy? policy, string others) => policy switch
@@ -54,7 +72,7 @@ public static class RuleWording
             + OtherProblems(levels.OtherProblems) + string.Concat(levels.Deductions.Select(LevelDeduction)),
         PendingRule pending => $"待定{(pending.Wording is { } wording ? $"：{wording}" : string.Empty)}",
         DiscretionaryRule discretionary => $"酌情评分（{NumberText.Plain(discretionary.Min)}至{Points(discretionary.Max ?? leaf.Weight)}）{(discretionary.Guidance is { } guidance ? $"：{guidance}" : string.Empty)}",
-        PartsRule parts => string.Join("。", parts.Parts.Select(part => $"{PartHeading(part)}：{Rule(part, scheme)}{NotApplicable(part.NotApplicable, "其他部分")}")),
+        PartsRule parts => EqualShares(parts) + string.Join("。", parts.Parts.Select(part => $"{PartHeading(part)}：{Rule(part, scheme)}{NotApplicable(part.NotApplicable, "其他部分")}")),
         _ => throw new UnreachableException($"rule {leaf.Rule.GetType().Name} has no wording"),
     };
 
@@ -81,6 +99,9 @@ public static class RuleWording
     private static string LevelDeduction(LevelDeduction deduction) => deduction.Each is { } each
         ? $"；{(deduction.Text.Length == 0 ? string.Empty : deduction.Text + "，")}每{each}扣{Points(deduction.Points)}"
         : $"；{deduction.Text}，扣{Points(deduction.Points)}";
+
+    /// <summary>「两项平均分配。」 before parts that share the weight equally: the line that says so, written or not (SL2044).</summary>
+    public static string EqualShares(PartsRule parts) => parts.EqualShares ? PartsRule.EqualSharesLine(parts.Parts.Count) + "。" : string.Empty;
 
     /// <summary>「；存在其他问题的酌情扣分」 after a 分项 or 等次 table, in the author's words.</summary>
     private static string OtherProblems(string? wording) => wording is null ? string.Empty : $"；{wording}酌情扣分";

@@ -27,6 +27,7 @@ public static class RecordDiagnostics
     public static readonly DiagnosticDefinition JudgedScoreNotAskedDefinition = new("SL5017", Severity.Error, "评分标准已给出得分，不应填写酌情得分");
     public static readonly DiagnosticDefinition OtherProblemsOutOfRangeDefinition = new("SL5018", Severity.Error, "酌情扣分超出评分表所给的分");
     public static readonly DiagnosticDefinition DuplicateIdDefinition = new("SL5019", Severity.Error, "记录编号重复");
+    public static readonly DiagnosticDefinition BreakdownMismatchDefinition = new("SL5020", Severity.Error, "「其中」各项之和与合计不符");
 
     public static RecordError MissingField(string record, string field) =>
         new(MissingFieldDefinition.Code, record, field, "缺少此字段");
@@ -85,6 +86,10 @@ public static class RecordDiagnostics
     /// <param name="left">The left side with its value, shown: 「全年执行数 = 640000元」.</param>
     public static RecordError ConstraintViolated(string record, string constraint, string left, string right) =>
         new(ConstraintViolatedDefinition.Code, record, null, $"不满足约束「{constraint}」：{left}，{right}");
+
+    /// <summary>The rows of a leaf's figure (「其中 玉米种植面积 8亩」) do not add up to the figure: each number as the record gave it.</summary>
+    public static RecordError BreakdownMismatch(string record, string field, string indicator, string rows, string sum, string total, string difference) =>
+        new(BreakdownMismatchDefinition.Code, record, field, $"「{indicator}」的其中各项之和 {rows} = {sum}，与合计 {field} = {total} 不符，相差 {difference}");
 
     /// <summary>A value computed from the record (a formula, a redistributed score) overflowed decimal: <paramref name="field"/> is the leaf, if known.</summary>
     public static RecordError ComputationTooLarge(string record, string? field) =>

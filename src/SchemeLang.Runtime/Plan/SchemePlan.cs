@@ -117,11 +117,21 @@ public sealed record LeafPlan(int Index, RulePlan Rule, NotApplicablePolicy? Not
 
 public sealed record VetoPlan(string Key, string Text, decimal? Deduction, int Slot);
 
-/// <summary>A constraint each record's data must meet (全年执行数 ≤ 全年预算数); both sides are formulas over the data items, shown in <see cref="Format"/>.</summary>
-public sealed record DataConstraintPlan(string LeftText, ExpressionPlan Left, ComparisonOperator Operator, string RightText, ExpressionPlan Right, ValueFormat Format)
+/// <summary>
+/// A constraint each record's data must meet (全年执行数 ≤ 全年预算数); both sides are formulas over the data items, shown in
+/// <see cref="Format"/>. A <see cref="Breakdown"/> constraint is a leaf's 「其中」 rows adding up to its figure (SL5020).
+/// </summary>
+public sealed record DataConstraintPlan(string LeftText, ExpressionPlan Left, ComparisonOperator Operator, string RightText, ExpressionPlan Right, ValueFormat Format, BreakdownPlan? Breakdown = null)
 {
     [JsonIgnore]
     public string Text => Comparison.Statement(LeftText, Operator, RightText);
 }
+
+/// <summary>
+/// The rows of a leaf's figure (「其中 玉米种植面积 8亩」) that add up to it: the leaf as a message names it, the rows' fields
+/// and their data items, the record field of the figure and the unit its values are shown in (亩; empty for money, which
+/// <see cref="ValueFormat.Yuan"/> shows).
+/// </summary>
+public sealed record BreakdownPlan(string Indicator, ImmutableArray<string> Rows, ImmutableArray<int> RowItems, string Total, string Unit);
 
 public sealed record GradePlan(string Name, Interval Range);

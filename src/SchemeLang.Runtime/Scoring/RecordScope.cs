@@ -118,13 +118,29 @@ public sealed class RecordScope(SchemePlan plan, string id)
 
     /// <summary>
     /// The record's data against a constraint: an error naming both sides and their values when it fails. A side
-    /// without a value (missing, or a division by 0) is not checked: what it lacks is reported where it is used.
+    /// without a value (missing, or a division by 0) is not checked: what it lacks is reported where it is used. The
+    /// rows of a leaf's figure are used nowhere else, so a row the record lacks is reported here.
     /// </summary>
     public void Constraint(int index, decimal? left, decimal? right, bool dividedByZero)
     {
         var constraint = Plan.Constraints[index];
+        if (left is null && constraint.Breakdown is { } rows)
+        {
+            foreach (var item in rows.RowItems)
+            {
+                LacksItem(item);
+            }
+        }
+
         if (dividedByZero || left is not { } l || right is not { } r || Comparison.Holds(constraint.Operator, l, r))
         {
+            return;
+        }
+
+        if (constraint.Breakdown is { } breakdown)
+        {
+            string Shown(decimal value) => NumberText.Format(value, constraint.Format) + breakdown.Unit;
+            Report(RecordDiagnostics.BreakdownMismatch(Id, breakdown.Total, breakdown.Indicator, string.Join(" + ", breakdown.Rows), Shown(l), Shown(r), Shown(Math.Abs(l - r))));
             return;
         }
 

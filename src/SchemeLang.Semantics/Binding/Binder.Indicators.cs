@@ -153,7 +153,7 @@ public sealed partial class Binder
         {
             _diagnostics.Add(DiagnosticCatalog.NotApplicableOnParent(At(notApplicable.Span), syntax.Name.Text));
         }
-        else if (children.Count == 0 && syntax.Rule is null && weight == 0m && syntax.Weight is { Unit: not QuantityUnit.Percent } zero)
+        else if (children.Count == 0 && syntax.Rule is null && syntax.Breakdown.Count == 0 && weight == 0m && syntax.Weight is { Unit: not QuantityUnit.Percent } zero)
         {
             // 「经济效益指标 0分」 with nothing under it: a group with no indicators this year, kept in the tree at 0 points.
             // Written 「经济效益指标 无」 the author has said so, and nothing is asked.
@@ -201,7 +201,8 @@ public sealed partial class Binder
 
         var written = syntax.Weight is { } declared ? new WrittenWeight(declared.Text, declared.Value, isPercent) : null;
         return new Indicator(key, syntax.Code?.Text, syntax.Name.Text, weight, written, depth, children, rule, syntax.NotApplicable?.Policy, syntax.Span,
-            Bonus: children.Count == 0 ? syntax.Bonus?.Value ?? 0m : 0m);
+            Bonus: children.Count == 0 ? syntax.Bonus?.Value ?? 0m : 0m,
+            Breakdown: BindBreakdown(syntax, key, rule, isLeaf: children.Count == 0));
     }
 
 

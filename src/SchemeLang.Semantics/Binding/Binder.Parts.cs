@@ -17,6 +17,16 @@ public sealed partial class Binder
         }
 
         var weights = PartWeights(leaf.Parts.Select(part => part.Share ?? leaf.EachPart?.Share).ToArray(), weight);
+        if (leaf.EachPart is null && leaf.Parts.All(part => part.Share is null))
+        {
+            // Equal shares are a guess until the author says so (两项平均分配): each part is told the reading and the line to write.
+            var eachLine = PartsRule.EqualSharesLine(leaf.Parts.Count);
+            for (var i = 0; i < leaf.Parts.Count; i++)
+            {
+                _diagnostics.Add(DiagnosticCatalog.PartShareImplicit(At(leaf.Parts[i].Span), leaf.Name.Text, leaf.Parts[i].Name.Text, weights[i], leaf.Parts.Count, weight, eachLine));
+            }
+        }
+
         var names = new HashSet<string>(StringComparer.Ordinal);
         var parts = new List<Indicator>(leaf.Parts.Count);
         for (var i = 0; i < leaf.Parts.Count; i++)
@@ -47,7 +57,8 @@ public sealed partial class Binder
             parts.Add(new Indicator($"{key}.{name}", null, name, weights[i], written, depth + 1, [], rule, part.NotApplicable?.Policy, part.Span));
         }
 
-        return new PartsRule(parts.ToEquatableArray(), SourceSpan.FromBounds(leaf.Parts[0].Span.Start, leaf.Parts[^1].Span.End));
+        var equal = leaf.EachPart is null or { Share: null } && leaf.Parts.All(part => part.Share is null);
+        return new PartsRule(parts.ToEquatableArray(), SourceSpan.FromBounds(leaf.Parts[0].Span.Start, leaf.Parts[^1].Span.End), equal);
     }
 
     /// <summary>

@@ -35,6 +35,10 @@ public sealed partial class Binder
 
     /// <summary>Leaves' own 实际完成值 (「≥ 30个 得满分，否则不得分」 naming no data item), record fields keyed by the leaf.</summary>
     private readonly List<DataItem> _ownValues = [];
+
+    /// <summary>The rows of leaves' own figures (「其中 玉米种植面积 8亩」), record fields keyed by the leaf and the row, and the sums they make.</summary>
+    private readonly List<DataItem> _breakdownRows = [];
+    private readonly List<DataConstraint> _breakdownSums = [];
     private readonly Dictionary<string, SourceSpan> _codes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SourceSpan> _leafKeys = new(StringComparer.Ordinal);
     private WeightStyle _weightStyle;
@@ -93,7 +97,7 @@ public sealed partial class Binder
         var grades = _syntax.Grades.Select(BindGrade).OfType<Grade>().ToEquatableArray();
         var vetoes = _syntax.Vetoes.Select((veto, index) => new Veto(index + 1, veto.Text, veto.Effect is VetoDeductSyntax deduct ? deduct.Points.Value : null, veto.Span)).ToEquatableArray();
         var constraints = _syntax.Constraints.OfType<StructuralConstraintSyntax>().Select(constraint => BindConstraint(constraint, indicators)).OfType<StructuralConstraint>().ToEquatableArray();
-        var dataConstraints = _syntax.Constraints.OfType<DataConstraintSyntax>().Select(BindDataConstraint).ToEquatableArray();
+        var dataConstraints = _syntax.Constraints.OfType<DataConstraintSyntax>().Select(BindDataConstraint).Concat(_breakdownSums).ToEquatableArray();
 
         foreach (var item in _syntax.DataItems)
         {
@@ -109,6 +113,7 @@ public sealed partial class Binder
             .Distinct()
             .Concat(_completionRatios)
             .Concat(_ownValues)
+            .Concat(_breakdownRows)
             .ToEquatableArray();
         var scheme = new BoundScheme(Source, title, year, total, totalHeader?.Total.Span ?? new SourceSpan(0, 0), _weightStyle, missing, decimals, percentReading, dataItems, indicators, grades, vetoes, constraints, EquatableArray<SchemeTest>.Empty, dataConstraints);
         return scheme with { Tests = _syntax.Tests.Select(test => BindTest(test, scheme)).ToEquatableArray() };

@@ -55,8 +55,13 @@ public sealed record PassFailRule(string? Condition, decimal Points, PointsWordi
 /// A leaf scored in parts (「两项各占50%」): each part is scored by its own rule against its own points, and the leaf's
 /// score is their sum. A part is an <see cref="Indicator"/> of its own — keyed 「B21.资金到位率」, with its weight, rule and
 /// 不适用 — that is not in the tree: the leaf stays one indicator. A part 不适用 重新分配 hands its points to the others.
+/// <see cref="EqualShares"/> when no part writes its share: they share the weight equally (said 「两项平均分配」, or guessed: SL2044).
 /// </summary>
-public sealed record PartsRule(EquatableArray<Indicator> Parts, Site Span) : BoundRule(Span);
+public sealed record PartsRule(EquatableArray<Indicator> Parts, Site Span, bool EqualShares = false) : BoundRule(Span)
+{
+    /// <summary>The line that shares a leaf's weight equally among <paramref name="count"/> parts: 「两项平均分配」, 「各部分平均分配」 past ten.</summary>
+    public static string EqualSharesLine(int count) => count is >= 1 and <= 10 ? $"{"一两三四五六七八九十"[count - 1]}项平均分配" : "各部分平均分配";
+}
 
 /// <summary>
 /// 分项; <see cref="OtherProblems"/> is the wording of a deduction the evaluator may still make from what the items gave

@@ -146,7 +146,8 @@ public sealed record Indicator(
     Site Span,
     bool IsBonus = false,
     bool IsEmptyGroup = false,
-    decimal Bonus = 0m)
+    decimal Bonus = 0m,
+    EquatableArray<BreakdownRow> Breakdown = default)
 {
     /// <summary>Scored by a rule: no children, and not a group left empty this year (<see cref="IsEmptyGroup"/>).</summary>
     public bool IsLeaf => Children.Count == 0 && !IsEmptyGroup;
@@ -174,8 +175,20 @@ public sealed record Veto(int Index, string Text, decimal? Deduction, Site Span)
     public string Key => $"否决.{Index}";
 }
 
-/// <summary>A constraint on each record's data (全年执行数 ≤ 全年预算数): a record that breaks it is not scored.</summary>
-public sealed record DataConstraint(BoundExpression Left, ComparisonOperator Operator, BoundExpression Right, string LeftText, string RightText, Site Span)
+/// <summary>A row of a leaf's own figure (「其中 玉米种植面积 8亩」): its name, its record field (B21.玉米种植面积) and its value as written.</summary>
+public sealed record BreakdownRow(string Name, string Key, string Written, Site Span);
+
+/// <summary>
+/// What a leaf's 「其中」 rows add up to: the leaf as a message names it, the rows' fields, the field of the figure and
+/// the unit a count is shown in (empty for money).
+/// </summary>
+public sealed record BreakdownSum(string Indicator, EquatableArray<string> Rows, string Total, string Unit);
+
+/// <summary>
+/// A constraint on each record's data (全年执行数 ≤ 全年预算数): a record that breaks it is not scored. A
+/// <see cref="Breakdown"/> constraint is written by the compiler: a leaf's 「其中」 rows add up to its figure.
+/// </summary>
+public sealed record DataConstraint(BoundExpression Left, ComparisonOperator Operator, BoundExpression Right, string LeftText, string RightText, Site Span, BreakdownSum? Breakdown = null)
 {
     public string Text => Comparison.Statement(LeftText, Operator, RightText);
 }

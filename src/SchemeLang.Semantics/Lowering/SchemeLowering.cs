@@ -61,7 +61,8 @@ public static class SchemeLowering
                 constraint.Operator,
                 constraint.RightText,
                 Expression(constraint.Right, itemIndex),
-                constraint.Left.Dimension.Kind == DimensionKind.Money ? ValueFormat.Yuan : FormatOf(constraint.Left, scheme)))]);
+                constraint.Left.Dimension.Kind == DimensionKind.Money ? ValueFormat.Yuan : FormatOf(constraint.Left, scheme),
+                constraint.Breakdown is { } breakdown ? new BreakdownPlan(breakdown.Indicator, [.. breakdown.Rows], [.. breakdown.Rows.Select(row => itemIndex[row])], breakdown.Total, breakdown.Unit) : null))]);
     }
 
     /// <summary>A constraint's values shown as its first data item's are (a rate as a percentage); plain otherwise.</summary>

@@ -320,7 +320,7 @@ public static partial class DiagnosticCatalog
     public static SchemeDiagnostic PartWeightSum(SourceLocation location, string indicator, decimal sum, decimal weight) =>
         new(PartWeightSumDefinition, location,
             $"「{indicator}」各部分分值合计 {NumberText.Points(sum)}，与指标分值 {NumberText.Points(weight)}不符，差 {NumberText.Points(Math.Abs(weight - sum))}",
-            "每一部分写明分值（其中 资金到位率 2分）或占比（其中 资金到位率 占40%），合计等于指标分值；都不写则平均分配");
+            "每一部分写明分值（其中 资金到位率 2分）或占比（其中 资金到位率 占40%），合计等于指标分值；平分时在各部分上面写「两项平均分配」");
 
     public static SchemeDiagnostic PartCount(SourceLocation location, string indicator, int stated, int written) =>
         new(PartWeightSumDefinition, location, $"「{indicator}」写明分 {stated} 项，下面写了 {written} 部分（其中 …）",

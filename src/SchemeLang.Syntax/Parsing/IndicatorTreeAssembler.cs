@@ -62,6 +62,18 @@ internal sealed class IndicatorTreeAssembler(SourceFile source, DiagnosticBag di
         _last.EachPart ??= each;
     }
 
+    /// <summary>A row of the figure of the indicator above (「其中 玉米种植面积 8亩」): it takes no rule, so a part above it keeps the lines that follow.</summary>
+    public void AddBreakdown(BreakdownSyntax row)
+    {
+        if (_last is null)
+        {
+            diagnostics.Add(DiagnosticCatalog.RuleWithoutIndicator(new SourceLocation(source, row.Span)));
+            return;
+        }
+
+        _last.Breakdown.Add(row);
+    }
+
     /// <summary>A part of the indicator above: the rule and 不适用 lines that follow are the part's, until the next part or indicator.</summary>
     public void AddPart(PartLine line)
     {
@@ -183,7 +195,8 @@ internal sealed class IndicatorTreeAssembler(SourceFile source, DiagnosticBag di
                 node.Line.Span,
                 node.Parts.Select(part => new PartSyntax(part.Line.Name, part.Line.Share, part.Rule, part.NotApplicable, part.Line.Span)).ToEquatableArray(),
                 node.EachPart,
-                node.Line.Bonus));
+                node.Line.Bonus,
+                node.Breakdown.ToEquatableArray()));
         }
 
         return siblings.ToEquatableArray();
@@ -202,6 +215,8 @@ internal sealed class IndicatorTreeAssembler(SourceFile source, DiagnosticBag di
         public List<Part> Parts { get; } = [];
 
         public EachPartSyntax? EachPart { get; set; }
+
+        public List<BreakdownSyntax> Breakdown { get; } = [];
     }
 
     private sealed class Part(PartLine line)

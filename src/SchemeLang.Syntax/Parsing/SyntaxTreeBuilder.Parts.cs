@@ -3,14 +3,17 @@ using static SchemeLang.Parsing.Generated.SchemeParser;
 
 namespace SchemeLang.Parsing;
 
-/// <summary>A part line of a leaf scored in parts: 「其中 资金到位率 占50%」, 「其中：资金使用率（3分）」.</summary>
+/// <summary>A part line of a leaf scored in parts (「其中 资金到位率 占50%」, 「其中：资金使用率（3分）」), and a row of a leaf's own figure (「其中 玉米种植面积 8亩」).</summary>
 internal sealed partial class SyntaxTreeBuilder
 {
     private const string ShareWord = "占";
 
     private void EachPart(EachPartLineContext each)
     {
-        if (HasErrors(each) || Quantity(each.POINTS() ?? each.PERCENT()) is not { } share)
+        // 「两项平均分配」 writes no share: the parts share the weight equally.
+        var written = each.POINTS() ?? each.PERCENT();
+        var share = written is null ? null : Quantity(written);
+        if (HasErrors(each) || written is not null && share is null)
         {
             _complete = false;
             return;
@@ -26,6 +29,19 @@ internal sealed partial class SyntaxTreeBuilder
             var index => index,
         } : null;
         _tree.AddEachPart(new EachPartSyntax(share, count, LineSpan(each)));
+    }
+
+    /// <summary>「其中 玉米种植面积 8亩」, 「其中：中央资金 120万元」: a row of the leaf's own figure.</summary>
+    private void Breakdown(BreakdownLineContext row)
+    {
+        var value = row.MONEY() is { } money ? Quantity(money) : WithUnit(Quantity(row.NUMBER()), row.unitWord());
+        if (HasErrors(row) || Name(row.name()) is not { } name || value is null)
+        {
+            _complete = false;
+            return;
+        }
+
+        _tree.AddBreakdown(new BreakdownSyntax(name, value, LineSpan(row)));
     }
 
     private void Part(PartLineContext part)

@@ -120,6 +120,9 @@ internal sealed partial class SyntaxTreeBuilder(SourceFile source, DiagnosticBag
             case EachPartLineContext each:
                 EachPart(each);
                 break;
+            case BreakdownLineContext row:
+                Breakdown(row);
+                break;
         }
     }
 

@@ -16,10 +16,20 @@ public sealed record IndicatorSyntax(
     SourceSpan Span,
     EquatableArray<PartSyntax> Parts = default,
     EachPartSyntax? EachPart = null,
-    QuantitySyntax? Bonus = null) : SyntaxNode(Span);
+    QuantitySyntax? Bonus = null,
+    EquatableArray<BreakdownSyntax> Breakdown = default) : SyntaxNode(Span);
 
-/// <summary>「两项各占50%」: the share of each part that does not say its own, and how many parts the words say there are (两项: 2).</summary>
-public sealed record EachPartSyntax(QuantitySyntax Share, int? Count, SourceSpan Span) : SyntaxNode(Span);
+/// <summary>
+/// 「两项各占50%」: the share of each part that does not say its own, and how many parts the words say there are (两项: 2).
+/// <see cref="Share"/> is null for 「两项平均分配」: the parts share the leaf's weight equally, as the author said.
+/// </summary>
+public sealed record EachPartSyntax(QuantitySyntax? Share, int? Count, SourceSpan Span) : SyntaxNode(Span);
+
+/// <summary>
+/// 「其中 玉米种植面积 8亩」: a row of the leaf's own figure (a value, no points). Not scored: per record the rows add up to
+/// the leaf's figure.
+/// </summary>
+public sealed record BreakdownSyntax(NameSyntax Name, QuantitySyntax Value, SourceSpan Span) : SyntaxNode(Span);
 
 /// <summary>
 /// One part of a leaf scored in parts (「其中 资金到位率 占50%」): its name, its share of the leaf's weight (points, a

@@ -175,6 +175,7 @@ public class EngineAgreementProperties
             不适用 重新分配
         B 政府采购 4分
           不适用 重新分配
+          两项平均分配
           其中 采购程序
             是否 采购程序合规 得满分，否则酌情扣分
           其中 采购公开
