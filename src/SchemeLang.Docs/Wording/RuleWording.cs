@@ -53,6 +53,10 @@ public static class RuleWording
         LevelRule levels => string.Join("；", levels.Levels.Select(level => $"{level.Name}{Award(level.Points, level.Wording, leaf.Weight)}")) + OtherProblems(levels.OtherProblems),
         PendingRule pending => $"待定{(pending.Wording is { } wording ? $"：{wording}" : string.Empty)}",
         DiscretionaryRule discretionary => $"酌情评分（{NumberText.Plain(discretionary.Min)}至{Points(discretionary.Max ?? leaf.Weight)}）{(discretionary.Guidance is { } guidance ? $"：{guidance}" : string.Empty)}",
+        // The 自评表's own words: its 填表说明, printed once on the page, says how each is scored.
+        TargetRatioRule ratio => $"年度指标值 {ratio.Text}",
+        QualitativeRule qualitative => $"年度指标值 {qualitative.Target}",
+        BudgetExecutionRule budget => budget.Rows.Count == 0 ? "预算执行" : $"预算执行，其中：{string.Join("、", budget.Rows)}",
         PartsRule parts => string.Join("。", parts.Parts.Select(part => $"{PartHeading(part)}：{Rule(part, scheme)}{NotApplicable(part.NotApplicable, "其他部分")}")),
         _ => throw new UnreachableException($"rule {leaf.Rule.GetType().Name} has no wording"),
     };

@@ -221,7 +221,7 @@ public class RuleTextRoundTripTests
         BandRule => "区间 ",
         LevelRule => "等次 ",
         ProportionalRule => "按比例 ",
-        StepRule or DiscretionaryRule or PendingRule => string.Empty,
+        StepRule or DiscretionaryRule or PendingRule or TargetRatioRule or QualitativeRule or BudgetExecutionRule => string.Empty,
         _ => throw new System.Diagnostics.UnreachableException($"rule {rule.GetType().Name}"),
     };
 }
