@@ -19,7 +19,7 @@ public static partial class Explanations
         var actual = NumberText.Format(trace.Value, rule.Format);
         var (dividend, divisor) = rule.IsPositive ? (actual, target) : (target, actual);
         var score = NumberText.Points(Round(trace.Score, decimals));
-        return trace.Value <= 0m && rule.IsPositive || trace.Score <= 0m
+        return trace.Score <= 0m
             ? $"{shown}，未达到 {Comparison.Symbol(rule.Operator)} {target}，不得分"
             : $"{shown}，未达到 {Comparison.Symbol(rule.Operator)} {target}：{NumberText.Points(rule.Weight)} × {dividend} ÷ {divisor} = {score}";
     }
