@@ -46,6 +46,9 @@ headerLine
     | '缺失数据' policy=('报错' | '不得分') eol             # missingPolicyHeader
     | '小数位' NUMBER eol                                 # decimalsHeader
     | '百分比数据' reading=('小数' | '百分数') eol          # percentReadingHeader
+    // The national 项目支出绩效自评表's 填表说明: a leaf's 年度指标值 and points are its whole standard. The 定性 tiers'
+    // lower edges, in per cent of the points: 达成 above the first, 部分达成 above the second (80/50 unless written).
+    | '评分办法' '自评表' (LPAREN '定性' upper=NUMBER DIV lower=NUMBER RPAREN)? eol   # selfEvaluationHeader
     ;
 
 // ---------------------------------------------------------------- data
@@ -230,6 +233,11 @@ ruleBlock
           (COMMA? stepRounding)? (COMMA? floorClause)? eol              # stepRule
     // Without a name the value is the leaf's own 实际完成值, as the national 自评表 writes it: 「≥ 30个 得满分，否则不得分」.
     | name? comparison bound fullMarks COMMA? '否则' '不得分' eol         # thresholdRule
+    // Under 评分办法 自评表: the 自评表's 年度指标值 column, 「≥40个」, 「≤120万元」, 「=100%」 or 「达成预期指标」.
+    | '年度指标值' COLON? comparison bound eol                           # targetValueRule
+    | '年度指标值' COLON? qualitative=text eol                            # qualitativeTargetRule
+    // The 自评表's 项目资金 rows: 分值 × 执行率, the total row checked against its 其中 rows.
+    | '预算执行' (COMMA? '其中' COLON? name (ENUM name)*)? eol             # budgetExecutionRule
     | '不适用' COMMA? naPolicy=('得满分' | '重新分配') eol              # notApplicableRule
     | '待定' COLON? text? eol                                           # pendingRule
     // Written once under a group for each indicator below it that has no rule of its own: 「以下各项：等次 优秀 得满分；良好 得80%…」.
@@ -525,6 +533,7 @@ softKeyword
     | '以内' | '低于' | '高于' | '不足' | '大于' | '小于' | '不低于' | '不高于' | '至'
     | '百分比数据' | '小数' | '百分数' | '含' | '不含' | '等于' | '评分' | '不扣' | '扣完' | '为止' | '平均分配' | '待定' | '多' | '延迟' | '推迟' | '逾期' | '以下各项' | '其中' | '占' | '为' | '评为' | '各占' | '满分' | '附加分' | '加分'
     | '超支' | '延期' | '滞后' | '最多扣' | '不超过'
+    | '评分办法' | '自评表' | '定性' | '年度指标值' | '预算执行'
     ;
 
 // ---------------------------------------------------------------- lexer

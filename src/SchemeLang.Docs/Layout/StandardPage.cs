@@ -17,6 +17,9 @@ public sealed record StandardPage(
     /// heads with that key, what it holds and which indicators read it.
     /// </summary>
     public IReadOnlyList<RecordFieldRow> Fields { get; init; } = [];
+
+    /// <summary>The 填表说明 the scheme applies (评分办法 自评表, 预算执行): how a 年度指标值 alone is scored.</summary>
+    public IReadOnlyList<string> Instructions { get; init; } = [];
 }
 
 /// <summary>A record field as the page lists it: its key, type (with unit), what may be entered, meaning and readers.</summary>

@@ -30,6 +30,7 @@ public static class StandardPageBuilder
                 field.Choices.Count > 0 ? string.Join("、", field.Choices) : field.Range ?? string.Empty,
                 field.Meaning,
                 string.Join("、", field.Indicators)))],
+            Instructions = SelfEvaluationWording.Instructions(scheme),
         };
     }
 

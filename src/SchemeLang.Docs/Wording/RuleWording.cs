@@ -72,6 +72,10 @@ public static class RuleWording
             + OtherProblems(levels.OtherProblems) + string.Concat(levels.Deductions.Select(LevelDeduction)),
         PendingRule pending => $"待定{(pending.Wording is { } wording ? $"：{wording}" : string.Empty)}",
         DiscretionaryRule discretionary => $"酌情评分（{NumberText.Plain(discretionary.Min)}至{Points(discretionary.Max ?? leaf.Weight)}）{(discretionary.Guidance is { } guidance ? $"：{guidance}" : string.Empty)}",
+        // The 自评表's own words: its 填表说明, printed once on the page, says how each is scored.
+        TargetRatioRule ratio => $"年度指标值 {ratio.Text}",
+        QualitativeRule qualitative => $"年度指标值 {qualitative.Target}",
+        BudgetExecutionRule budget => budget.Rows.Count == 0 ? "预算执行" : $"预算执行，其中：{string.Join("、", budget.Rows)}",
         PartsRule parts => EqualShares(parts) + string.Join("。", parts.Parts.Select(part => $"{PartHeading(part)}：{Rule(part, scheme)}{NotApplicable(part.NotApplicable, "其他部分")}")),
         _ => throw new UnreachableException($"rule {leaf.Rule.GetType().Name} has no wording"),
     };

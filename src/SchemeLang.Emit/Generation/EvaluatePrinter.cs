@@ -239,6 +239,9 @@ internal static class EvaluatePrinter
                     ? Rules(nameof(LeafRules.Once), field)
                     : field)), Scope),
             DiscretionaryPlan or PendingPlan => Rules(nameof(LeafRules.Discretionary), indicator, OwnInput(), Reason(), Scope),
+            TargetRatioPlan => Rules(nameof(LeafRules.TargetRatio), indicator, rule, Subject(), Scope),
+            QualitativePlan => Rules(nameof(LeafRules.Qualitative), indicator, rule, OwnInput(), Property(names, leaf.Inputs[1]), Reason(), Scope),
+            BudgetExecutionPlan budget => Rules(nameof(LeafRules.BudgetExecution), indicator, rule, Collection(budget.Items.Select(item => Member(Items, names.Items[item]))), Scope),
             PartsPlan parts => Rules(nameof(LeafRules.Parts), indicator, rule, Collection(parts.Parts.Select((part, i) =>
                 ScoreOrNotApplicable(names, part.Leaf!, names.PartLeaves[owner][i], names.PartRules[owner][i], owner))), Scope),
             _ => throw new UnreachableException($"rule plan {leaf.Rule.GetType().Name} has no call"),

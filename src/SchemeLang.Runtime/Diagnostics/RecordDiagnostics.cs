@@ -28,6 +28,9 @@ public static class RecordDiagnostics
     public static readonly DiagnosticDefinition OtherProblemsOutOfRangeDefinition = new("SL5018", Severity.Error, "酌情扣分超出评分表所给的分");
     public static readonly DiagnosticDefinition DuplicateIdDefinition = new("SL5019", Severity.Error, "记录编号重复");
     public static readonly DiagnosticDefinition BreakdownMismatchDefinition = new("SL5020", Severity.Error, "「其中」各项之和与合计不符");
+    public static readonly DiagnosticDefinition BudgetRowsDisagreeDefinition = new("SL5030", Severity.Error, "项目资金合计与其中各行之和不符");
+    public static readonly DiagnosticDefinition TierScoreOutsideTierDefinition = new("SL5031", Severity.Error, "定性指标的得分不在所选档次之内");
+    public static readonly DiagnosticDefinition BudgetZeroDefinition = new("SL5032", Severity.Error, "全年预算数为零，无法计算执行率");
 
     public static RecordError MissingField(string record, string field) =>
         new(MissingFieldDefinition.Code, record, field, "缺少此字段");
@@ -111,4 +114,14 @@ public static class RecordDiagnostics
 
     public static RecordError UnreadableField(string record, string? field, string reason) =>
         new(UnreadableFieldDefinition.Code, record, field, reason);
+
+    /// <param name="rows">Each 其中 row's value, shown: 「当年财政拨款 18万元」.</param>
+    public static RecordError BudgetRowsDisagree(string record, string field, string total, IEnumerable<string> rows, string sum) =>
+        new(BudgetRowsDisagreeDefinition.Code, record, field, $"年度资金总额 {total}，而其中各行（{string.Join("、", rows)}）合计 {sum}，两者应相等");
+
+    public static RecordError TierScoreOutsideTier(string record, string field, string tier, decimal score, string range) =>
+        new(TierScoreOutsideTierDefinition.Code, record, field, $"评为「{tier}」，得分应在 {range} 之内，填写的是 {NumberText.Points(score)}");
+
+    public static RecordError BudgetZero(string record, string field) =>
+        new(BudgetZeroDefinition.Code, record, field, "全年预算数为 0，执行率（全年执行数 ÷ 全年预算数）无从计算；请核对数据，或把本项标为不适用");
 }

@@ -6,7 +6,7 @@ namespace SchemeLang.Runtime;
 /// Every Chinese sentence that explains a score, in one place: the interpreter and generated scorers call these with
 /// the facts of a leaf, so the two can only say the same thing.
 /// </summary>
-public static class Explanations
+public static partial class Explanations
 {
     public const string NotApplicableFullMarks = "不适用，按评分标准得满分";
 
@@ -181,6 +181,12 @@ public static class Explanations
                 return Discretionary(PendingRule, trace.Score, trace.Reason);
             case PartsPlan inParts:
                 return Parts(inParts, [.. trace.Parts ?? []], decimals);
+            case TargetRatioPlan ratio:
+                return TargetRatio(ratio, trace, decimals);
+            case QualitativePlan qualitative:
+                return Qualitative(qualitative, trace);
+            case BudgetExecutionPlan budget:
+                return BudgetExecution(budget, trace, decimals);
             default:
                 throw new UnreachableException($"rule plan {rule.GetType().Name} has no sentence");
         }

@@ -18,6 +18,9 @@ namespace SchemeLang.Runtime;
 [JsonDerivedType(typeof(DiscretionaryPlan), "discretionary")]
 [JsonDerivedType(typeof(PendingPlan), "pending")]
 [JsonDerivedType(typeof(PartsPlan), "parts")]
+[JsonDerivedType(typeof(TargetRatioPlan), "targetRatio")]
+[JsonDerivedType(typeof(QualitativePlan), "qualitative")]
+[JsonDerivedType(typeof(BudgetExecutionPlan), "budgetExecution")]
 public abstract record RulePlan;
 
 /// <summary>

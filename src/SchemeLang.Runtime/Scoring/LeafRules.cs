@@ -8,7 +8,7 @@ namespace SchemeLang.Runtime;
 /// weight) and the trace its sentence is rendered from. The interpreter and every generated scorer call exactly
 /// these; a value that is null was not in the record, and the rule reports it as missing through the scope.
 /// </summary>
-public static class LeafRules
+public static partial class LeafRules
 {
     /// <summary>The record marks the leaf 不适用: full marks, or no score and its weight to its siblings.</summary>
     public static LeafTrace NotApplicable(IndicatorPlan leaf) => leaf.Leaf!.NotApplicable switch

@@ -68,6 +68,7 @@ public sealed partial class Binder
         var decimals = Decimals(Header<DecimalsHeaderSyntax>("小数位", null));
         _decimals = decimals;
         var percentReading = Header<PercentReadingHeaderSyntax>("百分比数据", null)?.Reading ?? PercentReading.SignRequired;
+        _selfEvaluation = SelfEvaluation(Header<SelfEvaluationHeaderSyntax>("评分办法", null));
 
         CheckTargetYears(yearHeader?.Year);
         foreach (var target in _syntax.Targets)
@@ -115,7 +116,7 @@ public sealed partial class Binder
             .Concat(_ownValues)
             .Concat(_breakdownRows)
             .ToEquatableArray();
-        var scheme = new BoundScheme(Source, title, year, total, totalHeader?.Total.Span ?? new SourceSpan(0, 0), _weightStyle, missing, decimals, percentReading, dataItems, indicators, grades, vetoes, constraints, EquatableArray<SchemeTest>.Empty, dataConstraints);
+        var scheme = new BoundScheme(Source, title, year, total, totalHeader?.Total.Span ?? new SourceSpan(0, 0), _weightStyle, missing, decimals, percentReading, dataItems, indicators, grades, vetoes, constraints, EquatableArray<SchemeTest>.Empty, dataConstraints, _selfEvaluation);
         return scheme with { Tests = _syntax.Tests.Select(test => BindTest(test, scheme)).ToEquatableArray() };
     }
 

@@ -147,3 +147,18 @@ public sealed record DiscretionaryRule(string? Guidance, Site Span, decimal Min 
 
 /// <summary>待定: no standard yet, only the author's note of who sets it; a record supplies the score and a reason.</summary>
 public sealed record PendingRule(string? Wording, Site Span) : BoundRule(Span);
+
+/// <summary>
+/// 自评表 「年度指标值 ≥ 40个」 (正向) or 「≤ 120万元」 (反向): met, the points; otherwise the points × 实际完成值 ÷ 指标值 (≥) or
+/// × 指标值 ÷ 实际完成值 (≤). The subject is the leaf's own 实际完成值.
+/// </summary>
+public sealed record TargetRatioRule(DataReference Subject, ComparisonOperator Operator, BoundValue Target, string Text, Site Span) : BoundRule(Span);
+
+/// <summary>
+/// 自评表 「年度指标值 达成预期指标」: the record gives a tier (达成 / 部分达成 / 未达成) and a score within it — (<see cref="Upper"/>,
+/// 1], (<see cref="Lower"/>, <see cref="Upper"/>] or [0, <see cref="Lower"/>] of the points.
+/// </summary>
+public sealed record QualitativeRule(string Target, decimal Upper, decimal Lower, Site Span) : BoundRule(Span);
+
+/// <summary>预算执行: the points × 全年执行数 ÷ 全年预算数, up to the points; per record the total row equals the sum of its 其中 <see cref="Rows"/>.</summary>
+public sealed record BudgetExecutionRule(string Owner, EquatableArray<string> Rows, Site Span) : BoundRule(Span);

@@ -25,7 +25,8 @@ public sealed record BoundScheme(
     EquatableArray<Veto> Vetoes,
     EquatableArray<StructuralConstraint> Constraints,
     EquatableArray<SchemeTest> Tests,
-    EquatableArray<DataConstraint> DataConstraints)
+    EquatableArray<DataConstraint> DataConstraints,
+    SelfEvaluationTiers? SelfEvaluation = null)
 {
     /// <summary>Every indicator in tree pre-order.</summary>
     public IEnumerable<Indicator> AllIndicators => Indicators.SelectMany(indicator => indicator.SelfAndDescendants);

@@ -138,7 +138,12 @@ public sealed class InputCatalog
                     Add(leaf.Key, InputKind.Score, leaf: leaf);
                     Add($"{leaf.Key}.{ReasonSuffix}", InputKind.Reason, leaf: leaf);
                     break;
-                case BandRule or StepRule or ProportionalRule or null:
+                case QualitativeRule:
+                    Add(leaf.Key, InputKind.Level, leaf: leaf);
+                    Add($"{leaf.Key}.{QualitativePlan.ScoreSuffix}", InputKind.Score, leaf: leaf);
+                    Add($"{leaf.Key}.{ReasonSuffix}", InputKind.Reason, leaf: leaf);
+                    break;
+                case BandRule or StepRule or ProportionalRule or TargetRatioRule or BudgetExecutionRule or null:
                     // Their input is the subject data item, listed above; a leaf without a rule is SL2001.
                     break;
                 case PartsRule parts:

@@ -26,6 +26,7 @@ public sealed partial class SchemeChecker
         BandRule band => band.Subject.Name,
         StepRule step => step.Subject.Name,
         ProportionalRule proportional => proportional.Subject.Name,
+        TargetRatioRule ratio => ratio.Subject.Name,
         _ => null,
     };
 }

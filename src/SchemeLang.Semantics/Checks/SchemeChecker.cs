@@ -172,6 +172,9 @@ public sealed partial class SchemeChecker
             case PartsRule parts:
                 CheckParts(leaf, parts);
                 break;
+            case TargetRatioRule or QualitativeRule or BudgetExecutionRule:
+                // The 填表说明 scores each within [0, weight] by construction; what a record gives is checked per record.
+                break;
             case DiscretionaryRule or null:
                 // Nothing to prove: the evaluator keeps a 酌情 score within [0, weight]; a missing rule is SL2001.
                 break;

@@ -153,6 +153,18 @@ public sealed class PlanInterpreter(SchemePlan plan, PercentReading? percentRead
                 return LeafRules.Level(indicator, levels, input.Texts[leaf.Inputs[0]], first > 1 ? input.Numbers[leaf.Inputs[1]] : null, otherProblems, reason, applies, scope);
             case DiscretionaryPlan or PendingPlan:
                 return LeafRules.Discretionary(indicator, input.Numbers[leaf.Inputs[0]], input.Texts[leaf.Reason], scope);
+            case TargetRatioPlan ratio:
+                return LeafRules.TargetRatio(indicator, ratio, Subject(), scope);
+            case QualitativePlan qualitative:
+                return LeafRules.Qualitative(indicator, qualitative, input.Texts[leaf.Inputs[0]], input.Numbers[leaf.Inputs[1]], input.Texts[leaf.Reason], scope);
+            case BudgetExecutionPlan budget:
+                var amounts = new decimal?[budget.Items.Length];
+                for (var i = 0; i < amounts.Length; i++)
+                {
+                    amounts[i] = items[budget.Items[i]];
+                }
+
+                return LeafRules.BudgetExecution(indicator, budget, amounts, scope);
             case PartsPlan parts:
                 var traces = new LeafTrace[parts.Parts.Length];
                 for (var i = 0; i < traces.Length; i++)

@@ -145,10 +145,11 @@ public static class SchemeLowering
             BandRule band => items[band.Subject.Name],
             StepRule step => items[step.Subject.Name],
             ProportionalRule proportional => items[proportional.Subject.Name],
+            TargetRatioRule ratio => items[ratio.Subject.Name],
             _ => -1,
         };
         var otherProblems = leaf.Rule is ChecklistRule { OtherProblems: not null } or LevelRule { OtherProblems: not null };
-        var judged = leaf.Rule is DiscretionaryRule or PendingRule or PassFailRule { OtherwiseJudged: true } or LevelRule { HasJudgedLevel: true }
+        var judged = leaf.Rule is DiscretionaryRule or PendingRule or QualitativeRule or PassFailRule { OtherwiseJudged: true } or LevelRule { HasJudgedLevel: true }
             || (leaf.Rule is BandRule table && table.Bands.Any(row => row.Outcome is DiscretionaryOutcome))
             || otherProblems;
         ImmutableArray<int> inputs = leaf.Rule switch
@@ -163,6 +164,7 @@ public static class SchemeLowering
                 .. levels.HasJudgedLevel ? [SlotOf($"{leaf.Key}.{InputCatalog.JudgedScoreSuffix}")] : Array.Empty<int>(),
                 .. levels.Deductions.Select(deduction => SlotOf($"{leaf.Key}.{deduction.Index}"))],
             PassFailRule => [SlotOf(leaf.Key)],
+            QualitativeRule => [SlotOf(leaf.Key), SlotOf($"{leaf.Key}.{QualitativePlan.ScoreSuffix}")],
             _ when judged => [SlotOf(leaf.Key)],
             _ => [],
         };
@@ -170,9 +172,12 @@ public static class SchemeLowering
         var notApplicable = leaf.NotApplicable is null ? -1 : SlotOf($"{leaf.Key}.{InputCatalog.NotApplicableSuffix}");
         var otherProblemsSlot = otherProblems ? SlotOf($"{leaf.Key}.{InputCatalog.OtherProblemsSuffix}") : -1;
         // A part is lowered as a leaf is, with its place among the parts as its index.
-        var rule = leaf.Rule is PartsRule parts
-            ? new PartsPlan([.. parts.Parts.Select((part, i) => new IndicatorPlan(part.Key, null, part.Name, part.Weight, [], Leaf(part, i, scheme, slots, items)))])
-            : RuleLowering.Lower(leaf, scheme);
+        RulePlan rule = leaf.Rule switch
+        {
+            PartsRule parts => new PartsPlan([.. parts.Parts.Select((part, i) => new IndicatorPlan(part.Key, null, part.Name, part.Weight, [], Leaf(part, i, scheme, slots, items)))]),
+            BudgetExecutionRule budget => new BudgetExecutionPlan([.. budget.Rows], [.. BudgetExecutionPlan.FieldNames(budget.Owner, budget.Rows).Select(field => items[field])], leaf.Weight),
+            _ => RuleLowering.Lower(leaf, scheme),
+        };
         return new LeafPlan(index, rule, leaf.NotApplicable, subject, inputs, reason, notApplicable, otherProblemsSlot);
     }
 }

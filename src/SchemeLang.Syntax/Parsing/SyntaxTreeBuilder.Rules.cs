@@ -62,6 +62,12 @@ internal sealed partial class SyntaxTreeBuilder
         StepRuleContext step => StepRule(step, span),
         ThresholdRuleContext threshold when (threshold.name() is null || Name(threshold.name()) is not null) && threshold.bound() is { } bound && Bound(bound) is { } value && threshold.comparison() is { } comparison
             => new ThresholdRuleSyntax(threshold.name() is { } subject ? Name(subject) : null, Comparison(comparison), value, threshold.fullMarks()?.POINTS() is { } points ? Quantity(points) : null, Normalize(source.Slice(SourceSpan.FromBounds(Span(comparison).Start, Span(bound).End))), span),
+        TargetValueRuleContext target when Bound(target.bound()) is { } value
+            => new TargetValueRuleSyntax(Comparison(target.comparison()), value, Normalize(source.Slice(SourceSpan.FromBounds(Span(target.comparison()).Start, Span(target.bound()).End))), span),
+        QualitativeTargetRuleContext qualitative => new QualitativeTargetRuleSyntax(Text(qualitative.qualitative), span),
+        BudgetExecutionRuleContext budget => budget.name().Select(Name).ToArray() is var rows && rows.All(row => row is not null)
+            ? new BudgetExecutionRuleSyntax(rows.OfType<NameSyntax>().ToEquatableArray(), span)
+            : null,
         PendingRuleContext pending => new PendingRuleSyntax(pending.text() is { } text ? Text(text) : null, span),
         SharedRuleContext shared => SharedRule(shared, span),
         _ => null,

@@ -149,6 +149,7 @@ internal sealed partial class SyntaxTreeBuilder(SourceFile source, DiagnosticBag
             MissingPolicyHeaderContext policy => new MissingPolicyHeaderSyntax(policy.policy.Text == "不得分" ? MissingDataPolicy.ScoreZero : MissingDataPolicy.Error, span),
             DecimalsHeaderContext decimals => Quantity(decimals.NUMBER()) is { } value ? new DecimalsHeaderSyntax(value, span) : null,
             PercentReadingHeaderContext reading => new PercentReadingHeaderSyntax(reading.reading.Text == "小数" ? PercentReading.Ratio : PercentReading.Percent, span),
+            SelfEvaluationHeaderContext selfEvaluation => new SelfEvaluationHeaderSyntax(Quantity(selfEvaluation.NUMBER(0)), Quantity(selfEvaluation.NUMBER(1)), span),
             _ => null,
         };
 

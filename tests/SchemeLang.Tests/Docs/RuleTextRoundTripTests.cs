@@ -116,6 +116,30 @@ public class RuleTextRoundTripTests
     }
 
     [Fact]
+    public void Self_evaluation_target_values_and_budget_execution_read_back()
+    {
+        var failures = RoundTrip("self-evaluation.scheme", """
+            方案 测试
+            总分 50
+            评分办法 自评表（定性 80/60）
+            等级 合格 ≥ 30；不合格 < 30
+            A 预算执行率 10分
+              预算执行，其中：当年财政拨款、上年结转资金
+            B 执行率 10分
+              预算执行
+            C1 数量 10分
+              年度指标值 ≥ 40个
+            C2 成本 10分
+              年度指标值：≤120万元
+            C3 质量 5分
+              年度指标值 = 100%
+            C4 效益 5分
+              年度指标值 达成预期指标
+            """);
+        Assert.True(failures.Count == 0, string.Join("\n\n", failures));
+    }
+
+    [Fact]
     public void A_rule_shared_by_a_group_reads_back_for_every_indicator_it_serves()
     {
         var failures = RoundTrip("shared.scheme", """
@@ -232,7 +256,7 @@ public class RuleTextRoundTripTests
         BandRule => "区间 ",
         LevelRule => "等次 ",
         ProportionalRule => "按比例 ",
-        StepRule or DiscretionaryRule or PendingRule => string.Empty,
+        StepRule or DiscretionaryRule or PendingRule or TargetRatioRule or QualitativeRule or BudgetExecutionRule => string.Empty,
         _ => throw new System.Diagnostics.UnreachableException($"rule {rule.GetType().Name}"),
     };
 }
