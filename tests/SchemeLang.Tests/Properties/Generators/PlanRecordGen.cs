@@ -65,7 +65,48 @@ public static class PlanRecordGen
         return from noise in SchemeGen.Pick((6, Gen.Const(0)), (2, Gen.Const(1)), (1, Gen.Const(2)), (1, Gen.Const(3)))
                from fields in byNoise[noise]
                from extra in noise == 0 ? Gen.Const(Array.Empty<(string, string?)>()) : Gen.Frequency((8, Gen.Const(Array.Empty<(string, string?)>())), (1, extras))
-               select new PlanRecord([.. fields, .. extra]);
+               select new PlanRecord([.. noise == 0 ? SelfEvaluationConsistent(plan, fields) : [.. fields], .. extra]);
+    }
+
+    /// <summary>
+    /// A clean record made to agree with the 自评表's own checks, which tie fields together: a qualitative target's score
+    /// at the top of the tier chosen, and each budget column's total row the sum of its 其中 rows (all as plain numbers).
+    /// Without this nearly every random record of a 自评表 fails one of them, and the engines would compare errors only.
+    /// </summary>
+    private static (string Key, string? Value)[] SelfEvaluationConsistent(SchemePlan plan, IReadOnlyList<(string Key, string? Value)> fields)
+    {
+        var at = fields.Select((field, index) => (field.Key, index)).ToDictionary(pair => pair.Key, pair => pair.index, StringComparer.Ordinal);
+        var consistent = fields.ToArray();
+        void Set(int slot, string value) => consistent[at[plan.Slots[slot].Key]] = (plan.Slots[slot].Key, value);
+        string? Get(int slot) => consistent[at[plan.Slots[slot].Key]].Value;
+        foreach (var leaf in Scored(plan).Select(indicator => indicator.Leaf).OfType<LeafPlan>())
+        {
+            switch (leaf.Rule)
+            {
+                case QualitativePlan qualitative when QualitativePlan.Tiers.IndexOf(Get(leaf.Inputs[0]) ?? string.Empty) is var tier and >= 0:
+                    Set(leaf.Inputs[1], Plain(qualitative.Range(tier).Upper!.Value));
+                    break;
+                case BudgetExecutionPlan budget when budget.Rows.Length > 0:
+                    var columns = BudgetExecutionPlan.Columns.Length;
+                    for (var column = 0; column < columns; column++)
+                    {
+                        var sum = 0m;
+                        for (var row = 0; row < budget.Rows.Length; row++)
+                        {
+                            var slot = plan.DataItems[budget.Items[columns + (row * columns) + column]].Slot;
+                            var value = decimal.TryParse(Get(slot), NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed) && parsed > 0m ? parsed : row + 1m;
+                            Set(slot, Plain(value));
+                            sum += value;
+                        }
+
+                        Set(plan.DataItems[budget.Items[column]].Slot, Plain(sum));
+                    }
+
+                    break;
+            }
+        }
+
+        return consistent;
     }
 
     /// <summary>How a bare percentage reads for the record: mostly the scheme's own declaration, sometimes a command-line override.</summary>
@@ -352,10 +393,16 @@ public static class PlanRecordGen
 
     private static (Gen<string?> Good, Gen<string?> Odd) Levels(SchemePlan plan, int slot)
     {
+        // A level table's names, or a 自评表 qualitative target's tiers (达成 / 部分达成 / 未达成).
         var names = Scored(plan)
             .Select(indicator => indicator.Leaf)
-            .Where(leaf => leaf is { Rule: LevelPlan } && leaf.Inputs.Contains(slot))
-            .SelectMany(leaf => ((LevelPlan)leaf!.Rule).Levels.Select(level => level.Name))
+            .Where(leaf => leaf is not null && leaf.Inputs.Contains(slot))
+            .SelectMany(leaf => leaf!.Rule switch
+            {
+                LevelPlan levels => levels.Levels.Select(level => level.Name),
+                QualitativePlan => QualitativePlan.Tiers,
+                _ => [],
+            })
             .Distinct()
             .ToArray();
         var good = Gen.OneOf<string?>([.. names]);
