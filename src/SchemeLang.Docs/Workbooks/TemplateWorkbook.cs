@@ -93,6 +93,21 @@ public static class TemplateWorkbook
         return lists;
     }
 
+    /// <summary>
+    /// Wide enough for the header and for what is typed under it: an amount such as 94,767,246.66元 shows as ### in a
+    /// column narrower than its digits, and a project's name is a phrase, not a code.
+    /// </summary>
+    private static double Width(TemplateColumn column)
+    {
+        var content = column.Field?.Kind switch
+        {
+            RecordFieldKind.Money or RecordFieldKind.Number => 18,
+            null when column.Header != TemplateColumn.Identity[0].Header => 28,
+            _ => 10,
+        };
+        return Math.Clamp(Math.Max(column.Header.Length * 2.2 + 2, content), 10, 40);
+    }
+
     private static Worksheet EntryWorksheet(IReadOnlyList<TemplateColumn> columns, uint[] columnStyles, WorkbookStyles styles, List<(string[] Choices, string Range)> lists)
     {
         var header = new Row { RowIndex = 1 };
@@ -103,7 +118,7 @@ public static class TemplateWorkbook
             var column = columns[i];
             var letter = CellReference.Column(i);
             header.Append(TextCell($"{letter}1", column.Header, styles.Header, styles.QuotedHeader));
-            widths.Append(new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = Math.Clamp(column.Header.Length * 2.2 + 2, 10, 40), CustomWidth = true, Style = columnStyles[i] });
+            widths.Append(new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = Width(column), CustomWidth = true, Style = columnStyles[i] });
             validations.Append(TemplateValidation.HeaderNote($"{letter}1", column));
             var list = column.Field is { Choices.Count: > 0 } field ? lists.First(entry => entry.Choices.SequenceEqual(field.Choices, StringComparer.Ordinal)).Range : null;
             if (TemplateValidation.ForData($"{letter}2:{letter}{CheckedRows + 1}", column, list) is { } check)

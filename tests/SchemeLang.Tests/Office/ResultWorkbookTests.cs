@@ -37,6 +37,18 @@ public sealed class ResultWorkbookTests : CliHarness
             Assert.Equal(PaneStateValues.Frozen, part.Worksheet.Descendants<Pane>().Single().State!.Value));
     }
 
+    /// <summary>A project's name is a phrase: its column is as wide as the template's, on every per-record sheet.</summary>
+    [Fact]
+    public void The_project_name_column_is_wide_enough_for_a_name()
+    {
+        using var workbook = Score(Data);
+        Assert.All(new[] { "汇总", "指标得分", "得分说明" }, name =>
+        {
+            var nameColumn = Sheet(workbook, name).Descendants<Column>().Single(column => column.Min!.Value == 2);
+            Assert.True(nameColumn.Width!.Value >= 2 * "华宁县城镇职工医疗保险".Length, $"{name}: 项目名称 is {nameColumn.Width.Value} wide");
+        });
+    }
+
     [Fact]
     public void Each_record_has_the_total_and_grade_the_json_output_gives()
     {

@@ -39,6 +39,27 @@ public sealed class TemplateWorkbookTests : CliHarness
         Assert.Equal(bytes, TemplateWorkbook.Write(compilation.Scheme!, "指纹"));
     }
 
+    /// <summary>
+    /// A column is as wide as what a firm types under it: 004's budget in 元 (「94,767,246.66元」, as its number format
+    /// shows it) showed as ### in LibreOffice, and a project's name was cut off after four characters.
+    /// </summary>
+    [Fact]
+    public void Columns_are_wide_enough_for_an_amount_and_a_project_name()
+    {
+        var scheme = SchemeCompilation.FromFile(Path.Combine(Repository.Examples, "004-huaning-employee-insurance.scheme")).Scheme!;
+        using var document = SpreadsheetDocument.Open(new MemoryStream(TemplateWorkbook.Write(scheme, "x")), isEditable: false);
+        var (entry, _) = Sheet(document, TemplateWorkbook.EntrySheet);
+        var headers = entry.Descendants<Row>().First().Elements<Cell>().Select(cell => cell.InnerText).ToList();
+        var widths = entry.Descendants<Column>().ToDictionary(column => (int)column.Min!.Value - 1, column => column.Width!.Value);
+
+        // Excel's width counts digits of the default font; a Chinese character takes two.
+        var amount = "94,767,246.66".Length + 2;
+        Assert.True(widths[headers.IndexOf("预算收入")] >= amount, $"预算收入 is {widths[headers.IndexOf("预算收入")]} wide");
+        Assert.True(widths[headers.IndexOf("项目名称")] >= 2 * "华宁县城镇职工医疗保险".Length, $"项目名称 is {widths[headers.IndexOf("项目名称")]} wide");
+        Assert.True(widths[headers.IndexOf("项目单位")] >= 2 * "华宁县医疗保障局".Length);
+        Assert.InRange(widths[headers.IndexOf("记录编号")], 10, 14);
+    }
+
     [Fact]
     public void The_template_heads_the_id_and_identity_columns_the_reader_knows()
     {

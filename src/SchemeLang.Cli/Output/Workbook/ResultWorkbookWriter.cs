@@ -66,6 +66,15 @@ internal sealed class ResultWorkbookWriter : IResultWriter
             _explanationWidths[i] = 50;
         }
 
+        // A project's name and unit are phrases: as wide as the template's, not as their four-character headers.
+        foreach (var widths in new[] { _summaryWidths, _scoreWidths, _explanationWidths })
+        {
+            for (var i = 1; i <= identity.Count; i++)
+            {
+                widths[i] = IdentityWidth;
+            }
+        }
+
         Header(_errors, ["记录编号", "字段", "代码", "说明", "位置"]);
     }
 
@@ -229,6 +238,8 @@ internal sealed class ResultWorkbookWriter : IResultWriter
     }
 
     /// <summary>Writes the header row; returns each column's width: its header's, within 8 to 30 characters (the header wraps).</summary>
+    private const double IdentityWidth = 28;
+
     private static List<double> Header(SheetRows sheet, IReadOnlyList<string> headers)
     {
         sheet.BeginRow();
