@@ -6,7 +6,7 @@ public interface IRecordSource : IDisposable
     /// <summary>The next entry in file order, or null after the last. A <see cref="DataEntry.Stop"/> is the last entry read.</summary>
     DataEntry? Next();
 
-    /// <summary>The file's column headers where it has a header row (CSV, a workbook); empty for JSON.</summary>
+    /// <summary>The file's column headers (CSV, a workbook), or a JSON file's first record's fields; empty when it has none.</summary>
     IReadOnlyList<string> Columns => [];
 
     /// <summary>Where a row is, as a person finds it in the file: 「第 4 行」, 「填报!A4」 (the id cell), 「第 3 条」.</summary>

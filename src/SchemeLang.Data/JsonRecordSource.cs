@@ -3,13 +3,19 @@ using SchemeLang.Diagnostics;
 
 namespace SchemeLang.Data;
 
-/// <summary>A JSON data file, an array of records, read one element at a time.</summary>
+/// <summary>
+/// A JSON data file, an array of records, read one element at a time. Its columns are the first record's fields, read
+/// ahead when first asked for, so that a record's 项目名称 reaches a CSV or workbook column as it does from a table.
+/// </summary>
 internal sealed class JsonRecordSource : IRecordSource
 {
     private readonly string _path;
     private readonly Stream _utf8;
     private readonly JsonArrayReader _array;
     private int _ordinal;
+    private IReadOnlyList<string>? _columns;
+    private bool _holding;
+    private DataEntry? _held;
 
     private JsonRecordSource(string path, Stream utf8, JsonArrayReader array) => (_path, _utf8, _array) = (path, utf8, array);
 
@@ -35,7 +41,27 @@ internal sealed class JsonRecordSource : IRecordSource
         return null;
     }
 
+    public IReadOnlyList<string> Columns => _columns ??= ReadAhead() is DataEntry.Readable readable ? [.. readable.Record.Fields.Keys] : [];
+
     public DataEntry? Next()
+    {
+        if (_holding)
+        {
+            _holding = false;
+            return _held;
+        }
+
+        return Read();
+    }
+
+    /// <summary>The next entry, kept for <see cref="Next"/> to return.</summary>
+    private DataEntry? ReadAhead()
+    {
+        (_held, _holding) = (Read(), true);
+        return _held;
+    }
+
+    private DataEntry? Read()
     {
         try
         {

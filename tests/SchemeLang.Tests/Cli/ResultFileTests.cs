@@ -95,6 +95,22 @@ public sealed class ResultFileTests : CliHarness
         Assert.Equal("项目名称：=项目甲　项目单位：单位甲", page.QuerySelector("section.record p.identity")!.TextContent);
     }
 
+    /// <summary>A JSON file's identity columns are its first record's; its records are still read in order, the first one included.</summary>
+    [Fact]
+    public void Identity_from_json_data_reaches_the_csv_columns()
+    {
+        var scheme = WriteFile("s.scheme", ValidScheme);
+        var data = WriteFile("d.json", """
+            [{"id": "r1", "项目名称": "项目甲", "A": "是", "满意度": "95%"},
+             {"id": "r2", "项目名称": "项目乙", "A": "否", "满意度": "85%"},
+             {"id": "r3", "A": "是", "满意度": "85%"}]
+            """);
+
+        var csv = Run("score", scheme, "--data", data, "--format", "csv").Output.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(["id,项目名称,总分,等级,A 决策,B 满意度,否决,错误", "r1,项目甲,10,优,5,5,,", "r2,项目乙,3,差,0,3,,", "r3,,8,良,5,3,,"], csv);
+    }
+
     [Fact]
     public void Csv_headers_are_unique_keys_even_where_names_repeat()
     {
