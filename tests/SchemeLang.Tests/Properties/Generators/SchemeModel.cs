@@ -144,15 +144,16 @@ public sealed record PassFailModel(string Condition, int Form, decimal Weight) :
 }
 
 /// <summary>分项: items met or not, points adding up to the weight.</summary>
-public sealed record ChecklistModel(IReadOnlyList<(string Text, decimal Points)> Items, bool ParenMarks) : RuleModel
+/// <remarks><paramref name="Even"/>: 「分项 平均分配」, the items written without points (the weight shared equally).</remarks>
+public sealed record ChecklistModel(IReadOnlyList<(string Text, decimal Points)> Items, bool ParenMarks, bool Even = false) : RuleModel
 {
     public override IEnumerable<string> Lines()
     {
-        yield return "分项";
+        yield return Even ? "分项 平均分配" : "分项";
         for (var i = 0; i < Items.Count; i++)
         {
             var mark = ParenMarks ? $"({i + 1})" : ((char)('①' + i)).ToString();
-            yield return $"  {mark} {Items[i].Text} 得{Num.Text(Items[i].Points)}分";
+            yield return Even ? $"  {mark} {Items[i].Text}" : $"  {mark} {Items[i].Text} 得{Num.Text(Items[i].Points)}分";
         }
     }
 }
@@ -281,12 +282,15 @@ public sealed record StepRuleModel(SubjectModel StepSubject, string Operator, de
     }
 }
 
-/// <summary>扣分: per-occurrence deductions from the weight, stopping at 0.</summary>
-public sealed record DeductionModel(IReadOnlyList<(string Text, string Unit, decimal Points)> Items, bool FloorClause) : RuleModel
+/// <summary>
+/// 扣分: per-occurrence deductions from the weight, stopping at 0. <c>Unit</c> is what follows 每 (「次」, 「发现一处」);
+/// <paramref name="Cap"/> is a written cap clause (「最多扣3分」) that replaces 「扣完为止」.
+/// </summary>
+public sealed record DeductionModel(IReadOnlyList<(string Text, string Unit, decimal Points)> Items, bool FloorClause, string? Cap = null) : RuleModel
 {
     public override IEnumerable<string> Lines()
     {
-        yield return FloorClause ? "扣分，扣完为止" : "扣分";
+        yield return Cap is { } cap ? "扣分，" + cap : FloorClause ? "扣分，扣完为止" : "扣分";
         for (var i = 0; i < Items.Count; i++)
         {
             yield return $"  {(char)('①' + i)} {Items[i].Text} 每{Items[i].Unit}扣{Num.Text(Items[i].Points)}分";
@@ -306,7 +310,11 @@ public sealed record ProportionalModel(SubjectModel RateSubject, bool Cap) : Rul
 }
 
 /// <summary>等次: named levels, the first worth the weight.</summary>
-public sealed record LevelModel(IReadOnlyList<(string Name, decimal Points)> Levels, bool FullMarksWord, bool Inline, decimal Weight) : RuleModel
+/// <remarks>
+/// <paramref name="Question"/>: a lead question written before the levels (「绩效目标是否明确，」), inline only;
+/// <paramref name="Deductions"/>: entries after the levels that deduct from the level reached (「凡挤占挪用的，扣2分」).
+/// </remarks>
+public sealed record LevelModel(IReadOnlyList<(string Name, decimal Points)> Levels, bool FullMarksWord, bool Inline, decimal Weight, string? Question = null, IReadOnlyList<LevelDeductionModel>? Deductions = null) : RuleModel
 {
     public override IEnumerable<string> Lines()
     {
@@ -314,14 +322,15 @@ public sealed record LevelModel(IReadOnlyList<(string Name, decimal Points)> Lev
             index == 0 && FullMarksWord ? $"{level.Name} 得满分"
             : level.Points == 0m ? $"{level.Name} 不得分"
             : $"{level.Name} 得{Num.Text(level.Points)}分";
+        var entries = Levels.Select(Entry).Concat((Deductions ?? []).Select(deduction => deduction.Line));
         if (Inline)
         {
-            yield return "等次 " + string.Join("；", Levels.Select(Entry));
+            yield return "等次 " + Question + string.Join("；", entries);
             yield break;
         }
 
         yield return "等次";
-        foreach (var line in Levels.Select(Entry))
+        foreach (var line in entries)
         {
             yield return "  " + line;
         }
