@@ -24,7 +24,10 @@ public enum Wordings
     /// <summary>「分项 平均分配」 with the items written without points.</summary>
     EvenParts = 16,
 
-    All = LevelDeductions | LeadQuestion | MeasureWords | Caps | EvenParts,
+    /// <summary>是否 written as prose, without the keyword: 「制度健全的得3分，未制度健全的扣3分」, 「…的得满分，否则不得分」.</summary>
+    ProsePassFail = 32,
+
+    All = LevelDeductions | LeadQuestion | MeasureWords | Caps | EvenParts | ProsePassFail,
 }
 
 /// <summary>How a deduction after a 等次 table is answered: 是/否 (fixed), a count (每…), or the evaluator's 酌情扣分.</summary>
@@ -60,6 +63,18 @@ public static partial class SchemeGen
     /// <summary>A part of the weight (a tenth, a fifth, a half or all of it) on a grid of 0.01 and above 0.</summary>
     private static Gen<decimal> DeductionPoints(decimal weight) =>
         Gen.OneOf(0.1m, 0.2m, 0.5m, 1m).Select(fraction => Math.Round(weight * fraction, 2, MidpointRounding.ToZero)).Select(points => points > 0m ? points : weight);
+
+    private static Gen<string?> ProsePassFail(string condition, decimal weight) =>
+        from full in Gen.Frequency((2, Gen.Const($"得{Num.Text(weight)}分")), (1, Gen.Const("得满分")))
+        from points in DeductionPoints(weight)
+        from form in Gen.Int[0, 3]
+        select (string?)$"{condition}的{full}，" + form switch
+        {
+            0 => "否则不得分",
+            1 => $"否则扣{Num.Text(points)}分",
+            2 => $"未{condition}的不得分",
+            _ => $"未{condition}的扣{Num.Text(points)}分",
+        };
 
     private static Gen<string?> LeadQuestion() =>
         from subject in Gen.OneOf("绩效目标", "资金使用", "制度执行", "档案资料", "项目实施")

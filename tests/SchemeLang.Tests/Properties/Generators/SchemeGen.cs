@@ -171,7 +171,7 @@ public static partial class SchemeGen
 
     /// <summary>Every rule kind, simplest first (so shrinking turns a failing leaf's rule into a 是否 when it can).</summary>
     public static Gen<RuleModel> Rule(decimal weight, Wordings wordings = Wordings.None) => Pick(
-        (3, PassFail(weight)),
+        (3, PassFail(weight, wordings)),
         (2, Checklist(weight, wordings)),
         (2, Proportional()),
         (2, Levels(weight, wordings)),
@@ -181,10 +181,11 @@ public static partial class SchemeGen
         (3, Bands(weight)),
         (2, TwoSided(weight)));
 
-    private static Gen<RuleModel> PassFail(decimal weight) =>
+    private static Gen<RuleModel> PassFail(decimal weight, Wordings wordings) =>
         from condition in Gen.OneOf("程序合规", "按时完成上缴", "制度健全并有效执行", "与上位政策一致")
         from form in Gen.Int[0, 2]
-        select (RuleModel)new PassFailModel(condition, form, weight);
+        from prose in wordings.HasFlag(Wordings.ProsePassFail) ? Gen.Frequency((3, Gen.Const((string?)null)), (1, ProsePassFail(condition, weight))) : Gen.Const((string?)null)
+        select (RuleModel)new PassFailModel(condition, form, weight, prose);
 
     private static Gen<RuleModel> Checklist(decimal weight, Wordings wordings) =>
         from count in Gen.Int[1, Math.Max(1, Math.Min(4, (int)(weight / 0.01m)))]

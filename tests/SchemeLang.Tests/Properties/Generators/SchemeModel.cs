@@ -129,12 +129,12 @@ public abstract record RuleModel
     public virtual SubjectModel? Subject => null;
 }
 
-/// <summary>是否: met gives the weight.</summary>
-public sealed record PassFailModel(string Condition, int Form, decimal Weight) : RuleModel
+/// <summary>是否: met gives the weight. <paramref name="Prose"/>: the line written as prose instead (「程序合规的得5分，否则扣2分」).</summary>
+public sealed record PassFailModel(string Condition, int Form, decimal Weight, string? Prose = null) : RuleModel
 {
     public override IEnumerable<string> Lines()
     {
-        yield return Form switch
+        yield return Prose ?? Form switch
         {
             0 => $"是否 {Condition}",
             1 => $"是否 {Condition} 得{Num.Text(Weight)}分，否则不得分",
