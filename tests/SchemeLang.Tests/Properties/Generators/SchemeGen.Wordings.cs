@@ -18,7 +18,7 @@ public enum Wordings
     /// <summary>Any measure word after 每 in a 扣分 item, with a verb and a count of one: 「每推迟一年」, 「每发现1处违规」.</summary>
     MeasureWords = 4,
 
-    /// <summary>A 扣分 rule's cap written 「扣完N分为止」, 「最多扣N分」 or 「扣分不超过N分」.</summary>
+    /// <summary>A 扣分 or step rule's cap written 「扣完N分为止」, 「最多扣N分」 or 「扣分不超过N分」.</summary>
     Caps = 8,
 
     /// <summary>「分项 平均分配」 with the items written without points.</summary>

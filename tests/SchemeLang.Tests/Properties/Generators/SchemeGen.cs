@@ -177,7 +177,7 @@ public static partial class SchemeGen
         (2, Levels(weight, wordings)),
         (2, Deduction(weight, wordings)),
         (1, Gen.OneOf("完全完成得满分，其余情况酌情扣分", "按完成情况给分", string.Empty).Select(guidance => (RuleModel)new DiscretionaryModel(guidance.Length == 0 ? "参考年度工作完成情况" : guidance))),
-        (3, Step(weight)),
+        (3, Step(weight, wordings)),
         (3, Bands(weight)),
         (2, TwoSided(weight)));
 
@@ -304,14 +304,15 @@ public static partial class SchemeGen
         select (RuleModel)new BandRuleModel(new SubjectModel(string.Empty, kind), bands, weight);
 
     /// <summary>Threshold + steps, both directions, every rounding wording; a percentage threshold may be a 目标值.</summary>
-    private static Gen<RuleModel> Step(decimal weight) =>
+    private static Gen<RuleModel> Step(decimal weight, Wordings wordings) =>
         from kind in Gen.OneOf(BandKinds)
         from op in Gen.OneOf("≥", ">", "≤", "<")
         from threshold in Cut(kind)
         from useTarget in Gen.Frequency((3, Gen.Const(false)), (1, Gen.Const(kind is SubjectKind.Percent or SubjectKind.PercentBounded)))
         from fullMarksWord in Gen.Bool
         from step in StepClause(kind, op is "≥" or ">")
-        select (RuleModel)new StepRuleModel(new SubjectModel(string.Empty, kind), op, threshold, useTarget ? string.Empty : null, fullMarksWord, weight, step);
+        from cap in wordings.HasFlag(Wordings.Caps) ? Gen.Frequency((3, Gen.Const((string?)null)), (1, Cap(weight))) : Gen.Const((string?)null)
+        select (RuleModel)new StepRuleModel(new SubjectModel(string.Empty, kind), op, threshold, useTarget ? string.Empty : null, fullMarksWord, weight, step with { Cap = cap });
 
     private static Gen<RuleModel> Deduction(decimal weight, Wordings wordings) =>
         from count in Gen.Int[1, 3]

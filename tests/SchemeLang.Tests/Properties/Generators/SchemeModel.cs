@@ -168,8 +168,11 @@ public sealed record StepOutcome(decimal Start, StepModel Step) : OutcomeModel;
 
 public sealed record DiscretionaryOutcome : OutcomeModel;
 
-/// <summary>每低/每超 StepSize 扣 PerStep 分 with its rounding clause (null: not stated, read as 不足一档不扣).</summary>
-public sealed record StepModel(bool Below, decimal StepSize, string StepText, decimal PerStep, StepRoundingMode Rounding, bool FloorClause)
+/// <summary>
+/// 每低/每超 StepSize 扣 PerStep 分 with its rounding clause (null: not stated, read as 不足一档不扣); <paramref name="Cap"/> is a
+/// written cap (「最多扣3分」) in place of 「扣完为止」.
+/// </summary>
+public sealed record StepModel(bool Below, decimal StepSize, string StepText, decimal PerStep, StepRoundingMode Rounding, bool FloorClause, string? Cap = null)
 {
     public string Clause(string stepUnitForCeiling) =>
         $"每{(Below ? "低" : "超")}{StepText}扣{Num.Text(PerStep)}分" + (Rounding switch
@@ -179,7 +182,7 @@ public sealed record StepModel(bool Below, decimal StepSize, string StepText, de
             StepRoundingMode.CeilingOneStep => "，不满一档按一档计",
             StepRoundingMode.Floor => "，不足一档不扣",
             _ => "，按实际计算",
-        }) + (FloorClause ? "，扣完为止" : string.Empty);
+        }) + (Cap is { } cap ? "，" + cap : FloorClause ? "，扣完为止" : string.Empty);
 }
 
 public enum StepRoundingMode
