@@ -27,7 +27,10 @@ public enum Wordings
     /// <summary>是否 written as prose, without the keyword: 「制度健全的得3分，未制度健全的扣3分」, 「…的得满分，否则不得分」.</summary>
     ProsePassFail = 32,
 
-    All = LevelDeductions | LeadQuestion | MeasureWords | Caps | EvenParts | ProsePassFail,
+    /// <summary>按比例 written as a formula: 「得分=完成率×该项指标分值」, 「×100%」, 「*」.</summary>
+    Formulas = 64,
+
+    All = LevelDeductions | LeadQuestion | MeasureWords | Caps | EvenParts | ProsePassFail | Formulas,
 }
 
 /// <summary>How a deduction after a 等次 table is answered: 是/否 (fixed), a count (每…), or the evaluator's 酌情扣分.</summary>

@@ -173,7 +173,7 @@ public static partial class SchemeGen
     public static Gen<RuleModel> Rule(decimal weight, Wordings wordings = Wordings.None) => Pick(
         (3, PassFail(weight, wordings)),
         (2, Checklist(weight, wordings)),
-        (2, Proportional()),
+        (2, Proportional(wordings)),
         (2, Levels(weight, wordings)),
         (2, Deduction(weight, wordings)),
         (1, Gen.OneOf("完全完成得满分，其余情况酌情扣分", "按完成情况给分", string.Empty).Select(guidance => (RuleModel)new DiscretionaryModel(guidance.Length == 0 ? "参考年度工作完成情况" : guidance))),
@@ -323,8 +323,10 @@ public static partial class SchemeGen
         let texts = new[] { "已发现问题未整改", "出现投诉", "资料缺失" }
         select (RuleModel)new DeductionModel(Enumerable.Range(0, count).Select(i => (texts[i], units[i], points[i])).ToArray(), floorClause, cap);
 
-    private static Gen<RuleModel> Proportional() =>
-        Gen.Bool.Select(cap => (RuleModel)new ProportionalModel(new SubjectModel(string.Empty, cap ? SubjectKind.Percent : SubjectKind.PercentBounded), cap));
+    private static Gen<RuleModel> Proportional(Wordings wordings) =>
+        from cap in Gen.Bool
+        from formula in wordings.HasFlag(Wordings.Formulas) ? Gen.Frequency((3, Gen.Const(0)), (1, Gen.Int[1, 3])) : Gen.Const(0)
+        select (RuleModel)new ProportionalModel(new SubjectModel(string.Empty, cap ? SubjectKind.Percent : SubjectKind.PercentBounded), cap, formula);
 
     private static Gen<RuleModel> Levels(decimal weight, Wordings wordings) =>
         from names in Gen.OneOf(new[] { "好", "较好", "一般", "较差" }, new[] { "有效", "较为有效", "无效" }, new[] { "明确", "不明确" })

@@ -301,14 +301,24 @@ public sealed record DeductionModel(IReadOnlyList<(string Text, string Unit, dec
     }
 }
 
-/// <summary>按比例: weight × rate; an unbounded rate needs 封顶 100%.</summary>
-public sealed record ProportionalModel(SubjectModel RateSubject, bool Cap) : RuleModel
+/// <summary>
+/// 按比例: weight × rate; an unbounded rate needs 封顶 100%. <paramref name="Formula"/> 1–3 writes it as authors type a
+/// formula: 「得分=X×该项指标分值」, 「得分 = X×100%×分值」, 「按比例 X*100%」.
+/// </summary>
+public sealed record ProportionalModel(SubjectModel RateSubject, bool Cap, int Formula = 0) : RuleModel
 {
     public override SubjectModel? Subject => RateSubject;
 
     public override IEnumerable<string> Lines()
     {
-        yield return Cap ? $"按比例 {RateSubject.Name}，封顶 100%" : $"按比例 {RateSubject.Name}";
+        var rule = Formula switch
+        {
+            1 => $"得分={RateSubject.Name}×该项指标分值",
+            2 => $"得分 = {RateSubject.Name}×100%×分值",
+            3 => $"按比例 {RateSubject.Name}*100%",
+            _ => $"按比例 {RateSubject.Name}",
+        };
+        yield return Cap ? rule + "，封顶 100%" : rule;
     }
 }
 
