@@ -275,13 +275,14 @@ public sealed partial class Binder
 
     /// <summary>
     /// 分项 平均分配: the weight in equal shares to the scheme's 小数位, the units left over going to the first items, so
-    /// the shares add up to the weight exactly (5分 over 3 items: 1.67, 1.67, 1.66).
+    /// the shares add up to the weight exactly (5分 over 3 items: 1.67, 1.67, 1.66). A share is kept as the page writes
+    /// it (25, not 25.00), so the page's 「得25分」 read back is the same plan.
     /// </summary>
     private decimal[] EqualShares(decimal weight, int items)
     {
         var parts = new decimal[items];
         Array.Fill(parts, 1m);
-        return items == 0 ? [] : Apportionment.LargestRemainder(weight, parts, _decimals);
+        return items == 0 ? [] : [.. Apportionment.LargestRemainder(weight, parts, _decimals).Select(share => share / 1.000000000000000000000000000000000m)];
     }
 
     /// <summary>「扣完15分为止」: at most the weight can be deducted.</summary>

@@ -123,7 +123,7 @@ public static class RecordGen
         StepRuleModel step => Ok((step.StepSubject.Name, Text(step.StepSubject, MeetingValue(step), 0))),
         DeductionModel deduction => Ok([.. deduction.Items.Select((_, i) => ($"{key}.{i + 1}", "0"))]),
         ProportionalModel proportional => Ok((proportional.RateSubject.Name, proportional.Cap ? "120%" : "100%")),
-        LevelModel levels => Ok((key, levels.Levels[0].Name)),
+        LevelModel levels => Ok([(key, levels.Levels[0].Name), .. Counted(levels).Select((deduction, i) => ($"{key}.{i + 1}", deduction.Kind == LevelDeductionKind.Fixed ? "否" : "0"))]),
         DiscretionaryModel => Ok((key, Num.Text(leaf.Weight)), ($"{key}.理由", "全部完成")),
         _ => throw new InvalidOperationException(leaf.Rule?.GetType().Name),
     };
@@ -145,10 +145,15 @@ public static class RecordGen
             case DeductionModel deduction:
                 return SchemeGen.Sequence(deduction.Items.Select((_, i) => Count($"{key}.{i + 1}", missing))).Select(Merge);
             case LevelModel levels:
-                return Gen.Frequency(
-                    (8, Gen.OneOf(levels.Levels.Select(level => level.Name).ToArray()).Select(name => Ok((key, name)))),
-                    (1, Gen.Const(new Part([(key, "不存在的等次")], Expectation.Invalid))),
-                    (1, Gen.Const(missing)));
+                // A deduction after the levels comes off the level reached and never below 0: any count or answer scores.
+                return from level in Gen.Frequency(
+                           (8, Gen.OneOf(levels.Levels.Select(level => level.Name).ToArray()).Select(name => Ok((key, name)))),
+                           (1, Gen.Const(new Part([(key, "不存在的等次")], Expectation.Invalid))),
+                           (1, Gen.Const(missing)))
+                       from deductions in SchemeGen.Sequence(Counted(levels).Select((deduction, i) => deduction.Kind == LevelDeductionKind.Fixed
+                           ? Gen.OneOf(Yes.Concat(No).ToArray()).Select(v => ($"{key}.{i + 1}", v))
+                           : Gen.Int[0, 5].Select(n => ($"{key}.{i + 1}", n.ToString(CultureInfo.InvariantCulture)))))
+                       select level with { Fields = [.. level.Fields, .. deductions] };
             case DiscretionaryModel:
                 return Discretionary(leaf, key, missing);
             case ProportionalModel proportional:
@@ -175,6 +180,10 @@ public static class RecordGen
                 throw new InvalidOperationException(leaf.Rule?.GetType().Name);
         }
     }
+
+    /// <summary>The deductions after a level table that a record answers in numbered fields (a judged one takes 酌情扣分 instead).</summary>
+    private static IEnumerable<LevelDeductionModel> Counted(LevelModel levels) =>
+        (levels.Deductions ?? []).Where(deduction => deduction.Kind != LevelDeductionKind.Judged);
 
     private static Expectation Worst(Expectation a, Expectation b) => (Expectation)Math.Max((int)a, (int)b);
 

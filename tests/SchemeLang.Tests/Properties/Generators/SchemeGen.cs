@@ -3,8 +3,8 @@ using CsCheck;
 
 namespace SchemeLang.Tests.Properties.Generators;
 
-/// <summary>Which schemes to generate: the weight styles, and whether 不适用 may say 得满分 or 重新分配.</summary>
-public sealed record SchemeOptions(IReadOnlyList<WeightMode> WeightModes, bool FullMarksWhenNotApplicable, bool Redistribute, int MaxLeaves = 24)
+/// <summary>Which schemes to generate: the weight styles, whether 不适用 may say 得满分 or 重新分配, and which authors' wordings rules may use.</summary>
+public sealed record SchemeOptions(IReadOnlyList<WeightMode> WeightModes, bool FullMarksWhenNotApplicable, bool Redistribute, int MaxLeaves = 24, Wordings Wordings = Wordings.None)
 {
     public static SchemeOptions PointsOnly { get; } = new([WeightMode.Points], FullMarksWhenNotApplicable: true, Redistribute: false);
 
@@ -12,7 +12,7 @@ public sealed record SchemeOptions(IReadOnlyList<WeightMode> WeightModes, bool F
 
     public static SchemeOptions PointsWithRedistribution { get; } = new([WeightMode.Points], FullMarksWhenNotApplicable: true, Redistribute: true);
 
-    public static SchemeOptions Everything { get; } = new([WeightMode.Points, WeightMode.Relative], FullMarksWhenNotApplicable: true, Redistribute: true);
+    public static SchemeOptions Everything { get; } = new([WeightMode.Points, WeightMode.Relative], FullMarksWhenNotApplicable: true, Redistribute: true, Wordings: Wordings.All);
 }
 
 /// <summary>
@@ -20,7 +20,7 @@ public sealed record SchemeOptions(IReadOnlyList<WeightMode> WeightModes, bool F
 /// adding up, or relative percentages adding up to 100%; every rule kind; grades covering [0, 总分] exactly once;
 /// optional 否决. Names, codes and data items are assigned after the shape, so shrinking keeps them readable.
 /// </summary>
-public static class SchemeGen
+public static partial class SchemeGen
 {
     public static Gen<SchemeModel> Scheme(SchemeOptions options) =>
         // CsCheck shrinks by size, comparing the generators in the order drawn: depth first, then the top level.
@@ -73,7 +73,7 @@ public static class SchemeGen
     private static Gen<NodeModel> Node(decimal weight, string written, int depth, int maxDepth, WeightMode weights, int decimals, SchemeOptions options)
     {
         var leaf =
-            from rule in Rule(weight)
+            from rule in Rule(weight, options.Wordings)
             from notApplicable in NotApplicable(options)
             select new NodeModel(string.Empty, string.Empty, weight, written, [], rule, notApplicable);
         if (depth >= maxDepth)
@@ -170,28 +170,30 @@ public static class SchemeGen
     // ---------------------------------------------------------------- rules
 
     /// <summary>Every rule kind, simplest first (so shrinking turns a failing leaf's rule into a 是否 when it can).</summary>
-    public static Gen<RuleModel> Rule(decimal weight) => Pick(
-        (3, PassFail(weight)),
-        (2, Checklist(weight)),
-        (2, Proportional()),
-        (2, Levels(weight)),
-        (2, Deduction()),
+    public static Gen<RuleModel> Rule(decimal weight, Wordings wordings = Wordings.None) => Pick(
+        (3, PassFail(weight, wordings)),
+        (2, Checklist(weight, wordings)),
+        (2, Proportional(wordings)),
+        (2, Levels(weight, wordings)),
+        (2, Deduction(weight, wordings)),
         (1, Gen.OneOf("完全完成得满分，其余情况酌情扣分", "按完成情况给分", string.Empty).Select(guidance => (RuleModel)new DiscretionaryModel(guidance.Length == 0 ? "参考年度工作完成情况" : guidance))),
-        (3, Step(weight)),
+        (3, Step(weight, wordings)),
         (3, Bands(weight)),
         (2, TwoSided(weight)));
 
-    private static Gen<RuleModel> PassFail(decimal weight) =>
+    private static Gen<RuleModel> PassFail(decimal weight, Wordings wordings) =>
         from condition in Gen.OneOf("程序合规", "按时完成上缴", "制度健全并有效执行", "与上位政策一致")
         from form in Gen.Int[0, 2]
-        select (RuleModel)new PassFailModel(condition, form, weight);
+        from prose in wordings.HasFlag(Wordings.ProsePassFail) ? Gen.Frequency((3, Gen.Const((string?)null)), (1, ProsePassFail(condition, weight))) : Gen.Const((string?)null)
+        select (RuleModel)new PassFailModel(condition, form, weight, prose);
 
-    private static Gen<RuleModel> Checklist(decimal weight) =>
+    private static Gen<RuleModel> Checklist(decimal weight, Wordings wordings) =>
         from count in Gen.Int[1, Math.Max(1, Math.Min(4, (int)(weight / 0.01m)))]
         from points in SplitPoints(weight, count)
         from parenMarks in Gen.Frequency((4, Gen.Const(false)), (1, Gen.Const(true)))
+        from even in wordings.HasFlag(Wordings.EvenParts) ? Gen.Frequency((3, Gen.Const(false)), (1, Gen.Const(true))) : Gen.Const(false)
         let texts = new[] { "按规定履行决策程序", "按规定履行报批程序", "按要求公开", "资料完整" }
-        select (RuleModel)new ChecklistModel(points.Select((p, i) => (texts[i], p)).ToArray(), parenMarks);
+        select (RuleModel)new ChecklistModel(points.Select((p, i) => (texts[i], p)).ToArray(), parenMarks, even && count > 1);
 
     /// <summary>Points adding up exactly to <paramref name="weight"/>, each &gt; 0; any decimals beyond 0.01 go to the last item.</summary>
     private static Gen<decimal[]> SplitPoints(decimal weight, int count)
@@ -302,34 +304,40 @@ public static class SchemeGen
         select (RuleModel)new BandRuleModel(new SubjectModel(string.Empty, kind), bands, weight);
 
     /// <summary>Threshold + steps, both directions, every rounding wording; a percentage threshold may be a 目标值.</summary>
-    private static Gen<RuleModel> Step(decimal weight) =>
+    private static Gen<RuleModel> Step(decimal weight, Wordings wordings) =>
         from kind in Gen.OneOf(BandKinds)
         from op in Gen.OneOf("≥", ">", "≤", "<")
         from threshold in Cut(kind)
         from useTarget in Gen.Frequency((3, Gen.Const(false)), (1, Gen.Const(kind is SubjectKind.Percent or SubjectKind.PercentBounded)))
         from fullMarksWord in Gen.Bool
         from step in StepClause(kind, op is "≥" or ">")
-        select (RuleModel)new StepRuleModel(new SubjectModel(string.Empty, kind), op, threshold, useTarget ? string.Empty : null, fullMarksWord, weight, step);
+        from cap in wordings.HasFlag(Wordings.Caps) ? Gen.Frequency((3, Gen.Const((string?)null)), (1, Cap(weight))) : Gen.Const((string?)null)
+        select (RuleModel)new StepRuleModel(new SubjectModel(string.Empty, kind), op, threshold, useTarget ? string.Empty : null, fullMarksWord, weight, step with { Cap = cap });
 
-    private static Gen<RuleModel> Deduction() =>
+    private static Gen<RuleModel> Deduction(decimal weight, Wordings wordings) =>
         from count in Gen.Int[1, 3]
         from points in Gen.OneOf(0.1m, 0.5m, 1m, 2m).Array[count]
-        from units in Gen.OneOf("例", "次", "项", "处").Array[count]
+        from units in (wordings.HasFlag(Wordings.MeasureWords) ? Gen.Frequency((1, Gen.OneOf("例", "次", "项", "处")), (2, PerPhrase())) : Gen.OneOf("例", "次", "项", "处")).Array[count]
         from floorClause in Gen.Bool
+        from cap in wordings.HasFlag(Wordings.Caps) ? Gen.Frequency((2, Gen.Const((string?)null)), (1, Cap(weight))) : Gen.Const((string?)null)
         let texts = new[] { "已发现问题未整改", "出现投诉", "资料缺失" }
-        select (RuleModel)new DeductionModel(Enumerable.Range(0, count).Select(i => (texts[i], units[i], points[i])).ToArray(), floorClause);
+        select (RuleModel)new DeductionModel(Enumerable.Range(0, count).Select(i => (texts[i], units[i], points[i])).ToArray(), floorClause, cap);
 
-    private static Gen<RuleModel> Proportional() =>
-        Gen.Bool.Select(cap => (RuleModel)new ProportionalModel(new SubjectModel(string.Empty, cap ? SubjectKind.Percent : SubjectKind.PercentBounded), cap));
+    private static Gen<RuleModel> Proportional(Wordings wordings) =>
+        from cap in Gen.Bool
+        from formula in wordings.HasFlag(Wordings.Formulas) ? Gen.Frequency((3, Gen.Const(0)), (1, Gen.Int[1, 3])) : Gen.Const(0)
+        select (RuleModel)new ProportionalModel(new SubjectModel(string.Empty, cap ? SubjectKind.Percent : SubjectKind.PercentBounded), cap, formula);
 
-    private static Gen<RuleModel> Levels(decimal weight) =>
+    private static Gen<RuleModel> Levels(decimal weight, Wordings wordings) =>
         from names in Gen.OneOf(new[] { "好", "较好", "一般", "较差" }, new[] { "有效", "较为有效", "无效" }, new[] { "明确", "不明确" })
         from count in Gen.Int[2, names.Length]
         from fullMarksWord in Gen.Bool
         from inline in Gen.Bool
+        from question in wordings.HasFlag(Wordings.LeadQuestion) && inline ? Gen.Frequency((2, Gen.Const((string?)null)), (1, LeadQuestion())) : Gen.Const((string?)null)
+        from deductions in wordings.HasFlag(Wordings.LevelDeductions) ? LevelDeductions(weight) : Gen.Const<IReadOnlyList<LevelDeductionModel>>([])
         let fractions = new[] { 1m, 0.6m, 0.3m, 0m }
         let points = Enumerable.Range(0, count).Select(i => i == 0 ? weight : i == count - 1 ? 0m : Math.Round(weight * fractions[i], 3, MidpointRounding.ToZero)).ToArray()
-        select (RuleModel)new LevelModel(Enumerable.Range(0, count).Select(i => (names[i], points[i])).ToArray(), fullMarksWord, inline, weight);
+        select (RuleModel)new LevelModel(Enumerable.Range(0, count).Select(i => (names[i], points[i])).ToArray(), fullMarksWord, inline, weight, question, deductions);
 
     // ---------------------------------------------------------------- grades and vetoes
 

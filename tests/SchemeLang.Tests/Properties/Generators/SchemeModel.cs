@@ -129,12 +129,12 @@ public abstract record RuleModel
     public virtual SubjectModel? Subject => null;
 }
 
-/// <summary>是否: met gives the weight.</summary>
-public sealed record PassFailModel(string Condition, int Form, decimal Weight) : RuleModel
+/// <summary>是否: met gives the weight. <paramref name="Prose"/>: the line written as prose instead (「程序合规的得5分，否则扣2分」).</summary>
+public sealed record PassFailModel(string Condition, int Form, decimal Weight, string? Prose = null) : RuleModel
 {
     public override IEnumerable<string> Lines()
     {
-        yield return Form switch
+        yield return Prose ?? Form switch
         {
             0 => $"是否 {Condition}",
             1 => $"是否 {Condition} 得{Num.Text(Weight)}分，否则不得分",
@@ -144,15 +144,16 @@ public sealed record PassFailModel(string Condition, int Form, decimal Weight) :
 }
 
 /// <summary>分项: items met or not, points adding up to the weight.</summary>
-public sealed record ChecklistModel(IReadOnlyList<(string Text, decimal Points)> Items, bool ParenMarks) : RuleModel
+/// <remarks><paramref name="Even"/>: 「分项 平均分配」, the items written without points (the weight shared equally).</remarks>
+public sealed record ChecklistModel(IReadOnlyList<(string Text, decimal Points)> Items, bool ParenMarks, bool Even = false) : RuleModel
 {
     public override IEnumerable<string> Lines()
     {
-        yield return "分项";
+        yield return Even ? "分项 平均分配" : "分项";
         for (var i = 0; i < Items.Count; i++)
         {
             var mark = ParenMarks ? $"({i + 1})" : ((char)('①' + i)).ToString();
-            yield return $"  {mark} {Items[i].Text} 得{Num.Text(Items[i].Points)}分";
+            yield return Even ? $"  {mark} {Items[i].Text}" : $"  {mark} {Items[i].Text} 得{Num.Text(Items[i].Points)}分";
         }
     }
 }
@@ -167,8 +168,11 @@ public sealed record StepOutcome(decimal Start, StepModel Step) : OutcomeModel;
 
 public sealed record DiscretionaryOutcome : OutcomeModel;
 
-/// <summary>每低/每超 StepSize 扣 PerStep 分 with its rounding clause (null: not stated, read as 不足一档不扣).</summary>
-public sealed record StepModel(bool Below, decimal StepSize, string StepText, decimal PerStep, StepRoundingMode Rounding, bool FloorClause)
+/// <summary>
+/// 每低/每超 StepSize 扣 PerStep 分 with its rounding clause (null: not stated, read as 不足一档不扣); <paramref name="Cap"/> is a
+/// written cap (「最多扣3分」) in place of 「扣完为止」.
+/// </summary>
+public sealed record StepModel(bool Below, decimal StepSize, string StepText, decimal PerStep, StepRoundingMode Rounding, bool FloorClause, string? Cap = null)
 {
     public string Clause(string stepUnitForCeiling) =>
         $"每{(Below ? "低" : "超")}{StepText}扣{Num.Text(PerStep)}分" + (Rounding switch
@@ -178,7 +182,7 @@ public sealed record StepModel(bool Below, decimal StepSize, string StepText, de
             StepRoundingMode.CeilingOneStep => "，不满一档按一档计",
             StepRoundingMode.Floor => "，不足一档不扣",
             _ => "，按实际计算",
-        }) + (FloorClause ? "，扣完为止" : string.Empty);
+        }) + (Cap is { } cap ? "，" + cap : FloorClause ? "，扣完为止" : string.Empty);
 }
 
 public enum StepRoundingMode
@@ -281,12 +285,15 @@ public sealed record StepRuleModel(SubjectModel StepSubject, string Operator, de
     }
 }
 
-/// <summary>扣分: per-occurrence deductions from the weight, stopping at 0.</summary>
-public sealed record DeductionModel(IReadOnlyList<(string Text, string Unit, decimal Points)> Items, bool FloorClause) : RuleModel
+/// <summary>
+/// 扣分: per-occurrence deductions from the weight, stopping at 0. <c>Unit</c> is what follows 每 (「次」, 「发现一处」);
+/// <paramref name="Cap"/> is a written cap clause (「最多扣3分」) that replaces 「扣完为止」.
+/// </summary>
+public sealed record DeductionModel(IReadOnlyList<(string Text, string Unit, decimal Points)> Items, bool FloorClause, string? Cap = null) : RuleModel
 {
     public override IEnumerable<string> Lines()
     {
-        yield return FloorClause ? "扣分，扣完为止" : "扣分";
+        yield return Cap is { } cap ? "扣分，" + cap : FloorClause ? "扣分，扣完为止" : "扣分";
         for (var i = 0; i < Items.Count; i++)
         {
             yield return $"  {(char)('①' + i)} {Items[i].Text} 每{Items[i].Unit}扣{Num.Text(Items[i].Points)}分";
@@ -294,19 +301,33 @@ public sealed record DeductionModel(IReadOnlyList<(string Text, string Unit, dec
     }
 }
 
-/// <summary>按比例: weight × rate; an unbounded rate needs 封顶 100%.</summary>
-public sealed record ProportionalModel(SubjectModel RateSubject, bool Cap) : RuleModel
+/// <summary>
+/// 按比例: weight × rate; an unbounded rate needs 封顶 100%. <paramref name="Formula"/> 1–3 writes it as authors type a
+/// formula: 「得分=X×该项指标分值」, 「得分 = X×100%×分值」, 「按比例 X*100%」.
+/// </summary>
+public sealed record ProportionalModel(SubjectModel RateSubject, bool Cap, int Formula = 0) : RuleModel
 {
     public override SubjectModel? Subject => RateSubject;
 
     public override IEnumerable<string> Lines()
     {
-        yield return Cap ? $"按比例 {RateSubject.Name}，封顶 100%" : $"按比例 {RateSubject.Name}";
+        var rule = Formula switch
+        {
+            1 => $"得分={RateSubject.Name}×该项指标分值",
+            2 => $"得分 = {RateSubject.Name}×100%×分值",
+            3 => $"按比例 {RateSubject.Name}*100%",
+            _ => $"按比例 {RateSubject.Name}",
+        };
+        yield return Cap ? rule + "，封顶 100%" : rule;
     }
 }
 
 /// <summary>等次: named levels, the first worth the weight.</summary>
-public sealed record LevelModel(IReadOnlyList<(string Name, decimal Points)> Levels, bool FullMarksWord, bool Inline, decimal Weight) : RuleModel
+/// <remarks>
+/// <paramref name="Question"/>: a lead question written before the levels (「绩效目标是否明确，」), inline only;
+/// <paramref name="Deductions"/>: entries after the levels that deduct from the level reached (「凡挤占挪用的，扣2分」).
+/// </remarks>
+public sealed record LevelModel(IReadOnlyList<(string Name, decimal Points)> Levels, bool FullMarksWord, bool Inline, decimal Weight, string? Question = null, IReadOnlyList<LevelDeductionModel>? Deductions = null) : RuleModel
 {
     public override IEnumerable<string> Lines()
     {
@@ -314,14 +335,15 @@ public sealed record LevelModel(IReadOnlyList<(string Name, decimal Points)> Lev
             index == 0 && FullMarksWord ? $"{level.Name} 得满分"
             : level.Points == 0m ? $"{level.Name} 不得分"
             : $"{level.Name} 得{Num.Text(level.Points)}分";
+        var entries = Levels.Select(Entry).Concat((Deductions ?? []).Select(deduction => deduction.Line));
         if (Inline)
         {
-            yield return "等次 " + string.Join("；", Levels.Select(Entry));
+            yield return "等次 " + Question + string.Join("；", entries);
             yield break;
         }
 
         yield return "等次";
-        foreach (var line in Levels.Select(Entry))
+        foreach (var line in entries)
         {
             yield return "  " + line;
         }
