@@ -35,7 +35,8 @@ public static class Apportionment
         {
             // whole × part ÷ sum, with the division last so that exact cases (every share of 100% sums) stay exact.
             var exact = parts[i] == sum ? whole : whole * parts[i] / sum;
-            shares[i] = Math.Floor(exact / unit) * unit;
+            // exact − exact mod unit, not ⌊exact ÷ unit⌋ × unit: the quotient overflows for a weight near decimal's limit.
+            shares[i] = exact - (exact % unit);
             remainders[i] = exact - shares[i];
             assigned += shares[i];
         }

@@ -49,6 +49,18 @@ public class CheckNeverCrashesProperties
         .Array[0, 120]
         .Select(parts => string.Concat(parts));
 
+    /// <summary>
+    /// Found by the token soup (seed 2jq6T9Q8g7p4): a leaf weighing decimal.MaxValue whose one part shares it equally
+    /// threw OverflowException while its share was floored to the scheme's places.
+    /// </summary>
+    [Fact]
+    public void A_part_sharing_the_largest_decimal_weight_is_checked_without_a_crash()
+    {
+        var compilation = SchemeEngine.Compile("完成率指标+－不适用-∞等级79228162514264337593543950335\n    其中区间待定O60按实际计算从\n");
+        Check(compilation);
+        Assert.NotEmpty(compilation.Diagnostics);
+    }
+
     /// <summary>What `check` does with a compilation: text and JSON rendering (JSON only for text a file could hold).</summary>
     private static void Check(SchemeCompilation compilation)
     {
