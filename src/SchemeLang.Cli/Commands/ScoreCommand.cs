@@ -117,11 +117,12 @@ internal static class ScoreCommand
                 {
                     using (IResultWriter writer = parse.GetValue(perRecord) is { } directory
                         ? new HtmlReportFolderWriter(directory, bound, output)
-                        : workbook
-                            ? new ResultWorkbookWriter(target!.Stream, bound, identityColumns, inputs)
-                            : word
-                                ? new WordReportWriter(target!.Stream, bound, error)
-                                : CreateWriter(parse.GetValue(format), results ?? output, bound, identityColumns))
+                        : parse.GetValue(format) switch
+                        {
+                            OutputFormat.Xlsx => new ResultWorkbookWriter(target!.Stream, bound, identityColumns, inputs),
+                            OutputFormat.Docx => new WordReportWriter(target!.Stream, bound, error),
+                            var text => CreateWriter(text, results ?? output, bound, identityColumns),
+                        })
                     {
                         var pipeline = new ScoringPipeline(
                             record =>

@@ -142,5 +142,5 @@ internal sealed class JsonResultWriter : IResultWriter
     }
 
     /// <summary>15.0 and 15 are the same score; print it the one way a reader expects.</summary>
-    private static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;
+    private static decimal Normalize(decimal value) => NumberText.WithoutTrailingZeros(value);
 }

@@ -21,7 +21,10 @@ public enum ValueFormat
 /// <summary>Culture-independent, trailing-zero-free decimal text for messages and explanations.</summary>
 public static class NumberText
 {
-    public static string Plain(decimal value) => (value / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+    public static string Plain(decimal value) => WithoutTrailingZeros(value).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The same number at its smallest scale: 25.00 becomes 25, so two plans or two outputs of it read alike.</summary>
+    public static decimal WithoutTrailingZeros(decimal value) => value / 1.000000000000000000000000000000000m;
 
     /// <summary>The longest text <see cref="Plain"/> gives: 29 digits, a sign and a point.</summary>
     public const int MaxPlainLength = 31;
@@ -33,6 +36,13 @@ public static class NumberText
     /// </summary>
     public static int FormatPlain(decimal value, Span<char> destination)
     {
+        // Zero is 「0」 whatever its scale or sign (-0.00 included), as Plain writes it.
+        if (value == 0m)
+        {
+            destination[0] = '0';
+            return 1;
+        }
+
         if (!value.TryFormat(destination, out var length, default, CultureInfo.InvariantCulture))
         {
             throw new ArgumentException($"A decimal needs {MaxPlainLength} characters.", nameof(destination));
@@ -44,7 +54,7 @@ public static class NumberText
             length = destination[length - 1] == '.' ? length - 1 : length;
         }
 
-        return length is 2 && destination[0] == '-' && destination[1] == '0' ? ZeroInto(destination) : length;
+        return length;
     }
 
     /// <summary>A ratio as a percentage: 0.9687 → 96.87%. Exact for every decimal, huge ones included (see <see cref="Hundredfold"/>).</summary>
@@ -68,12 +78,6 @@ public static class NumberText
         var (whole, fraction) = point < 0 ? (digits, string.Empty) : (digits[..point], digits[(point + 1)..]);
         fraction = fraction.PadRight(2, '0');
         return fraction.Length == 2 ? whole + fraction : $"{whole}{fraction[..2]}.{fraction[2..]}";
-    }
-
-    private static int ZeroInto(Span<char> destination)
-    {
-        destination[0] = '0';
-        return 1;
     }
 
     private const decimal LargestHundredfold = decimal.MaxValue / 100m;

@@ -282,7 +282,7 @@ public sealed partial class Binder
     {
         var parts = new decimal[items];
         Array.Fill(parts, 1m);
-        return items == 0 ? [] : [.. Apportionment.LargestRemainder(weight, parts, _decimals).Select(share => share / 1.000000000000000000000000000000000m)];
+        return items == 0 ? [] : [.. Apportionment.LargestRemainder(weight, parts, _decimals).Select(NumberText.WithoutTrailingZeros)];
     }
 
     /// <summary>「扣完15分为止」: at most the weight can be deducted.</summary>
@@ -390,7 +390,7 @@ public sealed partial class Binder
 
         // One reading of each number: the weight as the weight was written (21.00 and 21分 are one), the lowest without
         // trailing zeros (2.0 and 2 are one), so that the page's 「酌情评分（2至21分）」 reads back to the same plan.
-        return new DiscretionaryRule(discretionary.Guidance, discretionary.Span, lowest.Value / 1.000000000000000000000000000000000m, weight);
+        return new DiscretionaryRule(discretionary.Guidance, discretionary.Span, NumberText.WithoutTrailingZeros(lowest.Value), weight);
     }
 
     private DataItem? BindSubject(NameSyntax name, string ruleName)
