@@ -13,18 +13,18 @@ internal sealed class ScorerNames
 {
     /// <summary>Members and locals the generated code itself uses, which no scheme name may take.</summary>
     private static readonly string[] InputMembers =
-        ["Id", "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "EqualityContract", "PrintMembers", "Deconstruct", ScorerEmitter.InputTypeName];
+        ["Id", "score", "deducted", "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "EqualityContract", "PrintMembers", "Deconstruct", ScorerEmitter.InputTypeName];
     private static readonly string[] ItemsMembers =
         ["input", "items", "scope", "leaves", "vetoes", "record", "dividedByZero", "value", "left", "right", "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", ItemsTypeName];
     private static readonly string[] ScorerMembers =
-        ["Scheme", "Plan", "PercentReading", "Score", "ScoreOnly", "IdOf", "Read", "Evaluate", "LeafCount", "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", ScorerEmitter.ScorerTypeName, ItemsTypeName];
+        ["Scheme", "Plan", "PercentReading", "Score", "ScoreOnly", "TryScoreOnly", "IdOf", "Read", "Evaluate", "LeafCount", "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", ScorerEmitter.ScorerTypeName, ItemsTypeName];
 
-    /// <summary>The names every static field took, which the methods' names must not take.</summary>
-    private readonly HashSet<string> _fields;
+    /// <summary>The names every static field and method took so far, which the next methods' names must not take.</summary>
+    private readonly HashSet<string> _taken;
 
     private ScorerNames(string[] properties, string[] items, string[] leaves, string[] rules, string[][] partLeaves, string[][] partRules, HashSet<string> fields)
     {
-        _fields = fields;
+        _taken = fields;
         Properties = properties;
         Items = items;
         Leaves = leaves;
@@ -83,12 +83,9 @@ internal sealed class ScorerNames
     }
 
     /// <summary>
-    /// Distinct method names for <paramref name="wanted"/>, in order, clear of every field's name: a name wanted twice
-    /// gets _2, _3, … Asked once per scorer, so the same scheme always gets the same names.
+    /// Distinct method names for <paramref name="wanted"/>, in order, clear of every field's name and of the methods
+    /// named before: a name wanted twice gets _2, _3, … The printers ask in a fixed order, so the same scheme always
+    /// gets the same names.
     /// </summary>
-    public string[] Methods(IEnumerable<string> wanted)
-    {
-        var taken = new HashSet<string>(_fields, StringComparer.Ordinal);
-        return [.. wanted.Select(name => Identifiers.For(name, taken))];
-    }
+    public string[] Methods(IEnumerable<string> wanted) => [.. wanted.Select(name => Identifiers.For(name, _taken))];
 }

@@ -56,6 +56,7 @@ internal static class ScorerPrinter
         members.Add(Parse("protected override string IdOf(Input input) => input.Id;"));
         members.Add(ReadMethod(plan, names));
         members.AddRange(EvaluatePrinter.Print(plan, names));
+        members.AddRange(FastPathPrinter.Print(plan, names));
 
         return LinearWhitespace.LongList(ClassDeclaration(ScorerEmitter.ScorerTypeName)
             .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.SealedKeyword)))

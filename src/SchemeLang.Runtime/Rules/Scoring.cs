@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SchemeLang.Runtime;
 
 /// <summary>The arithmetic every rule kind shares. Exact decimals; rounding only in <see cref="RoundScore"/>.</summary>
@@ -11,6 +13,23 @@ public static class Scoring
     public static decimal Clamp(decimal score, decimal weight) =>
         // The sign bit first: it settles a negative score (and -0) without a decimal comparison.
         decimal.IsNegative(score) ? 0m : score > weight ? weight : score;
+
+    /// <summary>A leaf's score as the tree keeps it: clamped to [0, its ceiling], then rounded.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static decimal LeafScore(decimal raw, decimal ceiling, int decimals) => RoundScore(Clamp(raw, ceiling), decimals);
+
+    /// <summary>A parent's score: its children's sum, never past its weight and its leaves' 附加分 (加分 capped).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static decimal ParentScore(decimal sum, decimal ceiling) => Math.Min(sum, ceiling);
+
+    /// <summary>What one 扣分 item takes off: <paramref name="count"/> × <paramref name="points"/>, and exactly 0 when none were found.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static decimal Deducted(decimal count, decimal points) => count == 0m ? 0m : count * points;
+
+    /// <summary>扣分: <paramref name="deducted"/> off <paramref name="weight"/>, at most <paramref name="cap"/> (「扣完15分为止」), down to 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static decimal Deduction(decimal weight, decimal deducted, decimal? cap) =>
+        Math.Max(0m, weight - (cap is { } most ? Math.Min(deducted, most) : deducted));
 
     /// <summary>Number of steps in <paramref name="distance"/> (≥ 0), counted as the rounding mode says.</summary>
     public static decimal CountSteps(decimal distance, decimal stepSize, StepRounding rounding)

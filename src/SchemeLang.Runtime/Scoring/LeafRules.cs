@@ -96,7 +96,7 @@ public static partial class LeafRules
                 if (count != 0m)
                 {
                     (taken ??= new decimal[rule.Items.Length])[i] = count;
-                    deducted += count * rule.Items[i].Points;
+                    deducted += Scoring.Deducted(count, rule.Items[i].Points);
                 }
             }
         }
@@ -105,7 +105,7 @@ public static partial class LeafRules
             return scope.Overflowed(leaf);
         }
 
-        var score = Math.Max(0m, rule.Weight - (rule.MaxDeduction is { } cap ? Math.Min(deducted, cap) : deducted));
+        var score = Scoring.Deduction(rule.Weight, deducted, rule.MaxDeduction);
         return scope.EndLeaf(mark, new LeafTrace(LeafOutcome.Scored, score) { Counts = taken });
     }
 

@@ -89,6 +89,11 @@ public abstract class SchemeScorer<TInput> : IRecordScorer
             throw new ArgumentException($"the scheme has {Plan.Indicators.Length} indicators, the span {scores.Length}", nameof(scores));
         }
 
+        if (TryScoreOnly(input, scores, out var fast))
+        {
+            return Card(fast);
+        }
+
         // A spare scope, taken while in use: one caller at a time allocates nothing; a concurrent one makes its own.
         // Its trace and tree buffers are overwritten by the next record, so they are not cleared between records.
         var scope = Interlocked.Exchange(ref _spareScope, null) ?? new RecordScope(Plan, string.Empty);
@@ -96,7 +101,7 @@ public abstract class SchemeScorer<TInput> : IRecordScorer
         try
         {
             var tree = scope.Tree;
-            if (Run(input, scope, scope.Traces, tree, out var total, vetoes: null) is not { } grade)
+            if (Run(input, scope, scope.Traces, tree, out var total, vetoes: null) is null)
             {
                 return default;
             }
@@ -106,12 +111,22 @@ public abstract class SchemeScorer<TInput> : IRecordScorer
                 scores[i] = tree[i].Score;
             }
 
-            return new ScoreCard(total, grade < 0 ? null : Plan.Grades[grade].Name);
+            return Card(total);
         }
         finally
         {
             _spareScope = scope;
         }
+    }
+
+    /// <summary>
+    /// <see cref="ScoreOnly(TInput, Span{decimal})"/> for a spreadsheet row, read as <see cref="Score(DataRecord)"/>
+    /// reads it; no total when a field cannot be read.
+    /// </summary>
+    public ScoreCard ScoreOnly(DataRecord record, Span<decimal> scores)
+    {
+        var input = ReadRow(record, out var errors);
+        return errors.IsEmpty ? ScoreOnly(input, scores) : default;
     }
 
     /// <summary>Scores only each input into the card at the same position.</summary>
@@ -130,6 +145,18 @@ public abstract class SchemeScorer<TInput> : IRecordScorer
         }
     }
 
+    /// <summary>
+    /// The scores-only entry specialised to one scheme: a generated scorer overrides it with straight-line code for the
+    /// usual record — every input present and within its range, nothing 不适用, no veto, no 酌情 — and answers false
+    /// for any other record, which then takes the general path. It must give exactly the general path's scores (the
+    /// engine-agreement tests compare them digit for digit); the interpreter has none.
+    /// </summary>
+    protected virtual bool TryScoreOnly(TInput input, Span<decimal> scores, out decimal total)
+    {
+        total = 0m;
+        return false;
+    }
+
     /// <summary>The record's id, for its result and errors.</summary>
     protected abstract string IdOf(TInput input);
 
@@ -138,6 +165,10 @@ public abstract class SchemeScorer<TInput> : IRecordScorer
 
     /// <summary>Scores every leaf into <paramref name="leaves"/> (tree order) and marks each veto the record triggers.</summary>
     protected abstract void Evaluate(TInput input, RecordScope scope, Span<LeafTrace> leaves, Span<bool> vetoes);
+
+    private ScoreCard Card(decimal total) => Totals.GradeOf(Plan.Grades, total) is var grade && grade >= 0
+        ? new ScoreCard(total, Plan.Grades[grade].Name)
+        : new ScoreCard(total, null);
 
     private RecordResult Score(TInput input, RecordScope scope)
     {

@@ -46,7 +46,7 @@ public static class TreeScores
             decimal score;
             if (indicator.Leaf is { } leaf)
             {
-                score = Scoring.RoundScore(Scoring.Clamp(leaves[leaf.Index].Score, indicator.Ceiling), plan.Decimals);
+                score = Scoring.LeafScore(leaves[leaf.Index].Score, indicator.Ceiling, plan.Decimals);
             }
             else
             {
@@ -57,7 +57,7 @@ public static class TreeScores
                 }
 
                 // A parent never passes its weight (and its leaves' 附加分); only a bonus group's items can add up past it (加分 capped).
-                score = Math.Min(score, indicator.Ceiling);
+                score = Scoring.ParentScore(score, indicator.Ceiling);
             }
 
             scores[i] = new IndicatorScore(indicator.Weight, score, false);
@@ -120,7 +120,7 @@ public static class TreeScores
         var indicator = plan.Indicators[index];
         if (indicator.Leaf is not { } leaf)
         {
-            var sum = Math.Min(Siblings(plan, indicator.Children, weight, leaves, scores), weight + indicator.Bonus);
+            var sum = Scoring.ParentScore(Siblings(plan, indicator.Children, weight, leaves, scores), weight + indicator.Bonus);
             scores[index] = new IndicatorScore(weight, sum, false);
             return sum;
         }
@@ -131,7 +131,7 @@ public static class TreeScores
             raw = Scoring.Rescale(raw, indicator.Weight, weight);
         }
 
-        var score = Scoring.RoundScore(Scoring.Clamp(raw, weight + indicator.Bonus), plan.Decimals);
+        var score = Scoring.LeafScore(raw, weight + indicator.Bonus, plan.Decimals);
         scores[index] = new IndicatorScore(weight, score, false);
         return score;
     }

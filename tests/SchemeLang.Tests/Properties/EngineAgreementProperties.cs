@@ -448,12 +448,26 @@ public class EngineAgreementProperties
 
         private const string Threw = "抛出 ";
 
+        /// <summary>
+        /// The scores-only entry's answer, digits as held (1.50 is not 1.5): for a generated scorer its fast path
+        /// wherever that takes the record, so each record is scored by three engines — the interpreter, the generated
+        /// general path and the generated fast path — and all three must agree.
+        /// </summary>
+        private static string ScoresOnly(IRecordScorer scorer, DataRecord record)
+        {
+            var scores = new decimal[scorer.Plan.Indicators.Length];
+            var card = scorer.ScoreOnly(record, scores);
+            return card.Succeeded
+                ? $"scores-only total={card.Total} grade={card.Grade} [{string.Join(" ", scores.Select(score => score.ToString(CultureInfo.InvariantCulture)))}]\n"
+                : "scores-only none\n";
+        }
+
         private static (string Text, bool Scored) Outcome(IRecordScorer scorer, DataRecord record)
         {
             try
             {
                 var result = scorer.Score(record);
-                return (Engines.Describe(result), result.Succeeded);
+                return (Engines.Describe(result) + ScoresOnly(scorer, record), result.Succeeded);
             }
             catch (Exception exception)
             {

@@ -1,6 +1,4 @@
-using SchemeLang.Runtime;
-
-namespace SchemeLang.Docs.Wording;
+namespace SchemeLang.Runtime;
 
 /// <summary>
 /// An interval as a finance author writes it: 90%（含）以上, 80%（含）至90%, 低于60%. Each end says whether it is

@@ -1,0 +1,324 @@
+using System.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SchemeLang.Emit.Syntax;
+using SchemeLang.Runtime;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+using static SchemeLang.Emit.Syntax.CSharpSyntax;
+
+namespace SchemeLang.Emit.Generation;
+
+/// <summary>
+/// <c>TryScoreOnly</c>: the scores-only entry specialised to the scheme, for the usual record. It reads every input
+/// into a local, checks each against its declared range, computes the formulas as plain arithmetic (a divisor of 0
+/// leaves it to the general path, which knows the item's ÷0 fallback), checks the data constraints, then scores each
+/// leaf by its method (<see cref="LeafMethodPrinter"/>) and sums the parents with their weights as literals. Any record
+/// it cannot score exactly as the general path does — a field missing, a value out of range, a veto, 不适用, 酌情, a
+/// level name unknown, an overflow — makes it answer false, and <see cref="SchemeScorer{TInput}"/> scores that record
+/// by the general path instead.
+/// </summary>
+internal static class FastPathPrinter
+{
+    /// <summary>
+    /// Past this many indicators no fast path is printed: one method per scheme grows with it, and Roslyn's flow analysis
+    /// of a method grows faster than the method (see <see cref="EvaluatePrinter"/>). The general path serves such schemes.
+    /// </summary>
+    public const int MaxIndicators = 2_000;
+
+    private static readonly IdentifierNameSyntax Input = IdentifierName("input");
+    private static readonly IdentifierNameSyntax Scores = IdentifierName("scores");
+    private static readonly IdentifierNameSyntax Total = IdentifierName("total");
+
+    public static bool Supports(SchemePlan plan) =>
+        plan.Indicators.Length <= MaxIndicators
+        && plan.Indicators.All(indicator => indicator.Leaf is not { } leaf || LeafMethodPrinter.Supports(leaf))
+        && (!plan.MayRedistribute || WeightsAddUp(plan));
+
+    /// <summary>
+    /// Where a leaf may be 不适用 重新分配, the tree apportions weights whenever siblings do not add up to their parent;
+    /// the fast path uses the weights as written, so it is printed only where they add up (as the checker requires).
+    /// </summary>
+    private static bool WeightsAddUp(SchemePlan plan) =>
+        plan.Roots.Sum(root => plan.Indicators[root].Weight) == plan.Total
+        && plan.Indicators.All(indicator => indicator.Children.IsEmpty || indicator.Children.Sum(child => plan.Indicators[child].Weight) == indicator.Weight);
+
+    /// <summary>The override and one method per leaf, in tree order; nothing when the scheme has a rule the fast path does not cover.</summary>
+    public static IEnumerable<MemberDeclarationSyntax> Print(SchemePlan plan, ScorerNames names)
+    {
+        if (!Supports(plan))
+        {
+            yield break;
+        }
+
+        var leaves = plan.Indicators.Where(indicator => indicator.Leaf is not null).ToArray();
+        var methods = names.Methods(leaves.Select(leaf => "得分_" + leaf.Key));
+        var locals = new Locals(plan, names, methods);
+        yield return Override(plan, names, locals, methods);
+        for (var i = 0; i < leaves.Length; i++)
+        {
+            yield return CodeOrigins.Mark(LeafMethodPrinter.Print(leaves[i], methods[leaves[i].Leaf!.Index], names), OriginKind.Indicator, leaves[i].Key);
+        }
+    }
+
+    private static MethodDeclarationSyntax Override(SchemePlan plan, ScorerNames names, Locals locals, string[] methods)
+    {
+        var statements = new List<StatementSyntax>();
+        for (var item = 0; item < plan.DataItems.Length; item++)
+        {
+            statements.AddRange(DataItem(plan, names, locals, item).Select(statement => CodeOrigins.Mark(statement, OriginKind.DataItem, plan.DataItems[item].Name)));
+        }
+
+        for (var i = 0; i < plan.Constraints.Length; i++)
+        {
+            var constraint = plan.Constraints[i];
+            var left = Formula(constraint.Left, locals);
+            var right = Formula(constraint.Right, locals);
+            if (Divisors(plan, constraint.Left, locals).Concat(Divisors(plan, constraint.Right, locals)).ToList() is { Count: > 0 } divisors)
+            {
+                statements.Add(GiveUpIf(Any(divisors.Select(divisor => (ExpressionSyntax)BinaryExpression(SyntaxKind.EqualsExpression, divisor, CSharpSyntax.Literal(0m))))));
+            }
+
+            statements.Add(CodeOrigins.Mark(GiveUpIf(Not(ComparisonPrinter.Holds(left, constraint.Operator, right))), OriginKind.Constraint, constraint.Text)
+                .WithLeadingTrivia(DocComments.Line(constraint.Text)));
+        }
+
+        foreach (var veto in plan.Vetoes)
+        {
+            statements.Add(CodeOrigins.Mark(GiveUpIf(IsTrue(Property(names, veto.Slot))), OriginKind.Veto, veto.Key)
+                .WithLeadingTrivia(DocComments.Line($"否决：{veto.Text}")));
+        }
+
+        for (var i = 0; i < plan.Indicators.Length; i++)
+        {
+            if (plan.Indicators[i].Leaf is { } leaf)
+            {
+                statements.AddRange(Leaf(plan, names, locals, i, methods[leaf.Index]).Select(statement => CodeOrigins.Mark(statement, OriginKind.Indicator, plan.Indicators[i].Key)));
+            }
+        }
+
+        // Reverse pre-order reaches every child before its parent.
+        for (var i = plan.Indicators.Length - 1; i >= 0; i--)
+        {
+            var indicator = plan.Indicators[i];
+            if (indicator.Leaf is null)
+            {
+                var sum = Sum(indicator.Children.Select(child => (ExpressionSyntax)Score(child)));
+                statements.Add(ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, Score(i),
+                    Call(Member(TypeName(typeof(Scoring)), nameof(Scoring.ParentScore)), sum, CSharpSyntax.Literal(indicator.Ceiling)))));
+            }
+        }
+
+        statements.Add(ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, Total, Sum(plan.Roots.Select(root => (ExpressionSyntax)Score(root))))));
+        statements.Add(ReturnStatement(CSharpSyntax.Literal(true)));
+
+        var body = Block(
+            ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, Total, CSharpSyntax.Literal(0m))),
+            TryStatement(
+                Block(statements),
+                SingletonList(CatchClause(CatchDeclaration(TypeName<OverflowException>()), null, Block(ReturnStatement(CSharpSyntax.Literal(false))))),
+                null));
+        return ((MethodDeclarationSyntax)ScorerPrinter.Parse($"protected override bool TryScoreOnly({ScorerEmitter.InputTypeName} input, global::System.Span<decimal> scores, out decimal total) {{ }}"))
+            .WithBody(body)
+            .WithLeadingTrivia(DocComments.Summary("快速计分：各项数据齐全、都在取值范围内、无否决与不适用时，直接按各指标的评分标准计算；否则返回 false，由通用计分处理。"));
+    }
+
+    /// <summary>An input read into its local and checked against its range, or a formula computed and checked.</summary>
+    private static IEnumerable<StatementSyntax> DataItem(SchemePlan plan, ScorerNames names, Locals locals, int index)
+    {
+        var item = plan.DataItems[index];
+        if (locals.Items[index] is not { } local)
+        {
+            yield break;
+        }
+
+        var name = IdentifierName(local);
+        if (item.Formula is not { } formula)
+        {
+            var absent = IsPatternExpression(Property(names, item.Slot), Absent(local));
+            yield return GiveUpIf(item.Domain == Interval.All ? absent : BinaryExpression(SyntaxKind.LogicalOrExpression, absent, ComparisonPrinter.Outside(name, item.Domain)))
+                .WithLeadingTrivia(DocComments.Line(item.Domain == Interval.All ? item.Name : $"{item.Name}：{RangeWording.Of(item.Domain, item.Format)}"));
+            yield break;
+        }
+
+        if (Divisors(plan, formula, locals).ToList() is { Count: > 0 } divisors)
+        {
+            yield return GiveUpIf(Any(divisors.Select(divisor => (ExpressionSyntax)BinaryExpression(SyntaxKind.EqualsExpression, divisor, CSharpSyntax.Literal(0m)))))
+                .WithLeadingTrivia(DocComments.Line("除数为 0 时按方案的规定另行处理"));
+        }
+
+        yield return LocalDeclarationStatement(VariableDeclaration(IdentifierName("var"), SingletonSeparatedList(VariableDeclarator(local).WithInitializer(EqualsValueClause(Formula(formula, locals))))))
+            .WithLeadingTrivia(DocComments.Line(item.Name));
+        if (item.Domain != Interval.All)
+        {
+            yield return GiveUpIf(ComparisonPrinter.Outside(name, item.Domain));
+        }
+    }
+
+    /// <summary>The leaf's own fields read into locals, 不适用 and 其他问题 left to the general path, then its score clamped and rounded.</summary>
+    private static IEnumerable<StatementSyntax> Leaf(SchemePlan plan, ScorerNames names, Locals locals, int index, string method)
+    {
+        var indicator = plan.Indicators[index];
+        var leaf = indicator.Leaf!;
+        var own = leaf.Rule is BandTablePlan or ThresholdPlan or ProportionalPlan ? [] : leaf.Inputs;
+        if (!own.IsEmpty)
+        {
+            yield return GiveUpIf(Any(own.Select(slot => (ExpressionSyntax)IsPatternExpression(Property(names, slot), Absent(locals.Slots[slot]!)))));
+        }
+
+        if (leaf.Rule is DiscretionaryPlan or PendingPlan)
+        {
+            // The evaluator's score within its range and with a reason, else the general path says what is wrong.
+            var (min, max) = LeafMethodPrinter.JudgedRange(leaf.Rule, indicator.Weight);
+            var score = IdentifierName(locals.Slots[leaf.Inputs[0]]!);
+            yield return GiveUpIf(Any([
+                BinaryExpression(SyntaxKind.LessThanExpression, score, CSharpSyntax.Literal(min)),
+                BinaryExpression(SyntaxKind.GreaterThanExpression, score, CSharpSyntax.Literal(max)),
+                Call(Member(PredefinedType(Token(SyntaxKind.StringKeyword)), nameof(string.IsNullOrWhiteSpace)), Property(names, leaf.Reason)),
+            ]));
+        }
+
+        if (leaf.NotApplicableSlot >= 0)
+        {
+            yield return GiveUpIf(IsTrue(Property(names, leaf.NotApplicableSlot)));
+        }
+
+        if (leaf.OtherProblemsSlot >= 0)
+        {
+            // Nothing taken off for other problems is the usual case; anything else needs its reason checked.
+            var other = locals.Slots[leaf.OtherProblemsSlot]!;
+            yield return GiveUpIf(BinaryExpression(SyntaxKind.LogicalAndExpression,
+                IsPatternExpression(Property(names, leaf.OtherProblemsSlot), Present(other)),
+                BinaryExpression(SyntaxKind.NotEqualsExpression, IdentifierName(other), CSharpSyntax.Literal(0m))));
+        }
+
+        ExpressionSyntax[] arguments = leaf.Rule is BandTablePlan or ThresholdPlan or ProportionalPlan
+            ? [IdentifierName(locals.Items[leaf.Subject] ?? throw new UnreachableException($"subject of {indicator.Key} has no number"))]
+            : [.. own.Select(slot => IdentifierName(locals.Slots[slot]!))];
+        ExpressionSyntax raw = Call(IdentifierName(method), arguments);
+        if (leaf.Rule is LevelPlan)
+        {
+            var level = locals.Scratch(index);
+            yield return GiveUpIf(IsPatternExpression(raw, Absent(level)));
+            raw = IdentifierName(level);
+        }
+
+        yield return ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, Score(index),
+                Call(Member(TypeName(typeof(Scoring)), nameof(Scoring.LeafScore)), raw, CSharpSyntax.Literal(indicator.Ceiling), CSharpSyntax.Literal(plan.Decimals))))
+            .WithLeadingTrivia(DocComments.Line($"{(indicator.Code is { } code ? code + " " : string.Empty)}{indicator.Name}"));
+    }
+
+    /// <summary>A formula as C# arithmetic over the items' locals; every binary operand in brackets, so precedence is never in question.</summary>
+    private static ExpressionSyntax Formula(ExpressionPlan expression, Locals locals) => expression switch
+    {
+        LiteralPlan literal => CSharpSyntax.Literal(literal.Value),
+        ItemPlan item => IdentifierName(locals.Items[item.Item] ?? throw new UnreachableException($"item {item.Item} has no number")),
+        NegatePlan negate => PrefixUnaryExpression(SyntaxKind.UnaryMinusExpression, Operand(negate.Operand, locals)),
+        BinaryPlan binary => BinaryExpression(binary.Operator switch
+        {
+            BinaryOperator.Add => SyntaxKind.AddExpression,
+            BinaryOperator.Subtract => SyntaxKind.SubtractExpression,
+            BinaryOperator.Multiply => SyntaxKind.MultiplyExpression,
+            BinaryOperator.Divide => SyntaxKind.DivideExpression,
+            _ => throw new UnreachableException($"operator {binary.Operator}"),
+        }, Operand(binary.Left, locals), Operand(binary.Right, locals)),
+        _ => throw new UnreachableException($"expression plan {expression.GetType().Name}"),
+    };
+
+    private static ExpressionSyntax Operand(ExpressionPlan expression, Locals locals) =>
+        expression is BinaryPlan or NegatePlan ? ParenthesizedExpression(Formula(expression, locals)) : Formula(expression, locals);
+
+    /// <summary>
+    /// The divisors of a formula that may be 0, inner divisions first, so that testing them in order only divides by
+    /// what an earlier test cleared. A literal other than 0 is never 0, nor is an item whose range leaves out 0: the
+    /// fast path has already checked each item against its range.
+    /// </summary>
+    private static IEnumerable<ExpressionSyntax> Divisors(SchemePlan plan, ExpressionPlan expression, Locals locals)
+    {
+        switch (expression)
+        {
+            case NegatePlan negate:
+                foreach (var divisor in Divisors(plan, negate.Operand, locals))
+                {
+                    yield return divisor;
+                }
+
+                break;
+            case BinaryPlan binary:
+                foreach (var divisor in Divisors(plan, binary.Left, locals).Concat(Divisors(plan, binary.Right, locals)))
+                {
+                    yield return divisor;
+                }
+
+                var cleared = binary.Right switch
+                {
+                    LiteralPlan literal => literal.Value != 0m,
+                    ItemPlan item => !plan.DataItems[item.Item].Domain.Contains(0m),
+                    _ => false,
+                };
+                if (binary.Operator == BinaryOperator.Divide && !cleared)
+                {
+                    yield return Operand(binary.Right, locals);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary><c>a || b || c</c>.</summary>
+    private static ExpressionSyntax Any(IEnumerable<ExpressionSyntax> conditions) =>
+        conditions.Aggregate((any, next) => BinaryExpression(SyntaxKind.LogicalOrExpression, any, next));
+
+    private static ExpressionSyntax Sum(IEnumerable<ExpressionSyntax> terms) =>
+        terms.Aggregate((ExpressionSyntax?)null, (sum, term) => sum is null ? term : BinaryExpression(SyntaxKind.AddExpression, sum, term)) ?? CSharpSyntax.Literal(0m);
+
+    /// <summary><c>{ } name</c>: the value is there, and is now the local <paramref name="name"/>.</summary>
+    private static RecursivePatternSyntax Present(string name) =>
+        RecursivePattern().WithPropertyPatternClause(PropertyPatternClause()).WithDesignation(SingleVariableDesignation(Identifier(name)));
+
+    /// <summary><c>not { } name</c>: the value is missing (else it is the local <paramref name="name"/> after the test).</summary>
+    private static UnaryPatternSyntax Absent(string name) => UnaryPattern(Present(name));
+
+    private static ElementAccessExpressionSyntax Score(int indicator) => ScorerPrinter.ElementAccess(Scores, indicator);
+
+    private static IfStatementSyntax GiveUpIf(ExpressionSyntax condition) => IfStatement(condition, Block(ReturnStatement(CSharpSyntax.Literal(false))));
+
+    private static ExpressionSyntax Not(ExpressionSyntax condition) => PrefixUnaryExpression(SyntaxKind.LogicalNotExpression, ParenthesizedExpression(condition));
+
+    private static ExpressionSyntax IsTrue(ExpressionSyntax flag) => BinaryExpression(SyntaxKind.EqualsExpression, flag, CSharpSyntax.Literal(true));
+
+    private static ExpressionSyntax Property(ScorerNames names, int slot) => Member(Input, names.Properties[slot]);
+
+    /// <summary>
+    /// The fast path's locals: one per data item with a number, one per field a leaf reads, and one per 等次 score,
+    /// named after what they hold and clear of the leaf methods' names and of each other.
+    /// </summary>
+    private sealed class Locals
+    {
+        private readonly HashSet<string> _taken;
+        private readonly Dictionary<int, string> _scratch = [];
+
+        public Locals(SchemePlan plan, ScorerNames names, IEnumerable<string> methods)
+        {
+            _taken = new HashSet<string>(["input", "scores", "total", .. methods], StringComparer.Ordinal);
+            Items = [.. plan.DataItems.Select(item => item.Formula is not null || plan.Slots[item.Slot].Kind == SlotKind.Number ? Identifiers.For(item.Name, _taken) : null)];
+            Slots = new string?[plan.Slots.Length];
+            foreach (var leaf in plan.Indicators.Select(indicator => indicator.Leaf).OfType<LeafPlan>())
+            {
+                foreach (var slot in leaf.Inputs.Append(leaf.OtherProblemsSlot).Where(slot => slot >= 0 && plan.Slots[slot].Kind != SlotKind.Number))
+                {
+                    Slots[slot] ??= Identifiers.For(names.Properties[slot], _taken);
+                }
+            }
+        }
+
+        /// <summary>By data item; null for an item without a number (文本, 是否).</summary>
+        public string?[] Items { get; }
+
+        /// <summary>By slot, for the fields leaves read themselves; null for others.</summary>
+        public string?[] Slots { get; }
+
+        /// <summary>The local holding the score of the 等次 leaf <paramref name="indicator"/>.</summary>
+        public string Scratch(int indicator) => _scratch.TryGetValue(indicator, out var name) ? name : _scratch[indicator] = Identifiers.For("等次得分", _taken);
+    }
+}

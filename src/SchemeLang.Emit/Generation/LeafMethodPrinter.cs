@@ -1,0 +1,195 @@
+using System.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SchemeLang.Emit.Syntax;
+using SchemeLang.Runtime;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+using static SchemeLang.Emit.Syntax.CSharpSyntax;
+
+namespace SchemeLang.Emit.Generation;
+
+/// <summary>
+/// One static method per leaf for the fast path (<see cref="FastPathPrinter"/>): the leaf's standard specialised to
+/// its constants — bands as comparisons in the table's order, each under the words of its range; steps, proportions
+/// and deductions as calls to the runtime's <see cref="Scoring"/> with literal arguments, so the arithmetic is the
+/// runtime's and only the constants are the scheme's. It returns the raw score the tree clamps and rounds; a 等次
+/// method returns null for a name that is not one of the levels (the general path reports it).
+/// </summary>
+internal static class LeafMethodPrinter
+{
+    /// <summary>Whether the fast path can score this leaf: every rule kind whose score follows from its inputs alone.</summary>
+    public static bool Supports(LeafPlan leaf) => leaf.Rule switch
+    {
+        PassFailPlan passFail => !passFail.OtherwiseJudged,
+        ChecklistPlan or DeductionPlan or ThresholdPlan or ProportionalPlan or DiscretionaryPlan or PendingPlan => true,
+        BandTablePlan bands => leaf.Inputs.IsEmpty && bands.Bands.All(band => band.Outcome is FixedPointsPlan or SteppedPlan),
+        LevelPlan levels => leaf.Inputs.Length == 1 && levels.Deductions.IsEmpty && levels.Levels.All(level => !level.Judged),
+        _ => false,
+    };
+
+    /// <summary>The parameters of the leaf's method: its subject data item, or its own input fields.</summary>
+    public static IEnumerable<(TypeSyntax Type, string Name)> Parameters(LeafPlan leaf, ScorerNames names) => leaf.Rule switch
+    {
+        BandTablePlan or ThresholdPlan or ProportionalPlan => [(Decimal, names.Items[leaf.Subject])],
+        PassFailPlan or ChecklistPlan => leaf.Inputs.Select(slot => (Bool, names.Properties[slot])),
+        DeductionPlan or DiscretionaryPlan or PendingPlan => leaf.Inputs.Select(slot => (Decimal, names.Properties[slot])),
+        LevelPlan => [(String, names.Properties[leaf.Inputs[0]])],
+        _ => throw new UnreachableException($"rule plan {leaf.Rule.GetType().Name} has no fast path"),
+    };
+
+    public static MethodDeclarationSyntax Print(IndicatorPlan indicator, string method, ScorerNames names)
+    {
+        var leaf = indicator.Leaf!;
+        var parameters = Parameters(leaf, names).ToList();
+        var first = IdentifierName(parameters[0].Name);
+        var body = leaf.Rule switch
+        {
+            PassFailPlan passFail => PassFail(passFail, first),
+            ChecklistPlan checklist => Checklist(checklist, parameters),
+            DeductionPlan deduction => Deduction(deduction, parameters),
+            BandTablePlan bands => Bands(bands, first),
+            ThresholdPlan threshold => Threshold(threshold, first),
+            ProportionalPlan proportional => [Return(Scoring(nameof(Runtime.Scoring.Proportional), CSharpSyntax.Literal(proportional.Weight), first, CSharpSyntax.Literal(proportional.Cap)))],
+            LevelPlan levels => Levels(levels, first),
+            DiscretionaryPlan or PendingPlan => [Return(first).WithLeadingTrivia(DocComments.Line($"{Judged(leaf.Rule, indicator.Weight)}：评价人所给的分（已查过范围和理由）"))],
+            _ => throw new UnreachableException($"rule plan {leaf.Rule.GetType().Name} has no fast path"),
+        };
+
+        return MethodDeclaration(leaf.Rule is LevelPlan ? NullableType(Decimal) : Decimal, Identifier(method))
+            .WithModifiers(TokenList(Token(SyntaxKind.PrivateKeyword), Token(SyntaxKind.StaticKeyword)))
+            .WithParameterList(ParameterList(SeparatedList(parameters.Select(parameter => Parameter(Identifier(parameter.Name)).WithType(parameter.Type)))))
+            .WithBody(Block(body))
+            .WithLeadingTrivia(DocComments.Summary(Heading(indicator)));
+    }
+
+    /// <summary>
+    /// The range a 酌情 or 待定 score must lie in, as <see cref="LeafRules.Discretionary"/> checks it: the written range,
+    /// else 0 to the weight.
+    /// </summary>
+    public static (decimal Min, decimal Max) JudgedRange(RulePlan rule, decimal weight) =>
+        rule is DiscretionaryPlan range ? (range.Min, range.Max) : (0m, weight);
+
+    private static string Judged(RulePlan rule, decimal weight) => JudgedRange(rule, weight) is var (min, max) && rule is PendingPlan
+        ? $"待定（{NumberText.Plain(min)}至{NumberText.Points(max)}）"
+        : $"酌情评分（{NumberText.Plain(min)}至{NumberText.Points(max)}）";
+
+    /// <summary>「C31 收入预算完成率（4分）」: what an auditor looks for first.</summary>
+    private static string Heading(IndicatorPlan indicator) =>
+        $"{(indicator.Code is { } code ? code + " " : string.Empty)}{indicator.Name}（{NumberText.Points(indicator.Weight)}{(indicator.Bonus > 0m ? $"，附加分{NumberText.Points(indicator.Bonus)}" : string.Empty)}）";
+
+    private static StatementSyntax[] PassFail(PassFailPlan rule, ExpressionSyntax met) =>
+    [
+        Return(ConditionalExpression(met, CSharpSyntax.Literal(rule.Points), CSharpSyntax.Literal(rule.Otherwise)))
+            .WithLeadingTrivia(DocComments.Line(rule.Condition is { } condition ? $"{condition}：是得{NumberText.Points(rule.Points)}，否得{NumberText.Points(rule.Otherwise)}" : "是否")),
+    ];
+
+    /// <summary>Each item met adds its points, in the table's order (as the rule sums them).</summary>
+    private static IEnumerable<StatementSyntax> Checklist(ChecklistPlan rule, List<(TypeSyntax Type, string Name)> parameters)
+    {
+        yield return Var("score", CSharpSyntax.Literal(0m));
+        for (var i = 0; i < rule.Items.Length; i++)
+        {
+            var item = rule.Items[i];
+            yield return IfStatement(IdentifierName(parameters[i].Name), Block(ExpressionStatement(AssignmentExpression(SyntaxKind.AddAssignmentExpression, IdentifierName("score"), CSharpSyntax.Literal(item.Points)))))
+                .WithLeadingTrivia(DocComments.Line($"{item.Mark}{item.Text}得{NumberText.Points(item.Points)}"));
+        }
+
+        yield return Return(IdentifierName("score"));
+    }
+
+    private static IEnumerable<StatementSyntax> Deduction(DeductionPlan rule, List<(TypeSyntax Type, string Name)> parameters)
+    {
+        yield return Var("deducted", CSharpSyntax.Literal(0m));
+        for (var i = 0; i < rule.Items.Length; i++)
+        {
+            var item = rule.Items[i];
+            yield return ExpressionStatement(AssignmentExpression(SyntaxKind.AddAssignmentExpression, IdentifierName("deducted"),
+                    Scoring(nameof(Runtime.Scoring.Deducted), IdentifierName(parameters[i].Name), CSharpSyntax.Literal(item.Points))))
+                .WithLeadingTrivia(DocComments.Line($"{item.Mark}{item.Text}，每{item.UnitWord}扣{NumberText.Points(item.Points)}"));
+        }
+
+        yield return Return(Scoring(nameof(Runtime.Scoring.Deduction), CSharpSyntax.Literal(rule.Weight), IdentifierName("deducted"), LiteralOrNull(rule.MaxDeduction)))
+            .WithLeadingTrivia(DocComments.Line(rule.MaxDeduction is { } cap ? $"从{NumberText.Points(rule.Weight)}扣，扣完{NumberText.Points(cap)}为止" : $"从{NumberText.Points(rule.Weight)}扣，扣完为止"));
+    }
+
+    /// <summary>The first band holding the value decides, as <see cref="Runtime.Bands.IndexOf"/> finds it; the checker proves one does.</summary>
+    private static IEnumerable<StatementSyntax> Bands(BandTablePlan rule, ExpressionSyntax value)
+    {
+        foreach (var band in rule.Bands)
+        {
+            var outcome = band.Outcome switch
+            {
+                FixedPointsPlan points => Return(CSharpSyntax.Literal(points.Points)),
+                SteppedPlan stepped => Return(Steps(stepped.Start, Explanations.StepEdge(band.Range, stepped.Step), value, stepped.Step)),
+                _ => throw new UnreachableException($"band outcome {band.Outcome.GetType().Name} has no fast path"),
+            };
+            var words = band.Outcome switch
+            {
+                FixedPointsPlan { Grade: { } grade } => $"为{grade}，得{NumberText.Points(((FixedPointsPlan)band.Outcome).Points)}",
+                FixedPointsPlan points => $"得{NumberText.Points(points.Points)}",
+                SteppedPlan stepped => $"自{NumberText.Points(stepped.Start)}起，{StepWords(stepped.Step)}",
+                _ => throw new UnreachableException($"band outcome {band.Outcome.GetType().Name} has no fast path"),
+            };
+            yield return IfStatement(ComparisonPrinter.Contains(value, band.Range), Block(outcome))
+                .WithLeadingTrivia(DocComments.Line($"{RangeWording.Of(band.Range, rule.Format)}：{words}"));
+        }
+
+        yield return ThrowStatement(ObjectCreationExpression(TypeName<UnreachableException>()).WithArgumentList(Arguments([
+            CSharpSyntax.Literal("the checker proves the bands cover the value's range"),
+        ])));
+    }
+
+    private static IEnumerable<StatementSyntax> Threshold(ThresholdPlan rule, ExpressionSyntax value)
+    {
+        yield return IfStatement(ComparisonPrinter.Holds(value, rule.Operator, rule.Threshold), Block(Return(CSharpSyntax.Literal(rule.FullMarks))))
+            .WithLeadingTrivia(DocComments.Line($"{RangeWording.Of(Comparison.Range(rule.Operator, rule.Threshold), rule.Format)}得{NumberText.Points(rule.FullMarks)}"));
+        yield return Return(Steps(rule.FullMarks, rule.Threshold, value, rule.Step))
+            .WithLeadingTrivia(DocComments.Line($"否则自{NumberText.Points(rule.FullMarks)}起，{StepWords(rule.Step)}"));
+    }
+
+    /// <summary>A level by its name as written (trimmed, as the rule compares it); null for any other name.</summary>
+    private static StatementSyntax[] Levels(LevelPlan rule, ExpressionSyntax chosen) =>
+    [
+        Return(SwitchExpression(InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, chosen, IdentifierName(nameof(string.Trim)))))
+            .WithArms(SeparatedList([
+                .. rule.Levels.Select(level => SwitchExpressionArm(ConstantPattern(CSharpSyntax.Literal(level.Name)), CSharpSyntax.Literal(level.Points))),
+                SwitchExpressionArm(DiscardPattern(), LiteralExpression(SyntaxKind.NullLiteralExpression)),
+            ]))),
+    ];
+
+    /// <summary><c>Scoring.DeductSteps(start, Math.Abs(value - edge), …)</c>: the steps counted from the edge, as the rules count them.</summary>
+    private static ExpressionSyntax Steps(decimal start, decimal edge, ExpressionSyntax value, StepPlan step) =>
+        Scoring(nameof(Runtime.Scoring.DeductSteps),
+            CSharpSyntax.Literal(start),
+            Call(Member(TypeName(typeof(Math)), nameof(Math.Abs)), BinaryExpression(SyntaxKind.SubtractExpression, value, CSharpSyntax.Literal(edge))),
+            CSharpSyntax.Literal(step.Size),
+            CSharpSyntax.Literal(step.PointsPerStep),
+            EnumMember(step.Rounding),
+            LiteralOrNull(step.MaxDeduction));
+
+    private static string StepWords(StepPlan step) =>
+        $"{(step.Direction == StepDirection.Below ? "每低" : "每超")}{step.SizeText}扣{NumberText.Points(step.PointsPerStep)}"
+        + step.Rounding switch
+        {
+            StepRounding.Ceiling => $"，不满{step.SizeText}按{step.SizeText}计",
+            StepRounding.Floor => $"，不满{step.SizeText}不扣",
+            StepRounding.Exact => "，按实际计算",
+            _ => throw new UnreachableException($"step rounding {step.Rounding}"),
+        }
+        + (step.MaxDeduction is { } cap ? $"，最多扣{NumberText.Points(cap)}" : "，扣完为止");
+
+    private static InvocationExpressionSyntax Scoring(string method, params ExpressionSyntax[] arguments) =>
+        Call(Member(TypeName(typeof(Scoring)), method), arguments);
+
+    private static ReturnStatementSyntax Return(ExpressionSyntax value) => ReturnStatement(value);
+
+    private static LocalDeclarationStatementSyntax Var(string name, ExpressionSyntax value) =>
+        LocalDeclarationStatement(VariableDeclaration(IdentifierName("var"), SingletonSeparatedList(VariableDeclarator(name).WithInitializer(EqualsValueClause(value)))));
+
+    private static TypeSyntax Decimal => PredefinedType(Token(SyntaxKind.DecimalKeyword));
+
+    private static TypeSyntax Bool => PredefinedType(Token(SyntaxKind.BoolKeyword));
+
+    private static TypeSyntax String => PredefinedType(Token(SyntaxKind.StringKeyword));
+}
