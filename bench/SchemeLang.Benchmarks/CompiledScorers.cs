@@ -5,20 +5,29 @@ using SchemeLang.Runtime;
 
 namespace SchemeLang.Benchmarks;
 
-/// <summary>A generated scorer as the benchmarks call it: its typed entry points behind an interface, the input already read.</summary>
+/// <summary>A generated scorer as the benchmarks call it: its typed entry points behind an interface, the inputs already read.</summary>
 public interface ICompiledRunner
 {
-    /// <summary>Scores only, into a reused span: what a batch job that needs totals and indicator scores calls.</summary>
-    decimal? ScoreOnly();
+    /// <summary>One record's scores into <paramref name="scores"/> (pre-order): what a batch job that needs totals and indicator scores calls.</summary>
+    ScoreCard ScoreOnly(int record, Span<decimal> scores);
 
-    /// <summary>The full result (explanations rendered only when asked).</summary>
-    RecordResult Score();
+    /// <summary>One record's full result (explanations rendered only when asked).</summary>
+    RecordResult Score(int record);
+
+    /// <summary>Every record's scores in a loop, into one reused span; how many were scored.</summary>
+    int ScoreOnlyAll();
+
+    /// <summary>Every record's full result in a loop; how many were scored.</summary>
+    int ScoreAll();
 }
 
 public static class CompiledScorers
 {
-    /// <summary>Builds, loads and instantiates the scorer for <paramref name="plan"/>, with <paramref name="record"/> read into its input type.</summary>
-    public static ICompiledRunner Load(SchemePlan plan, DataRecord record)
+    /// <summary>
+    /// Builds, loads and instantiates the scorer for <paramref name="plan"/>, with <paramref name="records"/> read into its
+    /// input type once, here (<see cref="SchemeScorer{TInput}.ReadRow"/>), so that scoring them reads nothing.
+    /// </summary>
+    public static ICompiledRunner Load(SchemePlan plan, IReadOnlyList<DataRecord> records)
     {
         var built = ScorerBuilder.Build(plan, "benchmark");
         if (!built.Compiled.Succeeded)
@@ -31,19 +40,43 @@ public static class CompiledScorers
         var inputType = assembly.GetType($"{built.AssemblyName}.{ScorerEmitter.InputTypeName}", throwOnError: true)!;
         var scorer = Activator.CreateInstance(scorerType, [null])!;
         var runner = typeof(Runner<>).MakeGenericType(inputType);
-        return (ICompiledRunner)Activator.CreateInstance(runner, BindingFlags.Public | BindingFlags.Instance, null, [scorer, record], null)!;
+        return (ICompiledRunner)Activator.CreateInstance(runner, BindingFlags.Public | BindingFlags.Instance, null, [scorer, records], null)!;
     }
 
-    public sealed class Runner<TInput>(SchemeScorer<TInput> scorer, DataRecord record) : ICompiledRunner
+    public sealed class Runner<TInput>(SchemeScorer<TInput> scorer, IReadOnlyList<DataRecord> records) : ICompiledRunner
     {
-        private readonly TInput _input = scorer.ReadRow(record, out var errors) is var input && errors.IsEmpty
-            ? input
-            : throw new InvalidOperationException($"{record.Id}: {string.Join("；", errors)}");
+        private readonly TInput[] _inputs = [.. records.Select(record => Read(scorer, record))];
 
         private readonly decimal[] _scores = new decimal[scorer.Plan.Indicators.Length];
 
-        public decimal? ScoreOnly() => scorer.ScoreOnly(_input, _scores).Total;
+        public ScoreCard ScoreOnly(int record, Span<decimal> scores) => scorer.ScoreOnly(_inputs[record], scores);
 
-        public RecordResult Score() => scorer.Score(_input);
+        public RecordResult Score(int record) => scorer.Score(_inputs[record]);
+
+        public int ScoreOnlyAll()
+        {
+            var scored = 0;
+            foreach (var input in _inputs)
+            {
+                scored += scorer.ScoreOnly(input, _scores).Succeeded ? 1 : 0;
+            }
+
+            return scored;
+        }
+
+        public int ScoreAll()
+        {
+            var scored = 0;
+            foreach (var input in _inputs)
+            {
+                scored += scorer.Score(input).Succeeded ? 1 : 0;
+            }
+
+            return scored;
+        }
+
+        private static TInput Read(SchemeScorer<TInput> scorer, DataRecord record) => scorer.ReadRow(record, out var errors) is var input && errors.IsEmpty
+            ? input
+            : throw new InvalidOperationException($"{record.Id}: {string.Join("；", errors)}");
     }
 }
