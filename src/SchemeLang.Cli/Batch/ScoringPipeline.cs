@@ -24,15 +24,26 @@ internal sealed class ScoringPipeline
     internal const int BatchSize = 32;
 
     private readonly Func<DataRecord, RecordResult> _evaluate;
+    private readonly QuickScore? _quick;
+    private readonly int _indicators;
     private readonly IResultWriter _writer;
     private readonly TextWriter _error;
     private readonly BatchCounts _counts;
     private readonly ProgressLine? _progress;
 
+    /// <summary>The fast path for one record into its scores; null when the record needs its full result.</summary>
+    public delegate ScoreRow? QuickScore(DataRecord record, Memory<decimal> scores);
+
     /// <param name="evaluate">Scores one record; called on several threads at once.</param>
-    public ScoringPipeline(Func<DataRecord, RecordResult> evaluate, IResultWriter writer, TextWriter error, BatchCounts counts, ProgressLine? progress = null)
+    /// <param name="quick">
+    /// Tried first for each record when the writer shows only scores (an <see cref="IScoreRowWriter"/>); a record it
+    /// declines goes to <paramref name="evaluate"/>. <paramref name="indicators"/> is how many scores it writes.
+    /// </param>
+    public ScoringPipeline(Func<DataRecord, RecordResult> evaluate, IResultWriter writer, TextWriter error, BatchCounts counts, ProgressLine? progress = null, QuickScore? quick = null, int indicators = 0)
     {
         _evaluate = evaluate;
+        _quick = writer is IScoreRowWriter ? quick : null;
+        _indicators = indicators;
         _writer = writer;
         _error = error;
         _counts = counts;
@@ -74,14 +85,14 @@ internal sealed class ScoringPipeline
     {
         try
         {
-            var batch = new Batch(BatchSize);
+            var batch = NewBatch();
             while (!cancel.IsCancellationRequested && records.Next() is { } entry)
             {
                 batch.Entries.Add(entry);
                 if (batch.Entries.Count == BatchSize)
                 {
                     await batches.WriteAsync(Score(batch), CancellationToken.None).ConfigureAwait(false);
-                    batch = new Batch(BatchSize);
+                    batch = NewBatch();
                 }
             }
 
@@ -95,11 +106,17 @@ internal sealed class ScoringPipeline
         }
     }
 
+    /// <summary>A batch, with room for every record's scores when the fast path may take them.</summary>
+    private Batch NewBatch() => new(BatchSize, _quick is null ? 0 : BatchSize * _indicators);
+
     private Task<Batch> Score(Batch batch) => Task.Run(() =>
     {
-        foreach (var entry in batch.Entries)
+        for (var i = 0; i < batch.Entries.Count; i++)
         {
-            batch.Results.Add(entry switch
+            var entry = batch.Entries[i];
+            var row = entry is DataEntry.Readable quick && _quick is not null ? _quick(quick.Record, batch.Scores.AsMemory(i * _indicators, _indicators)) : null;
+            batch.Rows.Add(row);
+            batch.Results.Add(row is not null ? null : entry switch
             {
                 DataEntry.Readable readable => _evaluate(readable.Record),
                 DataEntry.Unreadable unreadable => new RecordResult(unreadable.RecordId, null, null, [], [], unreadable.Errors),
@@ -117,6 +134,13 @@ internal sealed class ScoringPipeline
         var succeeded = true;
         for (var i = 0; i < batch.Entries.Count; i++)
         {
+            if (batch.Rows[i] is { } row)
+            {
+                ((IScoreRowWriter)_writer).Write(row);
+                _counts.Add(row.Card);
+                continue;
+            }
+
             if (batch.Results[i] is not { } result)
             {
                 _progress?.Clear();
@@ -144,11 +168,18 @@ internal sealed class ScoringPipeline
         return succeeded;
     }
 
-    /// <summary>Consecutive entries of the files, then their results in the same order (none for a stop).</summary>
-    private sealed class Batch(int capacity)
+    /// <summary>
+    /// Consecutive entries of the files, then in the same order each one's fast-path row or its result (neither for a
+    /// stop); the rows' scores live in one array for the batch.
+    /// </summary>
+    private sealed class Batch(int capacity, int scores)
     {
         public List<DataEntry> Entries { get; } = new(capacity);
 
+        public List<ScoreRow?> Rows { get; } = new(capacity);
+
         public List<RecordResult?> Results { get; } = new(capacity);
+
+        public decimal[] Scores { get; } = new decimal[scores];
     }
 }

@@ -133,7 +133,13 @@ internal static class ScoreCommand
                             writer,
                             error,
                             new BatchCounts(bound),
-                            terminal is null ? null : new ProgressLine(terminal));
+                            terminal is null ? null : new ProgressLine(terminal),
+                            scorer.HasFastPath ? (record, scores) =>
+                            {
+                                var (data, identity) = columns.Split(record);
+                                return scorer.TryScoreQuickly(data, scores.Span, out var card) ? new ScoreRow(data.Id, identity, card, scores, scorer.Plan) : null;
+                            } : null,
+                            scorer.Plan.Indicators.Length);
                         using var interruption = Interruption.Watch();
                         exit = pipeline.Run(file.Records, interruption.Token);
                         if (interruption.Token.IsCancellationRequested)

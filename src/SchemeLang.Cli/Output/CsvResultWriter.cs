@@ -1,4 +1,5 @@
 using CsvHelper;
+using SchemeLang.Cli.Batch;
 using SchemeLang.Runtime;
 
 namespace SchemeLang.Cli.Output;
@@ -8,12 +9,15 @@ namespace SchemeLang.Cli.Output;
 /// <see cref="SpreadsheetText.Cell"/>, so no id, name, grade, veto or error runs as a formula; numbers are formatted
 /// straight into the writer's buffer (<see cref="NumberText.FormatPlain"/>), as a million-record batch needs.
 /// </summary>
-internal sealed class CsvResultWriter : IResultWriter
+internal sealed class CsvResultWriter : IResultWriter, IScoreRowWriter
 {
     private readonly CsvWriter _csv;
     private readonly IReadOnlyList<string> _identity;
     private readonly Dictionary<string, int> _columnOf;
     private readonly decimal?[] _scores;
+
+    /// <summary>Each column's place among a fast-path row's scores (the plan's order), or -1; worked out at the first row.</summary>
+    private int[]? _scoreOf;
 
     /// <param name="identity">The identity columns the data file has (项目名称, 项目单位), written after the id.</param>
     public CsvResultWriter(TextWriter output, IReadOnlyList<(string Key, string Header)> columns, IReadOnlyList<string> identity)
@@ -30,7 +34,7 @@ internal sealed class CsvResultWriter : IResultWriter
         _csv.WriteField(SpreadsheetText.Cell(result.Id));
         foreach (var column in _identity)
         {
-            _csv.WriteField(SpreadsheetText.Cell(IdentityValue(result, column)));
+            _csv.WriteField(SpreadsheetText.Cell(IdentityValue(result.Identity, column)));
         }
 
         WriteNumber(result.Total);
@@ -54,6 +58,40 @@ internal sealed class CsvResultWriter : IResultWriter
         _csv.EndRecord();
     }
 
+    public void Write(ScoreRow row)
+    {
+        var scores = row.Scores.Span;
+        if (_scoreOf is null)
+        {
+            _scoreOf = new int[_scores.Length];
+            Array.Fill(_scoreOf, -1);
+            for (var i = 0; i < row.Plan.Indicators.Length; i++)
+            {
+                if (_columnOf.TryGetValue(row.Plan.Indicators[i].Key, out var column))
+                {
+                    _scoreOf[column] = i;
+                }
+            }
+        }
+
+        _csv.WriteField(SpreadsheetText.Cell(row.Id));
+        foreach (var column in _identity)
+        {
+            _csv.WriteField(SpreadsheetText.Cell(IdentityValue(row.Identity, column)));
+        }
+
+        WriteNumber(row.Card.Total);
+        _csv.WriteField(SpreadsheetText.Cell(row.Card.Grade ?? string.Empty));
+        foreach (var index in _scoreOf)
+        {
+            WriteNumber(index < 0 ? null : scores[index]);
+        }
+
+        _csv.WriteField(string.Empty);
+        _csv.WriteField(string.Empty);
+        _csv.EndRecord();
+    }
+
     public void Flush() => _csv.Flush();
 
     public void Complete() => _csv.Flush();
@@ -66,9 +104,9 @@ internal sealed class CsvResultWriter : IResultWriter
         _csv.WriteField(value is { } number ? text[..NumberText.FormatPlain(number, text)] : []);
     }
 
-    private static string IdentityValue(RecordResult result, string column)
+    private static string IdentityValue(IReadOnlyList<KeyValuePair<string, string>> identity, string column)
     {
-        foreach (var (key, value) in result.Identity)
+        foreach (var (key, value) in identity)
         {
             if (key == column)
             {

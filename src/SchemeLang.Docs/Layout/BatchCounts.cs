@@ -33,14 +33,19 @@ public sealed class BatchCounts
     public void Add(RecordResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
+        Add(new ScoreCard(result.Total, result.Grade));
+    }
+
+    public void Add(ScoreCard card)
+    {
         Records++;
-        if (result.Total is null)
+        if (card.Total is null)
         {
             return;
         }
 
         Scored++;
-        var grade = result.Grade is null ? -1 : Array.IndexOf(_grades, result.Grade);
+        var grade = card.Grade is null ? -1 : Array.IndexOf(_grades, card.Grade);
         if (grade < 0)
         {
             _ungraded++;

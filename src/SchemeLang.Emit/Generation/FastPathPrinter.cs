@@ -54,6 +54,8 @@ internal static class FastPathPrinter
         var leaves = plan.Indicators.Where(indicator => indicator.Leaf is not null).ToArray();
         var methods = names.Methods(leaves.Select(leaf => "得分_" + leaf.Key));
         var locals = new Locals(plan, names, methods);
+        yield return ScorerPrinter.Parse("public override bool HasFastPath => true;")
+            .WithLeadingTrivia(DocComments.Summary("本计分器有快速计分（TryScoreOnly）。"));
         yield return Override(plan, names, locals, methods);
         for (var i = 0; i < leaves.Length; i++)
         {

@@ -17,7 +17,7 @@ internal sealed class ScorerNames
     private static readonly string[] ItemsMembers =
         ["input", "items", "scope", "leaves", "vetoes", "record", "dividedByZero", "value", "left", "right", "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", ItemsTypeName];
     private static readonly string[] ScorerMembers =
-        ["Scheme", "Plan", "PercentReading", "Score", "ScoreOnly", "TryScoreOnly", "IdOf", "Read", "Evaluate", "LeafCount", "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", ScorerEmitter.ScorerTypeName, ItemsTypeName];
+        ["Scheme", "Plan", "PercentReading", "Score", "ScoreOnly", "TryScoreOnly", "HasFastPath", "TryScoreQuickly", "IdOf", "Read", "Evaluate", "LeafCount", "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", ScorerEmitter.ScorerTypeName, ItemsTypeName];
 
     /// <summary>The names every static field and method took so far, which the next methods' names must not take.</summary>
     private readonly HashSet<string> _taken;

@@ -12,4 +12,13 @@ public interface IRecordScorer
     /// <see cref="SchemePlan.Indicators"/>); no total when the record has errors, which <see cref="Score"/> then names.
     /// </summary>
     ScoreCard ScoreOnly(DataRecord record, Span<decimal> scores);
+
+    /// <summary>Whether <see cref="TryScoreQuickly"/> can ever succeed: a generated scorer with a fast path.</summary>
+    bool HasFastPath { get; }
+
+    /// <summary>
+    /// Scores the row by the fast path alone: true, with its card and scores, when the record scored with nothing to
+    /// say beyond its scores — no error, no veto, nothing 不适用 or missing; false when it needs <see cref="Score"/>.
+    /// </summary>
+    bool TryScoreQuickly(DataRecord record, Span<decimal> scores, out ScoreCard card);
 }

@@ -129,6 +129,28 @@ public abstract class SchemeScorer<TInput> : IRecordScorer
         return errors.IsEmpty ? ScoreOnly(input, scores) : default;
     }
 
+    /// <inheritdoc/>
+    public virtual bool HasFastPath => false;
+
+    /// <inheritdoc/>
+    public bool TryScoreQuickly(DataRecord record, Span<decimal> scores, out ScoreCard card)
+    {
+        card = default;
+        if (!HasFastPath)
+        {
+            return false;
+        }
+
+        var input = ReadRow(record, out var errors);
+        if (!errors.IsEmpty || !TryScoreOnly(input, scores, out var total))
+        {
+            return false;
+        }
+
+        card = Card(total);
+        return true;
+    }
+
     /// <summary>Scores only each input into the card at the same position.</summary>
     public void ScoreOnly(ReadOnlySpan<TInput> inputs, Span<ScoreCard> cards)
     {
