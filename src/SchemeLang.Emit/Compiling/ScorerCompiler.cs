@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Emit;
 using Microsoft.CodeAnalysis.Text;
+using SchemeLang.Runtime;
 
 namespace SchemeLang.Emit.Compiling;
 
@@ -35,7 +36,7 @@ public static class ScorerCompiler
     public const string AttributesPath = "AssemblyInfo.cs";
 
     /// <summary>
-    /// How scorer source is parsed: C# 14, doc comments read and checked. A tree handed to <see cref="Compile(string, Version, SyntaxTree, IReadOnlyDictionary{string, string})"/>
+    /// How scorer source is parsed: C# 14, doc comments read and checked. A tree handed to <see cref="Compile(string, Version, SyntaxTree, IReadOnlyDictionary{string, string}, byte[])"/>
     /// keeps the shape it was parsed into, so parse it with these options for its doc comments to reach the XML documentation.
     /// </summary>
     public static readonly CSharpParseOptions ParseOptions = new(
@@ -55,18 +56,19 @@ public static class ScorerCompiler
         specificDiagnosticOptions: [new KeyValuePair<string, ReportDiagnostic>("CS1591", ReportDiagnostic.Suppress)]);
 
     /// <summary>Parses <paramref name="source"/> as <see cref="SourcePath"/> and compiles it.</summary>
-    public static CompiledScorer Compile(string assemblyName, Version version, string source, IReadOnlyDictionary<string, string> metadata)
+    public static CompiledScorer Compile(string assemblyName, Version version, string source, IReadOnlyDictionary<string, string> metadata, byte[]? plan = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         var text = SourceText.From(source, Encoding.UTF8, SourceHashAlgorithm.Sha256);
-        return Compile(assemblyName, version, CSharpSyntaxTree.ParseText(text, ParseOptions, SourcePath), metadata);
+        return Compile(assemblyName, version, CSharpSyntaxTree.ParseText(text, ParseOptions, SourcePath), metadata, plan);
     }
 
     /// <summary>
     /// Compiles <paramref name="tree"/> (its path and parse options are replaced by this compiler's own), with
-    /// assembly attributes for <paramref name="version"/> and each <paramref name="metadata"/> pair.
+    /// assembly attributes for <paramref name="version"/> and each <paramref name="metadata"/> pair, and
+    /// <paramref name="plan"/> (<see cref="PlanJson.ToResource"/>) as the <see cref="PlanJson.ResourceName"/> resource.
     /// </summary>
-    public static CompiledScorer Compile(string assemblyName, Version version, SyntaxTree tree, IReadOnlyDictionary<string, string> metadata)
+    public static CompiledScorer Compile(string assemblyName, Version version, SyntaxTree tree, IReadOnlyDictionary<string, string> metadata, byte[]? plan = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(assemblyName);
         ArgumentNullException.ThrowIfNull(version);
@@ -91,6 +93,7 @@ public static class ScorerCompiler
             pdb,
             xml,
             options: emitOptions,
+            manifestResources: plan is null ? null : [new ResourceDescription(PlanJson.ResourceName, () => new MemoryStream(plan, writable: false), isPublic: true)],
             embeddedTexts: [EmbeddedText.FromSource(SourcePath, scorer.GetText())]);
 
         var errors = result.Diagnostics

@@ -8,9 +8,9 @@ namespace SchemeLang.Emit.Generation;
 
 /// <summary>
 /// A scheme's scorer: its assembly name, the C# it was compiled from with what in the scheme each stretch of it
-/// prints, and the compiled DLL, PDB and XML docs.
+/// prints, the plan it carries as a resource (<see cref="PlanJson.ToResource"/>), and the compiled DLL, PDB and XML docs.
 /// </summary>
-public sealed record BuiltScorer(string AssemblyName, string Source, ImmutableArray<CodeOrigin> Origins, CompiledScorer Compiled)
+public sealed record BuiltScorer(string AssemblyName, string Source, byte[] Plan, ImmutableArray<CodeOrigin> Origins, CompiledScorer Compiled)
 {
     /// <summary>What in the scheme produced the code a compile error is in; null for the fixed scaffolding.</summary>
     public CodeOrigin? OriginOf(Diagnostic error) => CodeOrigins.Of(Origins, error);
@@ -43,6 +43,7 @@ public static class ScorerBuilder
         }
 
         var version = plan.Year is { } y and > 0 and < 65535 ? new Version(y, 0, 0, 0) : new Version(1, 0, 0, 0);
-        return new BuiltScorer(assemblyName, source, CodeOrigins.Find(unit), ScorerCompiler.Compile(assemblyName, version, source, metadata));
+        var planJson = PlanJson.ToResource(plan);
+        return new BuiltScorer(assemblyName, source, planJson, CodeOrigins.Find(unit), ScorerCompiler.Compile(assemblyName, version, source, metadata, planJson));
     }
 }

@@ -56,7 +56,7 @@ public static class ScorerEmitter
                 FileScopedNamespaceDeclaration(IdentifierName(NamespaceFor(plan)))
                     .WithMembers(List<MemberDeclarationSyntax>([input, scorer])),
             ]));
-        return PlanLayout.Apply(LinearWhitespace.Normalize(unit, eol: "\n"));
+        return LinearWhitespace.Normalize(unit, eol: "\n");
     }
 
     /// <summary>The scorer's C# text, as <see cref="Emit"/> builds it.</summary>

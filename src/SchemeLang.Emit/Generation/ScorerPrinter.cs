@@ -28,10 +28,10 @@ internal static class ScorerPrinter
                 .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword)))
                 .WithAccessorList(AccessorList(SingletonList(AccessorDeclaration(SyntaxKind.GetAccessorDeclaration).WithSemicolonToken(Token(SyntaxKind.SemicolonToken)))))
                 .WithInitializer(EqualsValueClause(Call(
-                    Member(TypeName(typeof(PlanJson)), nameof(PlanJson.Read)),
-                    LinearWhitespace.LongList(CollectionExpression(SeparatedList<CollectionElementSyntax>(PlanJson.Write(plan).Select(line => ExpressionElement(CSharpSyntax.Literal(line)))))))))
+                    Member(TypeName(typeof(PlanJson)), nameof(PlanJson.FromResource)),
+                    Member(TypeOfExpression(IdentifierName(ScorerEmitter.ScorerTypeName)), nameof(Type.Assembly)))))
                 .WithSemicolonToken(Token(SyntaxKind.SemicolonToken))
-                .WithLeadingTrivia(DocComments.Summary("方案的全部评分规则，与解释器执行的是同一份数据。")),
+                .WithLeadingTrivia(DocComments.Summary($"方案的全部评分规则（本程序集的资源 {PlanJson.ResourceName}），与解释器执行的是同一份数据。")),
         };
 
         for (var i = 0; i < plan.Indicators.Length; i++)

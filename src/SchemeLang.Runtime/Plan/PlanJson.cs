@@ -1,3 +1,5 @@
+using System.Reflection;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -6,10 +8,10 @@ using System.Text.Json.Serialization.Metadata;
 namespace SchemeLang.Runtime;
 
 /// <summary>
-/// A plan as JSON text: how a generated scorer carries its plan. Printed as one string literal, the plan costs the C#
-/// compiler nothing to bind (as a nested object-creation expression it was most of a build), and it is read back once,
-/// when the scorer type is first used. Decimals keep their exact digits; property order is declaration order, so the
-/// same plan always gives the same text.
+/// A plan as JSON text: how a generated scorer carries its plan — as a resource of its assembly (<see cref="ResourceName"/>),
+/// so that its C# holds code and the standard's words, not data, and the compiler neither parses nor binds the plan (as
+/// a nested object-creation expression it was most of a build). It is read back once, when the scorer type is first
+/// used. Decimals keep their exact digits; property order is declaration order, so the same plan always gives the same text.
 /// </summary>
 public static class PlanJson
 {
@@ -53,9 +55,24 @@ public static class PlanJson
         return lines;
     }
 
+    /// <summary>The name of the resource that holds a generated scorer's plan.</summary>
+    public const string ResourceName = "SchemeLang.Plan.json";
+
     /// <summary>The plan <see cref="Write"/> gave these lines for.</summary>
     public static SchemePlan Read(params ReadOnlySpan<string> lines) =>
         JsonSerializer.Deserialize(string.Join('\n', lines), Info) ?? throw new JsonException("a scheme plan cannot be null");
+
+    /// <summary>The plan as the bytes of its resource: <see cref="Write"/>'s lines in UTF-8, each ending with a line feed.</summary>
+    public static byte[] ToResource(SchemePlan plan) => Encoding.UTF8.GetBytes(string.Concat(Write(plan).Select(line => line + "\n")));
+
+    /// <summary>The plan a generated scorer's assembly carries as its <see cref="ResourceName"/> resource.</summary>
+    public static SchemePlan FromResource(Assembly scorer)
+    {
+        ArgumentNullException.ThrowIfNull(scorer);
+        using var stream = scorer.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"{scorer.GetName().Name} has no {ResourceName} resource");
+        return JsonSerializer.Deserialize(stream, Info) ?? throw new JsonException("a scheme plan cannot be null");
+    }
 }
 
 /// <summary>Source-generated, so reading a plan needs no reflection; enums by name, so the text reads.</summary>

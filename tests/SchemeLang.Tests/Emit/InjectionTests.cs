@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -113,9 +114,8 @@ public class InjectionTests
             Assert.DoesNotContain(lines[0], c => c is '\u2028' or '\u2029' or '\u0085' or '\u202E' || char.IsSurrogate(c) && !char.IsSurrogatePair(lines[0], lines[0].IndexOf(c)));
         }
 
-        // The strings survive exactly: the plan in the scorer's literals reads back the names the scheme wrote.
-        var plan = PlanJson.Read([.. root.DescendantNodes().OfType<PropertyDeclarationSyntax>().Single(property => property.Identifier.Text == "Scheme")
-            .DescendantTokens().Where(token => token.IsKind(SyntaxKind.StringLiteralToken)).Select(token => token.ValueText)]);
+        // The strings survive exactly: the plan the scorer carries as its resource reads back the names the scheme wrote.
+        var plan = PlanJson.Read(Encoding.UTF8.GetString(ScorerBuilder.Build(new Evaluator(Compile()).Plan, "test").Plan));
         var names = plan.DataItems.Select(item => item.Name).Concat(plan.Indicators.Select(indicator => indicator.Name)).ToHashSet();
         Assert.Contains($"完成率{Statement}", names);
         Assert.Contains(names, name => name.StartsWith("产出😀指标", StringComparison.Ordinal) && name.EndsWith('\uFFFD'));

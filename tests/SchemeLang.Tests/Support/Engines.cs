@@ -34,11 +34,12 @@ internal static class Engines
         };
     }
 
-    /// <summary>The generated scorer for <paramref name="plan"/>, compiled once per distinct source and loaded into its own context.</summary>
+    /// <summary>The generated scorer for <paramref name="plan"/>, compiled once per distinct source and plan and loaded into its own context.</summary>
     public static IRecordScorer Load(SchemePlan plan, PercentReading? reading = null)
     {
-        var source = ScorerEmitter.EmitText(plan);
-        var type = Compiled.GetOrAdd(source, _ => new Lazy<Type>(() => Compile(plan))).Value;
+        // The plan travels as a resource beside the code: two plans with the same code are still two scorers.
+        var key = ScorerEmitter.EmitText(plan) + Encoding.UTF8.GetString(PlanJson.ToResource(plan));
+        var type = Compiled.GetOrAdd(key, _ => new Lazy<Type>(() => Compile(plan))).Value;
         return (IRecordScorer)Activator.CreateInstance(type, [reading])!;
     }
 
