@@ -142,6 +142,21 @@ public class RuleTextRoundTripTests
         Assert.True(failures.Count == 0, string.Join("\n\n", failures));
     }
 
+    [Theory]
+    [InlineData("二项平均分配", 2)]
+    [InlineData("各部分平均分配", 3)]
+    [InlineData("各部分平均分配", 11)]
+    public void Parts_sharing_the_weight_equally_read_back_with_the_line_the_page_writes(string line, int count)
+    {
+        var parts = string.Concat(Enumerable.Range(1, count).Select(i => $"\n  其中 部分{"甲乙丙丁戊己庚辛壬癸子"[i - 1]}\n    是否 部分{"甲乙丙丁戊己庚辛壬癸子"[i - 1]}达标"));
+        var text = $"方案 测试\n总分 11\n等级 合格 ≥ 6；不合格 < 6\nA 管理 11分\n  {line}{parts}\n";
+        var scheme = Schemes.Clean(text).Scheme!;
+
+        Assert.StartsWith(PartsRule.EqualSharesLine(count) + "。", RuleWording.Rule(scheme.Leaves.Single(), scheme), StringComparison.Ordinal);
+        var failures = RoundTrip("parts.scheme", text);
+        Assert.True(failures.Count == 0, string.Join("\n\n", failures));
+    }
+
     [Fact]
     public void A_rule_shared_by_a_group_reads_back_for_every_indicator_it_serves()
     {
@@ -243,7 +258,34 @@ public class RuleTextRoundTripTests
             }
         }
 
+        failures.AddRange(EqualSharesReadBack(path, source, scheme, plan));
         return failures;
+    }
+
+    /// <summary>
+    /// 「二项平均分配」 or 「各部分平均分配」 above a leaf's parts, replaced by the line the page writes before them
+    /// (「两项平均分配」), gives the same plan.
+    /// </summary>
+    private static IEnumerable<string> EqualSharesReadBack(string path, string source, BoundScheme scheme, IReadOnlyList<string> plan)
+    {
+        foreach (var (leaf, parts) in scheme.Leaves.Select(leaf => (leaf, leaf.Rule as PartsRule)).Where(pair => pair.Item2 is { EqualShares: true }))
+        {
+            // The line just above the first part, when it is the author's.
+            var lineEnd = source.LastIndexOf('\n', parts!.Span.Span.Start);
+            var lineStart = source.LastIndexOf('\n', lineEnd - 1) + 1;
+            var written = source[lineStart..lineEnd].Trim();
+            if (!written.EndsWith("平均分配", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var line = RuleWording.EqualShares(parts).TrimEnd('。');
+            var rewritten = SchemeCompilation.FromSource(new SourceFile(path, source[..lineStart] + source[lineStart..lineEnd].Replace(written, line, StringComparison.Ordinal) + source[lineEnd..]));
+            if (rewritten.HasErrors || !PlanJson.Write(new Evaluator(rewritten).Plan).SequenceEqual(plan))
+            {
+                yield return $"{leaf.Key}「{written}」写作「{line}」后读回来不同";
+            }
+        }
     }
 
     /// <summary>Every leaf with its own rule, and each part of a leaf scored in parts in its place: each part's rule reads back on its own.</summary>

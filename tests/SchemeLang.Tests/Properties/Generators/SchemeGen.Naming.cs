@@ -17,7 +17,13 @@ public static partial class SchemeGen
                 var ordinal = Ordinal(counter++);
                 var name = Words[(counter * 7) % Words.Length] + ordinal;
                 var children = node.Children.Select((child, i) => Name(child, code + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))).ToArray();
-                var rule = node.Rule is { } r ? Subject(r, ordinal, targets) : null;
+                var rule = node.Rule switch
+                {
+                    null => null,
+                    // Each part's data item gets an ordinal of its own, so no two rules read the same item.
+                    PartsModel parts => parts with { Parts = [.. parts.Parts.Select(part => part with { Rule = Subject(part.Rule!, Ordinal(counter++), targets) })] },
+                    var r => Subject(r, ordinal, targets),
+                };
                 return node with { Code = code, Name = name, Children = children, Rule = rule };
             }
 

@@ -1,5 +1,4 @@
 using CsCheck;
-using SchemeLang.Runtime;
 
 namespace SchemeLang.Tests.Properties.Generators;
 

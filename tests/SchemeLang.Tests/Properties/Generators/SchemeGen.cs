@@ -72,10 +72,13 @@ public static partial class SchemeGen
 
     private static Gen<NodeModel> Node(decimal weight, string written, int depth, int maxDepth, WeightMode weights, int decimals, SchemeOptions options)
     {
+        var rule = options.Wordings.HasFlag(Wordings.EqualShareParts) && Parts(weight, decimals, options) is { } parts
+            ? Pick((6, Rule(weight, options.Wordings)), (1, parts))
+            : Rule(weight, options.Wordings);
         var leaf =
-            from rule in Rule(weight, options.Wordings)
+            from chosen in rule
             from notApplicable in NotApplicable(options)
-            select new NodeModel(string.Empty, string.Empty, weight, written, [], rule, notApplicable);
+            select new NodeModel(string.Empty, string.Empty, weight, written, [], chosen, notApplicable);
         if (depth >= maxDepth)
         {
             return leaf;

@@ -127,6 +127,9 @@ public abstract record RuleModel
     public abstract IEnumerable<string> Lines();
 
     public virtual SubjectModel? Subject => null;
+
+    /// <summary>Every data item the rule reads: its <see cref="Subject"/>, or its parts' subjects.</summary>
+    public virtual IEnumerable<SubjectModel> Subjects => Subject is { } subject ? [subject] : [];
 }
 
 /// <summary>是否: met gives the weight. <paramref name="Prose"/>: the line written as prose instead (「程序合规的得5分，否则扣2分」).</summary>
@@ -501,7 +504,7 @@ public static class SchemeWriter
             }
         }
 
-        var subjects = scheme.Leaves.Select(leaf => leaf.Rule?.Subject).OfType<SubjectModel>().ToArray();
+        var subjects = scheme.Leaves.SelectMany(leaf => leaf.Rule?.Subjects ?? []).ToArray();
         if (subjects.Length > 0)
         {
             text.Append("数据\n");
