@@ -20,6 +20,9 @@ internal static class WordPackage
 
     public const string ListItem = "ListItem";
 
+    /// <summary>A numbered list's item (1. 2. …): the 填表说明, as the HTML page's ordered list.</summary>
+    public const string NumberedItem = "NumberedItem";
+
     /// <summary>A4 landscape in twips (1/20 pt): 297 mm × 210 mm.</summary>
     private const int PageWidth = 16838;
 
@@ -32,6 +35,8 @@ internal static class WordPackage
     public const int TextWidth = PageWidth - (2 * Margin);
 
     private const int BulletList = 1;
+
+    private const int NumberedList = 2;
 
     public static byte[] Write(IEnumerable<OpenXmlElement> content)
     {
@@ -77,6 +82,9 @@ internal static class WordPackage
             Style(ListItem, "List Bullet", new W.StyleParagraphProperties(
                 new W.NumberingProperties(new W.NumberingLevelReference { Val = 0 }, new W.NumberingId { Val = BulletList }),
                 new W.SpacingBetweenLines { After = "60" }), null, null),
+            Style(NumberedItem, "List Number", new W.StyleParagraphProperties(
+                new W.NumberingProperties(new W.NumberingLevelReference { Val = 0 }, new W.NumberingId { Val = NumberedList }),
+                new W.SpacingBetweenLines { After = "60" }), null, null),
             Style("TableText", "Table Text", new W.StyleParagraphProperties(new W.SpacingBetweenLines { Line = "260", LineRule = W.LineSpacingRuleValues.Auto }), null, null));
     }
 
@@ -120,16 +128,21 @@ internal static class WordPackage
     private static W.RunFonts Fonts(string eastAsia) =>
         new() { Ascii = "Times New Roman", HighAnsi = "Times New Roman", ComplexScript = "Times New Roman", EastAsia = eastAsia };
 
+    /// <summary>The bulleted list (否决, 约束) and the numbered one (填表说明); every definition before the instances, as the schema orders them.</summary>
     private static W.Numbering Numbering() => new(
-        new W.AbstractNum(
-            new W.MultiLevelType { Val = W.MultiLevelValues.SingleLevel },
-            new W.Level(
-                new W.StartNumberingValue { Val = 1 },
-                new W.NumberingFormat { Val = W.NumberFormatValues.Bullet },
-                new W.LevelText { Val = "•" },
-                new W.LevelJustification { Val = W.LevelJustificationValues.Left },
-                new W.PreviousParagraphProperties(new W.Indentation { Left = "420", Hanging = "420" }))
-            { LevelIndex = 0 })
-        { AbstractNumberId = 0 },
-        new W.NumberingInstance(new W.AbstractNumId { Val = 0 }) { NumberID = BulletList });
+        List(0, W.NumberFormatValues.Bullet, "•"),
+        List(1, W.NumberFormatValues.Decimal, "%1."),
+        new W.NumberingInstance(new W.AbstractNumId { Val = 0 }) { NumberID = BulletList },
+        new W.NumberingInstance(new W.AbstractNumId { Val = 1 }) { NumberID = NumberedList });
+
+    private static W.AbstractNum List(int id, W.NumberFormatValues format, string text) => new(
+        new W.MultiLevelType { Val = W.MultiLevelValues.SingleLevel },
+        new W.Level(
+            new W.StartNumberingValue { Val = 1 },
+            new W.NumberingFormat { Val = format },
+            new W.LevelText { Val = text },
+            new W.LevelJustification { Val = W.LevelJustificationValues.Left },
+            new W.PreviousParagraphProperties(new W.Indentation { Left = "420", Hanging = "420" }))
+        { LevelIndex = 0 })
+    { AbstractNumberId = id };
 }

@@ -7,7 +7,7 @@ namespace SchemeLang.Docs.Rendering;
 /// <summary>
 /// The 评分标准 as a Word document (.docx) a bureau attaches to its 通知: the same content as the HTML page, from the
 /// same layout model (<see cref="StandardPageBuilder"/>), in the page's order — title, 年度 and 总分, the indicator
-/// table, 否决, 约束, 等级 and 数据说明 — on A4 landscape. The same scheme gives the same bytes.
+/// table, the 填表说明 of a 自评表, 否决, 约束, 等级 and 数据说明 — on A4 landscape. The same scheme gives the same bytes.
 /// </summary>
 public static class WordRenderer
 {
@@ -28,7 +28,7 @@ public static class WordRenderer
 
         yield return Heading("评分标准");
         yield return WordTables.Indicators(page.Table, WordPackage.TextWidth);
-        foreach (var element in List("否决", page.Vetoes).Concat(List("约束", page.Constraints)))
+        foreach (var element in List("填表说明", page.Instructions, WordPackage.NumberedItem).Concat(List("否决", page.Vetoes)).Concat(List("约束", page.Constraints)))
         {
             yield return element;
         }
@@ -59,8 +59,8 @@ public static class WordRenderer
     /// <summary>A heading kept with what follows it, so none is left alone at the foot of a page.</summary>
     private static W.Paragraph Heading(string text) => WordText.Paragraph(WordPackage.Heading, WordText.Runs(text), keepNext: true);
 
-    /// <summary>The page's bulleted list (否决, 约束) under its heading; nothing when it is empty.</summary>
-    private static IEnumerable<W.Paragraph> List(string heading, IReadOnlyList<string> items)
+    /// <summary>The page's bulleted list (否决, 约束) or numbered one (填表说明) under its heading; nothing when it is empty.</summary>
+    private static IEnumerable<W.Paragraph> List(string heading, IReadOnlyList<string> items, string style = WordPackage.ListItem)
     {
         if (items.Count == 0)
         {
@@ -70,7 +70,7 @@ public static class WordRenderer
         yield return Heading(heading);
         foreach (var item in items)
         {
-            yield return WordText.Paragraph(WordPackage.ListItem, WordText.Runs(item));
+            yield return WordText.Paragraph(style, WordText.Runs(item));
         }
     }
 }

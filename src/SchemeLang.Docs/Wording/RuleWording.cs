@@ -69,7 +69,7 @@ public static class RuleWording
         StepRule step => Threshold(step, MeasureOf(scheme, step.Subject)),
         ProportionalRule proportional => $"{RatioText(proportional, scheme)} × {Points(leaf.Weight)}{(proportional.Cap is { } cap ? $"，封顶{Value(cap, MeasureOf(scheme, proportional.Subject))}" : string.Empty)}",
         LevelRule levels => Question(levels.Question) + string.Join("；", levels.Levels.Select(level => $"{level.Name}{Award(level.Points, level.Wording, leaf.Weight)}"))
-            + OtherProblems(levels.OtherProblems) + string.Concat(levels.Deductions.Select(LevelDeduction)),
+            + OtherProblems(levels.OtherProblems) + LevelDeductions(levels.Deductions),
         PendingRule pending => $"待定{(pending.Wording is { } wording ? $"：{wording}" : string.Empty)}",
         DiscretionaryRule discretionary => $"酌情评分（{NumberText.Plain(discretionary.Min)}至{Points(discretionary.Max ?? leaf.Weight)}）{(discretionary.Guidance is { } guidance ? $"：{guidance}" : string.Empty)}",
         // The 自评表's own words: its 填表说明, printed once on the page, says how each is scored.
@@ -99,10 +99,18 @@ public static class RuleWording
     private static string Question(string? question) =>
         question is null ? string.Empty : question.EndsWith('？') || question.EndsWith('?') ? question : question + "，";
 
-    /// <summary>「；发现挤占挪用的，扣2分」 or 「；每发现一处扣1分」 after the levels: off the level reached.</summary>
+    /// <summary>
+    /// 「；在所评等次得分上再扣：发现挤占挪用的，扣2分；每发现一处扣1分」 after the levels: said once to come off the level
+    /// reached, so no reader takes a deduction for another level to choose.
+    /// </summary>
+    private static string LevelDeductions(IReadOnlyList<LevelDeduction> deductions) => deductions.Count == 0
+        ? string.Empty
+        : $"；{LevelDeductionPlan.Lead}：" + string.Join("；", deductions.Select(LevelDeduction));
+
+    /// <summary>「发现挤占挪用的，扣2分」 or 「每发现一处扣1分」.</summary>
     private static string LevelDeduction(LevelDeduction deduction) => deduction.Each is { } each
-        ? $"；{(deduction.Text.Length == 0 ? string.Empty : deduction.Text + "，")}每{each}扣{Points(deduction.Points)}"
-        : $"；{deduction.Text}，扣{Points(deduction.Points)}";
+        ? $"{(deduction.Text.Length == 0 ? string.Empty : deduction.Text + "，")}每{each}扣{Points(deduction.Points)}"
+        : $"{deduction.Text}，扣{Points(deduction.Points)}";
 
     /// <summary>「两项平均分配。」 before parts that share the weight equally: the line that says so, written or not (SL2044).</summary>
     public static string EqualShares(PartsRule parts) => parts.EqualShares ? PartsRule.EqualSharesLine(parts.Parts.Count) + "。" : string.Empty;

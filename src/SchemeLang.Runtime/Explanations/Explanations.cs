@@ -218,7 +218,10 @@ public static partial class Explanations
             ? given
             : $"{given}；{(otherProblems.Length == 0 ? "其他问题" : otherProblems)}，酌情扣 {NumberText.Points(trace.Value)}：{trace.Reason}，得 {NumberText.Points(trace.Score)}";
 
-    /// <summary>「…；发现挤占挪用的，扣 2分；每发现一处扣1分：3处，扣 3分，得 3分」 after the level, for each deduction that applied.</summary>
+    /// <summary>
+    /// 「…；在所评等次得分上再扣：发现挤占挪用的，扣 2分；每发现一处扣1分：3次，扣 3分，得 3分」 after the level, for each
+    /// deduction that applied, in the words the 评分标准 page uses.
+    /// </summary>
     private static string LessLevelDeductions(string given, LevelPlan rule, in LeafTrace trace)
     {
         if (trace.Counts is not { } counts)
@@ -230,9 +233,9 @@ public static partial class Explanations
             .Select((deduction, i) => (Deduction: deduction, Count: i < counts.Count ? counts[i] : 0m))
             .Where(entry => entry.Count > 0m)
             .Select(entry => entry.Deduction.Each is { } each
-                ? $"{entry.Deduction.Text}每{each}扣{NumberText.Points(entry.Deduction.Points)}：{NumberText.Plain(entry.Count)}次，扣 {NumberText.Points(entry.Count * entry.Deduction.Points)}"
+                ? $"{(entry.Deduction.Text.Length == 0 ? string.Empty : entry.Deduction.Text + "，")}每{each}扣{NumberText.Points(entry.Deduction.Points)}：{NumberText.Plain(entry.Count)}次，扣 {NumberText.Points(entry.Count * entry.Deduction.Points)}"
                 : $"{entry.Deduction.Text}，扣 {NumberText.Points(entry.Deduction.Points)}");
-        return $"{given}；{string.Join("；", taken)}，得 {NumberText.Points(trace.Score)}";
+        return $"{given}；{LevelDeductionPlan.Lead}：{string.Join("；", taken)}，得 {NumberText.Points(trace.Score)}";
     }
 
     /// <summary>The edge a stepped band counts from: its upper edge for 每低, its lower edge for 每超 (the checker proves it exists).</summary>

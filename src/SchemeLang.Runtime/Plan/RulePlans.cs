@@ -76,7 +76,14 @@ public sealed record LevelPlan(ImmutableArray<LevelPlanEntry> Levels, string? Ot
 }
 
 /// <summary>「发现挤占挪用的」 扣 Points once (a 是/否 field), or per occurrence when <see cref="Each"/> (「发现一处」, a count).</summary>
-public sealed record LevelDeductionPlan(string Text, decimal Points, string? Each);
+public sealed record LevelDeductionPlan(string Text, decimal Points, string? Each)
+{
+    /// <summary>
+    /// The words that say the deductions after a level table come off the level reached, written once before the first:
+    /// 「在所评等次得分上再扣：发现挤占挪用的，扣2分」. The page and the score report write them; a scheme may too.
+    /// </summary>
+    public const string Lead = "在所评等次得分上再扣";
+}
 
 /// <summary>A level and its points; a <see cref="Judged"/> level (其他：酌情扣分) takes the evaluator's score, up to <see cref="Points"/>.</summary>
 public sealed record LevelPlanEntry(string Name, decimal Points, bool Judged = false);

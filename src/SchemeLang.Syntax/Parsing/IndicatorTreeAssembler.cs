@@ -74,7 +74,10 @@ internal sealed class IndicatorTreeAssembler(SourceFile source, DiagnosticBag di
         _last.Breakdown.Add(row);
     }
 
-    /// <summary>A part of the indicator above: the rule and 不适用 lines that follow are the part's, until the next part or indicator.</summary>
+    /// <summary>
+    /// A part of the indicator above: the rule and 不适用 lines that follow are the part's, until the next part or
+    /// indicator — but a 不适用 line outdented from the part's rule is the indicator's.
+    /// </summary>
     public void AddPart(PartLine line)
     {
         if (_last is null)
@@ -139,7 +142,9 @@ internal sealed class IndicatorTreeAssembler(SourceFile source, DiagnosticBag di
             return;
         }
 
-        if (_last.Parts is [.., var part])
+        // 「不适用 重新分配」 written back at the 其中 lines' column, after a part whose rule is indented under it, is the
+        // indicator's, as its indentation says; at the rule's column (or with the part's lines all flush) it is the part's.
+        if (_last.Parts is [.., var part] && !(part.Rule is { } partRule && Indent(notApplicable.Span) < Indent(partRule.Span)))
         {
             if (part.NotApplicable is not null)
             {
@@ -159,6 +164,8 @@ internal sealed class IndicatorTreeAssembler(SourceFile source, DiagnosticBag di
 
         _last.NotApplicable = notApplicable;
     }
+
+    private int Indent(SourceSpan span) => source.GetIndentWidth(span.Start);
 
     public EquatableArray<IndicatorSyntax> Finish() => Siblings(_roots);
 

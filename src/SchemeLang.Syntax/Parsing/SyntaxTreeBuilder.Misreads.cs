@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using SchemeLang.Diagnostics;
+using SchemeLang.Runtime;
 using SchemeLang.Syntax;
 using SchemeLang.Text;
 
@@ -98,6 +99,38 @@ internal sealed partial class SyntaxTreeBuilder
         var text = level.Name.Text.TrimEnd('，', ',', '：', ':').TrimEnd();
         return text.EndsWith('的') || text.Contains("问题", StringComparison.Ordinal) || (level.IsDeduction && text.Contains('每'))
             || ClauseOpenings.Any(opening => text.StartsWith(opening, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// 「…；在所评等次得分上再扣：发现挤占挪用的，扣2分；每发现一处扣1分」: the words the page writes before the deductions
+    /// after a level table say where they start, so no guess is needed. Each entry from there on loses those words and must
+    /// deduct (扣N分 or 酌情扣分); one that gives points, or a table that starts there, is reported. The index of the first
+    /// deduction, or null when the table does not say.
+    /// </summary>
+    private int? ExplicitDeductions(List<LevelSyntax> levels)
+    {
+        int? first = null;
+        for (var i = 0; i < levels.Count; i++)
+        {
+            var level = levels[i];
+            if (!level.IsQuoted && level.Name.Text.StartsWith(LevelDeductionPlan.Lead, StringComparison.Ordinal))
+            {
+                var rest = level.Name.Text[LevelDeductionPlan.Lead.Length..].TrimStart('：', ':', '，', ',').TrimStart();
+                var start = level.Name.Span.Start + (level.Name.Span.Length - rest.Length);
+                levels[i] = level = level with { Name = new NameSyntax(rest, SourceSpan.FromBounds(Math.Min(start, level.Name.Span.End), level.Name.Span.End)) };
+                first ??= i;
+            }
+
+            if (first is { } from && (from == 0 || (!level.IsDeduction && !level.IsJudged)))
+            {
+                diagnostics.Add(DiagnosticCatalog.UnexpectedToken(new SourceLocation(source, level.Span), $"「{Normalize(source.Slice(level.Span))}」",
+                    $"「{LevelDeductionPlan.Lead}：」写在各等次之后，它后面的每一项都从所评等次的得分上扣，写成「发现挤占挪用的，扣2分」「每发现一处扣1分」或「存在其他问题的，酌情扣分」"));
+                _complete = false;
+                return null;
+            }
+        }
+
+        return first;
     }
 
     private static readonly string[] ClauseOpenings = ["发现", "存在", "出现", "如", "若", "凡"];

@@ -111,7 +111,8 @@ internal sealed partial class SyntaxTreeBuilder
             levels[0] = first with { Name = lead.Level };
         }
 
-        var trailing = levels.Count;
+        // Deduction clauses written before 「在所评等次得分上再扣：」 (「存在其他问题的酌情扣分」) deduct as well.
+        var trailing = ExplicitDeductions(levels) ?? levels.Count;
         while (trailing > 1 && IsDeductionClause(levels[trailing - 1]))
         {
             trailing--;

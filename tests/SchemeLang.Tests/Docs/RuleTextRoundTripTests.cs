@@ -71,8 +71,10 @@ public class RuleTextRoundTripTests
         { "酌情 按抽查情况评定", "酌情评分（0至5分）：按抽查情况评定" },
         { "酌情 2–5分", "酌情评分（2至5分）" },
         { "等次 一致 得满分；基本一致 得3分；偏差较大 不得分；发现挤占挪用的，酌情扣分", "一致得满分；基本一致得3分；偏差较大不得分；发现挤占挪用的酌情扣分" },
-        { "等次 一致 得满分；基本一致 得3分；凡挤占挪用的扣2分；每发现一处扣1分", "一致得满分；基本一致得3分；凡挤占挪用的，扣2分；每发现一处扣1分" },
-        { "等次 规范 得满分；不规范 不得分；发现问题的，每处扣0.5分", "规范得满分；不规范不得分；发现问题的，每处扣0.5分" },
+        { "等次 一致 得满分；基本一致 得3分；凡挤占挪用的扣2分；每发现一处扣1分", "一致得满分；基本一致得3分；在所评等次得分上再扣：凡挤占挪用的，扣2分；每发现一处扣1分" },
+        { "等次 规范 得满分；不规范 不得分；发现问题的，每处扣0.5分", "规范得满分；不规范不得分；在所评等次得分上再扣：发现问题的，每处扣0.5分" },
+        { "等次 好 得满分；差 不得分；在所评等次得分上再扣：挤占挪用 扣2分；存在其他问题的，酌情扣分", "好得满分；差不得分；存在其他问题的酌情扣分；在所评等次得分上再扣：挤占挪用，扣2分" },
+        { "等次\n      好 得满分\n      差 不得分\n      在所评等次得分上再扣：每起扣1分", "好得满分；差不得分；在所评等次得分上再扣：每起扣1分" },
         { "等次 目标是否明确，明确：5分；较明确：2分；不明确：0分", "目标是否明确，明确得5分；较明确得2分；不明确得0分" },
         { "等次 目标明确吗？明确 得满分；不明确 不得分", "目标明确吗？明确得满分；不明确不得分" },
         { "资料齐全的得5分，不齐全的扣5分", "资料齐全的得5分，不齐全的扣5分" },
@@ -137,6 +139,21 @@ public class RuleTextRoundTripTests
             C4 效益 5分
               年度指标值 达成预期指标
             """);
+        Assert.True(failures.Count == 0, string.Join("\n\n", failures));
+    }
+
+    [Theory]
+    [InlineData("二项平均分配", 2)]
+    [InlineData("各部分平均分配", 3)]
+    [InlineData("各部分平均分配", 11)]
+    public void Parts_sharing_the_weight_equally_read_back_with_the_line_the_page_writes(string line, int count)
+    {
+        var parts = string.Concat(Enumerable.Range(1, count).Select(i => $"\n  其中 部分{"甲乙丙丁戊己庚辛壬癸子"[i - 1]}\n    是否 部分{"甲乙丙丁戊己庚辛壬癸子"[i - 1]}达标"));
+        var text = $"方案 测试\n总分 11\n等级 合格 ≥ 6；不合格 < 6\nA 管理 11分\n  {line}{parts}\n";
+        var scheme = Schemes.Clean(text).Scheme!;
+
+        Assert.StartsWith(PartsRule.EqualSharesLine(count) + "。", RuleWording.Rule(scheme.Leaves.Single(), scheme), StringComparison.Ordinal);
+        var failures = RoundTrip("parts.scheme", text);
         Assert.True(failures.Count == 0, string.Join("\n\n", failures));
     }
 
@@ -241,7 +258,34 @@ public class RuleTextRoundTripTests
             }
         }
 
+        failures.AddRange(EqualSharesReadBack(path, source, scheme, plan));
         return failures;
+    }
+
+    /// <summary>
+    /// 「二项平均分配」 or 「各部分平均分配」 above a leaf's parts, replaced by the line the page writes before them
+    /// (「两项平均分配」), gives the same plan.
+    /// </summary>
+    private static IEnumerable<string> EqualSharesReadBack(string path, string source, BoundScheme scheme, IReadOnlyList<string> plan)
+    {
+        foreach (var (leaf, parts) in scheme.Leaves.Select(leaf => (leaf, leaf.Rule as PartsRule)).Where(pair => pair.Item2 is { EqualShares: true }))
+        {
+            // The line just above the first part, when it is the author's.
+            var lineEnd = source.LastIndexOf('\n', parts!.Span.Span.Start);
+            var lineStart = source.LastIndexOf('\n', lineEnd - 1) + 1;
+            var written = source[lineStart..lineEnd].Trim();
+            if (!written.EndsWith("平均分配", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var line = RuleWording.EqualShares(parts).TrimEnd('。');
+            var rewritten = SchemeCompilation.FromSource(new SourceFile(path, source[..lineStart] + source[lineStart..lineEnd].Replace(written, line, StringComparison.Ordinal) + source[lineEnd..]));
+            if (rewritten.HasErrors || !PlanJson.Write(new Evaluator(rewritten).Plan).SequenceEqual(plan))
+            {
+                yield return $"{leaf.Key}「{written}」写作「{line}」后读回来不同";
+            }
+        }
     }
 
     /// <summary>Every leaf with its own rule, and each part of a leaf scored in parts in its place: each part's rule reads back on its own.</summary>

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using SchemeLang.Binding;
 using SchemeLang.Docs.Layout;
 using SchemeLang.Docs.Rendering;
+using SchemeLang.Docs.Wording;
 using SchemeLang.Runtime;
 using SchemeLang.Tests.Cli;
 using SchemeLang.Tests.Support;
@@ -100,6 +101,40 @@ public sealed class WordDocumentTests : CliHarness
         var headings = body.Elements<W.Paragraph>().Where(paragraph => paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Heading2").ToList();
         Assert.Contains(headings, heading => heading.InnerText == "评分标准");
         Assert.All(headings, heading => Assert.NotNull(heading.ParagraphProperties!.KeepNext));
+    }
+
+    [Fact]
+    public void A_self_evaluation_scheme_carries_its_fill_in_instructions_as_a_numbered_list_after_the_table()
+    {
+        var scheme = Scheme("005-zhuji-working-funds-self-evaluation.scheme");
+        using var document = Open(WordRenderer.Standard(scheme));
+        var body = document.MainDocumentPart!.Document!.Body!;
+        var elements = body.ChildElements.ToList();
+
+        var heading = elements.FindIndex(element => element is W.Paragraph paragraph && paragraph.InnerText == "填表说明");
+        Assert.True(heading > elements.FindIndex(element => element is W.Table), "填表说明在评分标准表之后");
+        var items = elements.Skip(heading + 1).OfType<W.Paragraph>().TakeWhile(paragraph => paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "NumberedItem").ToList();
+        var texts = items.Select(paragraph => paragraph.InnerText).ToList();
+        Assert.Equal(SelfEvaluationWording.Instructions(scheme), texts);
+        Assert.Contains(texts, text => text.StartsWith("正向指标（年度指标值写「≥」）", StringComparison.Ordinal) && text.Contains("分值 × 实际完成值 ÷ 指标值", StringComparison.Ordinal));
+        Assert.Contains(texts, text => text.StartsWith("反向指标（年度指标值写「≤」）", StringComparison.Ordinal));
+        Assert.Contains(texts, text => text.StartsWith("定性指标", StringComparison.Ordinal) && text.Contains("(80%, 100%]", StringComparison.Ordinal));
+        Assert.Contains(texts, text => text.StartsWith("预算执行率：得分 = 分值 × 执行率", StringComparison.Ordinal));
+
+        // The list is numbered (1. 2. …), not bulleted as 否决 and 约束 are.
+        var numbering = document.MainDocumentPart.NumberingDefinitionsPart!.Numbering!;
+        var style = document.MainDocumentPart.StyleDefinitionsPart!.Styles!.Elements<W.Style>().Single(style => style.StyleId == "NumberedItem");
+        var instance = numbering.Elements<W.NumberingInstance>().Single(instance => instance.NumberID!.Value == style.StyleParagraphProperties!.NumberingProperties!.NumberingId!.Val!.Value);
+        var level = numbering.Elements<W.AbstractNum>().Single(list => list.AbstractNumberId!.Value == instance.AbstractNumId!.Val!.Value).GetFirstChild<W.Level>()!;
+        Assert.Equal((W.NumberFormatValues.Decimal, "%1."), (level.NumberingFormat!.Val!.Value, level.LevelText!.Val!.Value));
+    }
+
+    [Fact]
+    public void A_scheme_that_is_no_self_evaluation_has_no_fill_in_instructions()
+    {
+        using var document = Open(WordRenderer.Standard(Scheme("004-huaning-employee-insurance.scheme")));
+
+        Assert.DoesNotContain(document.MainDocumentPart!.Document!.Body!.Elements<W.Paragraph>(), paragraph => paragraph.InnerText == "填表说明");
     }
 
     [Fact]

@@ -86,6 +86,33 @@ public class NoSilentMisreadTests
     }
 
     [Theory]
+    [InlineData("等次 一致 得8分；基本一致 得5分；偏差较大 不得分；在所评等次得分上再扣：挤占挪用 扣2分；每发现一处扣1分")]
+    [InlineData("等次\n    一致 得8分\n    基本一致 得5分\n    偏差较大 不得分\n    在所评等次得分上再扣：挤占挪用 扣2分\n    每发现一处扣1分")]
+    public void Deductions_written_after_the_words_the_page_uses_come_off_the_level_reached_and_the_report_says_so(string rule)
+    {
+        var compilation = Schemes.Clean(Leaf(rule));
+        var levels = Assert.IsType<LevelRule>(compilation.Scheme!.Leaves.Single().Rule);
+        Assert.Equal(["一致", "基本一致", "偏差较大"], levels.Levels.Select(level => level.Name));
+        Assert.Equal([("挤占挪用", (string?)null), (string.Empty, "发现一处")], levels.Deductions.Select(deduction => (deduction.Text, deduction.Each)));
+
+        var result = Schemes.Score(compilation, ("A", "一致"), ("A.1", "是"), ("A.2", "1"));
+
+        Assert.Equal(5m, result.Indicator("A").Score);
+        Assert.EndsWith("；在所评等次得分上再扣：挤占挪用，扣 2分；每发现一处扣1分：1次，扣 1分，得 5分", result.Indicator("A").Explanation, StringComparison.Ordinal);
+        Assert.Equal(8m, Schemes.Score(compilation, ("A", "一致")).Indicator("A").Score);
+    }
+
+    [Theory]
+    [InlineData("等次 一致 得8分；在所评等次得分上再扣：挤占挪用 扣2分；基本一致 得5分")]
+    [InlineData("等次 在所评等次得分上再扣：挤占挪用 扣2分")]
+    public void After_the_words_that_start_the_deductions_only_deductions_may_follow(string rule)
+    {
+        var diagnostic = Assert.Single(Schemes.Compile(Leaf(rule)).Diagnostics, diagnostic => diagnostic.IsError);
+
+        Assert.Contains("在所评等次得分上再扣", diagnostic.Hint, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("等次 一致 得8分；基本一致 得5分；偏差较大 不得分；挤占挪用 扣2分", "SL3121")]
     [InlineData("等次 好 得8分；较好 得3分；差 扣2分", "SL3121")]
     public void A_plain_deduction_level_that_gives_more_than_one_above_it_says_both_readings(string rule, string code)

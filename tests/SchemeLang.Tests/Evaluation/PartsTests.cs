@@ -1,5 +1,6 @@
 using SchemeLang.Binding;
 using SchemeLang.Docs.Wording;
+using SchemeLang.Runtime;
 using SchemeLang.Tests.Support;
 
 namespace SchemeLang.Tests.Evaluation;
@@ -209,6 +210,34 @@ public class PartsTests
             """);
 
         Assert.Contains(expected, Schemes.CodesWithLines(compilation));
+    }
+
+    /// <summary>
+    /// Found by the read-back property once it generated parts: 「不适用 重新分配」 written back at the 其中 lines'
+    /// column, after the last part's indented rule, was silently the last part's, not the indicator's its indentation says.
+    /// </summary>
+    [Theory]
+    [InlineData("  其中 甲\n    是否 甲达标\n  其中 乙\n    是否 乙达标\n  不适用 重新分配", "A", null)]
+    [InlineData("  其中 甲\n    是否 甲达标\n  其中 乙\n    是否 乙达标\n    不适用 重新分配", null, "A.乙")]
+    [InlineData("  不适用 重新分配\n  其中 甲\n    是否 甲达标\n  其中 乙\n    是否 乙达标", "A", null)]
+    [InlineData("  其中 甲\n  是否 甲达标\n  其中 乙\n  是否 乙达标\n  不适用 重新分配", null, "A.乙")]
+    public void A_not_applicable_line_belongs_where_its_indentation_puts_it(string lines, string? leaf, string? part)
+    {
+        var scheme = Schemes.Clean($"""
+            方案 测试
+            总分 10
+            等级 合格 ≥ 6；不合格 < 6
+            A 管理 5分
+              两项平均分配
+            {lines}
+            B 制度 5分
+              是否 制度健全
+            """).Scheme!;
+
+        var indicator = scheme.Leaves.First();
+        var parts = Assert.IsType<PartsRule>(indicator.Rule).Parts;
+        Assert.Equal(leaf is null ? null : NotApplicablePolicy.Redistribute, indicator.NotApplicable);
+        Assert.Equal(part, parts.SingleOrDefault(each => each.NotApplicable is not null)?.Key);
     }
 
     [Fact]

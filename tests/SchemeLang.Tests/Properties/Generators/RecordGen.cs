@@ -125,6 +125,7 @@ public static class RecordGen
         ProportionalModel proportional => Ok((proportional.RateSubject.Name, proportional.Cap ? "120%" : "100%")),
         LevelModel levels => Ok([(key, levels.Levels[0].Name), .. Counted(levels).Select((deduction, i) => ($"{key}.{i + 1}", deduction.Kind == LevelDeductionKind.Fixed ? "否" : "0"))]),
         DiscretionaryModel => Ok((key, Num.Text(leaf.Weight)), ($"{key}.理由", "全部完成")),
+        PartsModel parts => Merge([.. parts.Parts.Select(part => Meets(part, PartsModel.PartKey(key, part)))]),
         _ => throw new InvalidOperationException(leaf.Rule?.GetType().Name),
     };
 
@@ -156,6 +157,9 @@ public static class RecordGen
                        select level with { Fields = [.. level.Fields, .. deductions] };
             case DiscretionaryModel:
                 return Discretionary(leaf, key, missing);
+            case PartsModel parts:
+                // Each part is read as a leaf of its own, with its own 不适用.
+                return SchemeGen.Sequence(parts.Parts.Select(part => LeafRecord(part, PartsModel.PartKey(key, part), missingScoresZero))).Select(Merge);
             case ProportionalModel proportional:
                 return Value(proportional.RateSubject, [0m, 0.5m, 0.9999m, 1m, 1.0001m, 0.3333m], missing);
             case StepRuleModel step:

@@ -30,7 +30,10 @@ public enum Wordings
     /// <summary>按比例 written as a formula: 「得分=完成率×该项指标分值」, 「×100%」, 「*」.</summary>
     Formulas = 64,
 
-    All = LevelDeductions | LeadQuestion | MeasureWords | Caps | EvenParts | ProsePassFail | Formulas,
+    /// <summary>A leaf scored in parts that share its weight equally as the author says: 「三项平均分配」 above its 「其中」 parts.</summary>
+    EqualShareParts = 128,
+
+    All = LevelDeductions | LeadQuestion | MeasureWords | Caps | EvenParts | ProsePassFail | Formulas | EqualShareParts,
 }
 
 /// <summary>How a deduction after a 等次 table is answered: 是/否 (fixed), a count (每…), or the evaluator's 酌情扣分.</summary>
