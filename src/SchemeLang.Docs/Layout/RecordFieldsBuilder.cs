@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using SchemeLang.Binding;
-using SchemeLang.Docs.Wording;
 using SchemeLang.Lowering;
 using SchemeLang.Runtime;
 using SchemeLang.Syntax;
+using SchemeLang.Wording;
 
 namespace SchemeLang.Docs.Layout;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using SchemeLang.Binding;
 using SchemeLang.Docs.Wording;
 using SchemeLang.Runtime;
+using SchemeLang.Wording;
 
 namespace SchemeLang.Docs.Layout;
 

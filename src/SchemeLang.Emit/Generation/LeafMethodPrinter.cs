@@ -60,7 +60,7 @@ internal static class LeafMethodPrinter
             .WithModifiers(TokenList(Token(SyntaxKind.PrivateKeyword), Token(SyntaxKind.StaticKeyword)))
             .WithParameterList(ParameterList(SeparatedList(parameters.Select(parameter => Parameter(Identifier(parameter.Name)).WithType(parameter.Type)))))
             .WithBody(Block(body))
-            .WithLeadingTrivia(DocComments.Summary(Heading(indicator)));
+            .WithLeadingTrivia(DocComments.Summary(leaf.Standard.Length == 0 ? Heading(indicator) : $"{Heading(indicator)}：{leaf.Standard}"));
     }
 
     /// <summary>

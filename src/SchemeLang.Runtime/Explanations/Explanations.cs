@@ -44,7 +44,7 @@ public static partial class Explanations
     public static string Value(string subject, decimal value, ValueFormat format, params ReadOnlySpan<decimal> edges) =>
         $"{subject} {NumberText.Approximate(value, format, edges)}";
 
-    public static string InBand(string shownValue, Interval band, ValueFormat format) => $"{shownValue}，位于 {band.ToDisplayString(format)} 档";
+    public static string InBand(string shownValue, Interval band, ValueFormat format) => $"{shownValue}，位于{RangeWording.Of(band, format)}一档";
 
     public static string FixedPoints(string where, decimal points, string? grade = null)
     {

@@ -113,7 +113,14 @@ public sealed record IndicatorPlan(string Key, string? Code, string Name, decima
 /// the evaluator has the 酌情 score second), the 理由 slot, the 不适用 slot and the slot of what the evaluator takes off
 /// for other problems (其他问题酌情扣分); -1 where it has none.
 /// </summary>
-public sealed record LeafPlan(int Index, RulePlan Rule, NotApplicablePolicy? NotApplicable, int Subject, ImmutableArray<int> Inputs, int Reason, int NotApplicableSlot, int OtherProblemsSlot = -1);
+public sealed record LeafPlan(int Index, RulePlan Rule, NotApplicablePolicy? NotApplicable, int Subject, ImmutableArray<int> Inputs, int Reason, int NotApplicableSlot, int OtherProblemsSlot = -1)
+{
+    /// <summary>
+    /// The leaf's 评分标准 in the page's words (「100%（含）至105%（含）得4分；…」), as the author's values and units write
+    /// it: what a generated scorer prints above the code that implements it, so a reader of either sees one standard.
+    /// </summary>
+    public string Standard { get; init; } = string.Empty;
+}
 
 public sealed record VetoPlan(string Key, string Text, decimal? Deduction, int Slot);
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using SchemeLang.Binding;
 using SchemeLang.Runtime;
+using SchemeLang.Wording;
 
 namespace SchemeLang.Lowering;
 
@@ -178,6 +179,6 @@ public static class SchemeLowering
             BudgetExecutionRule budget => new BudgetExecutionPlan([.. budget.Rows], [.. BudgetExecutionPlan.FieldNames(budget.Owner, budget.Rows).Select(field => items[field])], leaf.Weight),
             _ => RuleLowering.Lower(leaf, scheme),
         };
-        return new LeafPlan(index, rule, leaf.NotApplicable, subject, inputs, reason, notApplicable, otherProblemsSlot);
+        return new LeafPlan(index, rule, leaf.NotApplicable, subject, inputs, reason, notApplicable, otherProblemsSlot) { Standard = RuleWording.Of(leaf, scheme) };
     }
 }

@@ -125,7 +125,7 @@ public sealed class CliTests : CliHarness
         Assert.Equal(8m, records[0].GetProperty("total").GetDecimal());
         Assert.Equal("良", records[0].GetProperty("grade").GetString());
         var b = records[0].GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("code").GetString() == "B");
-        Assert.Equal("满意度 84.67%，位于 [80%, 90%) 档，得 3分", b.GetProperty("explanation").GetString());
+        Assert.Equal("满意度 84.67%，位于80%（含）至90%（不含）一档，得 3分", b.GetProperty("explanation").GetString());
         Assert.Equal(["SL5004"], records[1].GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("code").GetString()!));
         Assert.Equal("SL5007", records[2].GetProperty("errors")[0].GetProperty("code").GetString());
         Assert.Contains("记录「bad」字段「满意度」", error, StringComparison.Ordinal);

@@ -17,7 +17,7 @@ public sealed class JsonDataTests : CliHarness
         Assert.Equal(["a: 10 优", "b: 3 差", "c: 5 差"], Summaries(output));
         Assert.Equal("共 3 条记录：计分 3 条，出错 0 条；等级分布：优 1、良 0、中 0、差 2", error.TrimEnd());
         using var json = JsonDocument.Parse(output);
-        Assert.Equal("满意度 95%，位于 [90%, +∞) 档，得 5分", json.RootElement[0].GetProperty("indicators")[1].GetProperty("explanation").GetString());
+        Assert.Equal("满意度 95%，位于90%（含）以上一档，得 5分", json.RootElement[0].GetProperty("indicators")[1].GetProperty("explanation").GetString());
     }
 
     /// <summary>A record over 16 MB is passed over with its own error naming where it starts; the records after it are scored.</summary>

@@ -101,7 +101,7 @@ public sealed class StreamingTests : CliHarness
                     "name": "满意度",
                     "weight": 5,
                     "score": 3,
-                    "explanation": "满意度 84.67%，位于 [80%, 90%) 档，得 3分"
+                    "explanation": "满意度 84.67%，位于80%（含）至90%（不含）一档，得 3分"
                   }
                 ],
                 "vetoes": []

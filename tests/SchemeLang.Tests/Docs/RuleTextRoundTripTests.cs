@@ -1,11 +1,11 @@
 using SchemeLang.Binding;
-using SchemeLang.Docs.Wording;
 using SchemeLang.Evaluation;
 using SchemeLang.Runtime;
 using SchemeLang.Tests.Properties;
 using SchemeLang.Tests.Properties.Generators;
 using SchemeLang.Tests.Support;
 using SchemeLang.Text;
+using SchemeLang.Wording;
 
 namespace SchemeLang.Tests.Docs;
 

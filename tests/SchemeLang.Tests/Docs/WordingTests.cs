@@ -1,7 +1,7 @@
 using SchemeLang.Binding;
-using SchemeLang.Docs.Wording;
 using SchemeLang.Runtime;
 using SchemeLang.Text;
+using SchemeLang.Wording;
 
 namespace SchemeLang.Tests.Docs;
 

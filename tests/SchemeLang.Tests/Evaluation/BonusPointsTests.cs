@@ -1,6 +1,7 @@
 using AngleSharp.Html.Parser;
 using SchemeLang.Docs.Rendering;
 using SchemeLang.Tests.Support;
+using SchemeLang.Wording;
 
 namespace SchemeLang.Tests.Evaluation;
 
@@ -88,7 +89,7 @@ public class BonusPointsTests
         Assert.Contains("SL3105@7", Schemes.CodesWithLines(Schemes.Compile(LeafBonus.Replace("封顶 110%", "封顶 120%", StringComparison.Ordinal))));
 
         var scheme = Schemes.Clean(LeafBonus).Scheme!;
-        Assert.EndsWith("；另有附加分4分，最高得44分", SchemeLang.Docs.Wording.RuleWording.Of(scheme.Leaves.First(), scheme), StringComparison.Ordinal);
+        Assert.EndsWith("；另有附加分4分，最高得44分", RuleWording.Of(scheme.Leaves.First(), scheme), StringComparison.Ordinal);
         Assert.Equal(4m, scheme.BonusPoints);
     }
 

@@ -1,9 +1,9 @@
 using SchemeLang.Binding;
 using SchemeLang.Diagnostics;
-using SchemeLang.Docs.Wording;
 using SchemeLang.Runtime;
 using SchemeLang.Tests.Support;
 using SchemeLang.Text;
+using SchemeLang.Wording;
 
 namespace SchemeLang.Tests.Evaluation;
 

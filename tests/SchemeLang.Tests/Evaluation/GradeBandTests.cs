@@ -1,5 +1,5 @@
-using SchemeLang.Docs.Wording;
 using SchemeLang.Tests.Support;
+using SchemeLang.Wording;
 
 namespace SchemeLang.Tests.Evaluation;
 
@@ -57,7 +57,7 @@ public class GradeBandTests
     {
         var result = Schemes.Score(Schemes.Clean(OwnTable), ("满意度", "85%"));
 
-        Assert.Equal("满意度 85%，位于 [80%, 90%) 档，评为「良好」，得 8分", result.Indicator("A").Explanation);
+        Assert.Equal("满意度 85%，位于80%（含）至90%（不含）一档，评为「良好」，得 8分", result.Indicator("A").Explanation);
     }
 
     [Theory]

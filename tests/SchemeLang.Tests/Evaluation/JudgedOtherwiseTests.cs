@@ -1,4 +1,5 @@
 using SchemeLang.Tests.Support;
+using SchemeLang.Wording;
 
 namespace SchemeLang.Tests.Evaluation;
 
@@ -78,7 +79,7 @@ public class JudgedOtherwiseTests
 
         var error = Assert.Single(result.Errors);
         Assert.Equal(("SL5017", "B"), (error.Code, error.Field));
-        Assert.Contains("资金使用率 95%，位于 [90%, 100%] 档", error.Message, StringComparison.Ordinal);
+        Assert.Contains("资金使用率 95%，位于90%（含）至100%（含）一档", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -86,7 +87,7 @@ public class JudgedOtherwiseTests
     {
         var scheme = Schemes.Clean(Bands).Scheme!;
 
-        Assert.Equal("实际支出与预定用途相符得满分，否则酌情扣分", SchemeLang.Docs.Wording.RuleWording.Rule(scheme.Leaves.First(), scheme));
+        Assert.Equal("实际支出与预定用途相符得满分，否则酌情扣分", RuleWording.Rule(scheme.Leaves.First(), scheme));
     }
 
     private const string Levels = """
@@ -121,7 +122,7 @@ public class JudgedOtherwiseTests
     {
         var compilation = Schemes.Clean(Levels);
 
-        Assert.Equal("真实、完整和准确得4分；其他酌情扣分", SchemeLang.Docs.Wording.RuleWording.Rule(compilation.Scheme!.Leaves.Single(), compilation.Scheme));
+        Assert.Equal("真实、完整和准确得4分；其他酌情扣分", RuleWording.Rule(compilation.Scheme!.Leaves.Single(), compilation.Scheme));
         Assert.Empty(Schemes.Compile(Levels.Replace("等次 真实、完整和准确：4分；其他：酌情扣分", "等次 真实、完整和准确得4分；其他酌情扣分", StringComparison.Ordinal)).Diagnostics);
     }
 }

@@ -1,5 +1,6 @@
 using SchemeLang.Binding;
 using SchemeLang.Tests.Support;
+using SchemeLang.Wording;
 
 namespace SchemeLang.Tests.Evaluation;
 
@@ -35,7 +36,7 @@ public class OwnValueTests
         var item = compilation.Scheme!.FindDataItem("A11")!;
 
         Assert.Equal((SchemeLang.Runtime.DataTypeKind.Count, "次", true), (item.Type, item.Unit, item.WrittenInRule));
-        Assert.Equal("实际完成值 95%，位于 [90%, +∞) 档，得 1分", Schemes.Score(compilation, ("A11", "2次"), ("A12", "95%"), ("A13", "1万元")).Indicator("A12").Explanation);
+        Assert.Equal("实际完成值 95%，位于90%（含）以上一档，得 1分", Schemes.Score(compilation, ("A11", "2次"), ("A12", "95%"), ("A13", "1万元")).Indicator("A12").Explanation);
     }
 
     [Fact]
@@ -81,7 +82,7 @@ public class OwnValueTests
 
         Assert.Equal(expected, result.Indicator("A1").Score);
         Assert.StartsWith("实际完成值 ", result.Indicator("A1").Explanation, StringComparison.Ordinal);
-        Assert.Equal("≥95%得满分，每低1个百分点扣1分，不满1个百分点按1个百分点计，扣完为止", SchemeLang.Docs.Wording.RuleWording.Rule(compilation.Scheme!.Leaves.Single(), compilation.Scheme));
+        Assert.Equal("≥95%得满分，每低1个百分点扣1分，不满1个百分点按1个百分点计，扣完为止", RuleWording.Rule(compilation.Scheme!.Leaves.Single(), compilation.Scheme));
     }
 
     /// <summary>A leaf named as a 文本 item has no number to compare: reported as a named subject would be, never a rule left unbound.</summary>

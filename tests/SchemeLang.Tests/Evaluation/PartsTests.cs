@@ -1,7 +1,7 @@
 using SchemeLang.Binding;
-using SchemeLang.Docs.Wording;
 using SchemeLang.Runtime;
 using SchemeLang.Tests.Support;
+using SchemeLang.Wording;
 
 namespace SchemeLang.Tests.Evaluation;
 
@@ -65,7 +65,7 @@ public class PartsTests
         var result = Schemes.Score(Schemes.Clean(Scheme), With(("到位率", "95%"), ("使用率", "80%")));
 
         Assert.Equal(
-            "资金到位率（3分）：到位率 95%，位于 [90%, 100%) 档，得 2分。资金使用率（3分）：使用率 80%，3 × 80% = 2.4分。合计 4.4分",
+            "资金到位率（3分）：到位率 95%，位于90%（含）至100%（不含）一档，得 2分。资金使用率（3分）：使用率 80%，3 × 80% = 2.4分。合计 4.4分",
             result.Indicator("A").Explanation);
     }
 

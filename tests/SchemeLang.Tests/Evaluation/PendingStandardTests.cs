@@ -1,6 +1,6 @@
-using SchemeLang.Docs.Wording;
 using SchemeLang.Tests.Cli;
 using SchemeLang.Tests.Support;
+using SchemeLang.Wording;
 
 namespace SchemeLang.Tests.Evaluation;
 

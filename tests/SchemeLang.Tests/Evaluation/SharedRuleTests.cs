@@ -1,5 +1,5 @@
-using SchemeLang.Docs.Wording;
 using SchemeLang.Tests.Support;
+using SchemeLang.Wording;
 
 namespace SchemeLang.Tests.Evaluation;
 

@@ -1,6 +1,6 @@
 using SchemeLang.Binding;
-using SchemeLang.Docs.Wording;
 using SchemeLang.Tests.Support;
+using SchemeLang.Wording;
 
 namespace SchemeLang.Tests.Evaluation;
 

@@ -123,6 +123,6 @@ public class UnicodeTests
         var scheme = Clean(FullWidthNumbers.Replace("期望 A = ３．５分", "期望 A = ５分", StringComparison.Ordinal));
 
         var result = Assert.Single(SchemeTestRunner.Run(scheme));
-        Assert.Equal("A：期望 5分，实际 3.5分（满意度 85.5%，位于 [80%, 90%) 档，得 3.5分）", Assert.Single(result.Failures));
+        Assert.Equal("A：期望 5分，实际 3.5分（满意度 85.5%，位于80%（含）至90%（不含）一档，得 3.5分）", Assert.Single(result.Failures));
     }
 }

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using SchemeLang.Binding;
 using SchemeLang.Runtime;
 
-namespace SchemeLang.Docs.Wording;
+namespace SchemeLang.Wording;
 
 /// <summary>
 /// A data item's formula in readable notation: 实际到位资金 ÷ 预算资金, brackets only where precedence needs them; a percentage as

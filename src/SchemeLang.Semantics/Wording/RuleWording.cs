@@ -2,7 +2,7 @@ using System.Diagnostics;
 using SchemeLang.Binding;
 using SchemeLang.Runtime;
 
-namespace SchemeLang.Docs.Wording;
+namespace SchemeLang.Wording;
 
 /// <summary>
 /// A leaf's 评分标准 in the words a finance author uses, generated from the bound rule: bands as
