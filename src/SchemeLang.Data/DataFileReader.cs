@@ -124,7 +124,8 @@ public static class DataFileReader
         Stream? stream = null;
         try
         {
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan);
+            var fileStream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan);
+            stream = fileStream;
             Span<byte> head = stackalloc byte[4];
             head = head[..stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false)];
             stream.Position = 0;
@@ -145,7 +146,7 @@ public static class DataFileReader
                 }
 
                 stream = null;
-                file = new DataFile(workbook, null) { Stamps = workbook.Stamp is { } stamp ? [stamp] : [] };
+                file = new DataFile(new MeasuredSource(workbook, fileStream), null) { Stamps = workbook.Stamp is { } stamp ? [stamp] : [] };
                 return true;
             }
 
@@ -167,7 +168,7 @@ public static class DataFileReader
             }
 
             stream = null;
-            file = new DataFile(records, encoding.IsGb18030 ? $"提示：数据文件「{path}」不是 UTF-8 编码，已按 GB18030（GBK）编码读取。" : null);
+            file = new DataFile(new MeasuredSource(records, fileStream), encoding.IsGb18030 ? $"提示：数据文件「{path}」不是 UTF-8 编码，已按 GB18030（GBK）编码读取。" : null);
             return true;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)

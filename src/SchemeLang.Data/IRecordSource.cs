@@ -12,4 +12,10 @@ public interface IRecordSource : IDisposable
     /// <summary>Where a row is, as a person finds it in the file: 「第 4 行」, 「填报!A4」 (the id cell), 「第 3 条」.</summary>
     /// <param name="row">A <see cref="DataEntry.Readable.Row"/> this source gave.</param>
     string Place(long row) => $"第 {row} 条";
+
+    /// <summary>
+    /// How much of its input has been read, from 0 to 1 — the bytes of its file read so far — or null where the source
+    /// cannot tell. Read it on the thread that calls <see cref="Next"/>.
+    /// </summary>
+    double? Fraction => null;
 }

@@ -51,6 +51,25 @@ internal sealed class RecordBatch(IReadOnlyList<(string Path, IRecordSource Reco
     /// <summary>The columns of every file, each once, in the order first met.</summary>
     public IReadOnlyList<string> Columns => [.. files.SelectMany(file => file.Records.Columns).Distinct(StringComparer.Ordinal)];
 
+    /// <summary>The sizes of the files, for <see cref="Fraction"/>; a file that cannot be measured counts as empty.</summary>
+    private readonly long[] _sizes = [.. files.Select(file => File.Exists(file.Path) ? new FileInfo(file.Path).Length : 0L)];
+
+    /// <summary>The files read so far, by size: each finished file whole, the current one by its own share.</summary>
+    public double? Fraction
+    {
+        get
+        {
+            var total = _sizes.Sum();
+            if (total == 0)
+            {
+                return null;
+            }
+
+            var done = _sizes.Take(_current).Sum() + (_current < files.Count ? (files[_current].Records.Fraction ?? 0d) * _sizes[_current] : 0d);
+            return Math.Min(1d, done / total);
+        }
+    }
+
     /// <summary>The place of a row of the file the last entry came from.</summary>
     public string Place(long row) => Place(Math.Min(_current, files.Count - 1), row);
 

@@ -91,11 +91,13 @@ internal sealed class ScoringPipeline
                 batch.Entries.Add(entry);
                 if (batch.Entries.Count == BatchSize)
                 {
+                    batch.Fraction = records.Fraction;
                     await batches.WriteAsync(Score(batch), CancellationToken.None).ConfigureAwait(false);
                     batch = NewBatch();
                 }
             }
 
+            batch.Fraction = records.Fraction;
             await batches.WriteAsync(Score(batch), CancellationToken.None).ConfigureAwait(false);
             batches.Complete();
         }
@@ -164,7 +166,7 @@ internal sealed class ScoringPipeline
         }
 
         _writer.Flush();
-        _progress?.Report(_counts.Records);
+        _progress?.Report(_counts.Records, batch.Fraction);
         return succeeded;
     }
 
@@ -181,5 +183,8 @@ internal sealed class ScoringPipeline
         public List<RecordResult?> Results { get; } = new(capacity);
 
         public decimal[] Scores { get; } = new decimal[scores];
+
+        /// <summary>How much of the input had been read when the batch was full (<see cref="IRecordSource.Fraction"/>).</summary>
+        public double? Fraction { get; set; }
     }
 }

@@ -196,4 +196,67 @@ public sealed class ProgressLineTests
         progress.Clear();
         Assert.Equal(string.Empty, terminal.ToString());
     }
+
+    /// <summary>A quarter of the input read in 2 s leaves three quarters: 6 s at the pace so far.</summary>
+    [Fact]
+    public void Where_the_input_tells_how_much_is_read_the_line_shows_the_share_and_the_time_left()
+    {
+        var time = new SteppedTime();
+        var terminal = new StringWriter();
+        var progress = new ProgressLine(terminal, time);
+
+        time.Ticks = TimeSpan.FromSeconds(2).Ticks;
+        progress.Report(250_000, 0.25);
+        Assert.Equal("\r已处理 250,000 条记录，每秒 125,000 条，已读约 25%，预计还需 6 秒\r", terminal.ToString());
+
+        // Nothing read yet says nothing about the time left.
+        terminal.GetStringBuilder().Clear();
+        time.Ticks = TimeSpan.FromSeconds(3).Ticks;
+        progress.Report(0, 0d);
+        Assert.DoesNotContain("预计", terminal.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0.0, "0 秒")]
+    [InlineData(0.2, "1 秒")]
+    [InlineData(59.0, "59 秒")]
+    [InlineData(59.5, "1 分 00 秒")]
+    [InlineData(185.0, "3 分 05 秒")]
+    [InlineData(3599.0, "59 分 59 秒")]
+    [InlineData(3600.0, "1 小时 00 分")]
+    [InlineData(3725.0, "1 小时 02 分")]
+    public void Time_left_is_said_in_whole_seconds_minutes_or_hours(double seconds, string said) =>
+        Assert.Equal(said, ProgressLine.Duration(seconds));
+}
+
+/// <summary>How much of its files a source has read: by bytes, file after file, reaching all at the end.</summary>
+public sealed class ReadFractionTests
+{
+    [Fact]
+    public void The_share_read_grows_with_the_records_and_is_all_at_the_end_across_two_files()
+    {
+        var folder = Directory.CreateTempSubdirectory("schemelang-fraction-").FullName;
+        string Csv(string name, int rows)
+        {
+            var path = Path.Combine(folder, name);
+            File.WriteAllLines(path, ["id,A", .. Enumerable.Range(0, rows).Select(i => $"{name}-{i},{new string('x', 2000)}")]);
+            return path;
+        }
+
+        Assert.True(DataFileReader.TryOpen([Csv("a.csv", 300), Csv("b.csv", 100)], new DataReadOptions(), out var file, out var error), error);
+        using (file)
+        {
+            var shares = new List<double>();
+            while (file.Records.Next() is not null)
+            {
+                shares.Add(file.Records.Fraction ?? -1d);
+            }
+
+            Assert.Equal(400, shares.Count);
+            Assert.All(shares, share => Assert.InRange(share, 0d, 1d));
+            Assert.Equal(shares.Order(), shares);
+            Assert.InRange(shares[150], 0.2, 0.55);
+            Assert.Equal(1d, file.Records.Fraction);
+        }
+    }
 }
