@@ -27,23 +27,5 @@ public class GoldenPageTests
         Matches("004-huaning-employee-insurance.report.html", PageRenderer.Report(scheme, result));
     }
 
-    private static void Matches(string file, string actual)
-    {
-        var golden = Path.Combine(Folder, file);
-        if (Environment.GetEnvironmentVariable("SCHEMELANG_ACCEPT") == "1")
-        {
-            Directory.CreateDirectory(Folder);
-            File.WriteAllText(golden, actual);
-        }
-
-        Assert.True(File.Exists(golden), $"no golden page {file}; run the tests with SCHEMELANG_ACCEPT=1 and review it");
-        var expected = File.ReadAllText(golden).Split('\n');
-        var lines = actual.Split('\n');
-        for (var i = 0; i < Math.Min(expected.Length, lines.Length); i++)
-        {
-            Assert.True(expected[i] == lines[i], $"{file} line {i + 1} differs:\n  golden: {expected[i]}\n  now:    {lines[i]}");
-        }
-
-        Assert.Equal(expected.Length, lines.Length);
-    }
+    private static void Matches(string file, string actual) => GoldenFile.Matches(Folder, file, actual);
 }

@@ -21,22 +21,7 @@ public class GoldenScorerTests
     {
         var plan = new Evaluator(SchemeCompilation.FromFile(Path.Combine(Repository.Examples, name + ".scheme"))).Plan;
         var actual = ScorerEmitter.EmitText(plan);
-        var golden = Path.Combine(Folder, name + ".cs.txt");
-        if (Environment.GetEnvironmentVariable("SCHEMELANG_ACCEPT") == "1")
-        {
-            Directory.CreateDirectory(Folder);
-            File.WriteAllText(golden, actual);
-        }
-
-        Assert.True(File.Exists(golden), $"no golden scorer {name}.cs.txt; run the tests with SCHEMELANG_ACCEPT=1 and review it");
-        var expected = File.ReadAllText(golden).Split('\n');
-        var lines = actual.Split('\n');
-        for (var i = 0; i < Math.Min(expected.Length, lines.Length); i++)
-        {
-            Assert.True(expected[i] == lines[i], $"{name}.cs.txt line {i + 1} differs:\n  golden: {expected[i]}\n  now:    {lines[i]}");
-        }
-
-        Assert.Equal(expected.Length, lines.Length);
+        GoldenFile.Matches(Folder, name + ".cs.txt", actual);
     }
 
     /// <summary>What an auditor looks for in each golden scorer: the standard in words on the method that scores it.</summary>
