@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using SchemeLang.Runtime;
+using SchemeLang.Runtime.CompilerServices;
 
 namespace SchemeLang.Evaluation;
 

@@ -2,6 +2,7 @@ using SchemeLang.Binding;
 using SchemeLang.Diagnostics;
 using SchemeLang.Docs.Wording;
 using SchemeLang.Runtime;
+using SchemeLang.Runtime.CompilerServices;
 using SchemeLang.Tests.Support;
 using SchemeLang.Text;
 

@@ -1,6 +1,7 @@
 using SchemeLang.Binding;
 using SchemeLang.Docs.Wording;
 using SchemeLang.Runtime;
+using SchemeLang.Runtime.CompilerServices;
 using SchemeLang.Tests.Support;
 
 namespace SchemeLang.Tests.Evaluation;
