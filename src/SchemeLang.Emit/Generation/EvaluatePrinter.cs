@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SchemeLang.Emit.Syntax;
 using SchemeLang.Runtime;
+using SchemeLang.Runtime.CompilerServices;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 using static SchemeLang.Emit.Generation.ScorerPrinter;
 using static SchemeLang.Emit.Syntax.CSharpSyntax;
@@ -28,7 +29,7 @@ internal static class EvaluatePrinter
     private static readonly IdentifierNameSyntax DividedByZero = IdentifierName("dividedByZero");
 
     private static readonly string Parameters =
-        $"{ScorerEmitter.InputTypeName} input, {ScorerNames.ItemsTypeName} items, {ScorerPrinter.Runtime}RecordScope scope, global::System.Span<{ScorerPrinter.Runtime}LeafTrace> leaves, global::System.Span<bool> vetoes";
+        $"{ScorerEmitter.InputTypeName} input, {ScorerNames.ItemsTypeName} items, {Global<RecordScope>()} scope, global::System.Span<{Global<LeafTrace>()}> leaves, global::System.Span<bool> vetoes";
 
     /// <summary>The data items' class, <c>Evaluate</c>, and its parts in the order it calls them.</summary>
     public static IEnumerable<MemberDeclarationSyntax> Print(SchemePlan plan, ScorerNames names)
@@ -40,7 +41,7 @@ internal static class EvaluatePrinter
         var calls = methods.Select(method => (StatementSyntax)ExpressionStatement(Call(IdentifierName(method), Input, Items, Scope, IdentifierName("leaves"), IdentifierName("vetoes")))).ToList();
         calls.Insert(0, LocalDeclarationStatement(VariableDeclaration(IdentifierName("var"), SingletonSeparatedList(VariableDeclarator("items")
             .WithInitializer(EqualsValueClause(New(ScorerNames.ItemsTypeName)))))));
-        yield return ((MethodDeclarationSyntax)Parse($"protected override void Evaluate({ScorerEmitter.InputTypeName} input, {ScorerPrinter.Runtime}RecordScope scope, global::System.Span<{ScorerPrinter.Runtime}LeafTrace> leaves, global::System.Span<bool> vetoes) {{ }}"))
+        yield return ((MethodDeclarationSyntax)Parse($"protected override void Evaluate({ScorerEmitter.InputTypeName} input, {Global<RecordScope>()} scope, global::System.Span<{Global<LeafTrace>()}> leaves, global::System.Span<bool> vetoes) {{ }}"))
             .WithBody(LinearWhitespace.LongList(Block(calls)));
 
         for (var i = 0; i < parts.Count; i++)

@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SchemeLang.Emit.Syntax;
 using SchemeLang.Runtime;
+using SchemeLang.Runtime.CompilerServices;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 using static SchemeLang.Emit.Syntax.CSharpSyntax;
 

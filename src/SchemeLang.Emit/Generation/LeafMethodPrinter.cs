@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SchemeLang.Emit.Syntax;
 using SchemeLang.Runtime;
+using SchemeLang.Runtime.CompilerServices;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 using static SchemeLang.Emit.Syntax.CSharpSyntax;
 
@@ -50,7 +51,7 @@ internal static class LeafMethodPrinter
             DeductionPlan deduction => Deduction(deduction, parameters),
             BandTablePlan bands => Bands(bands, first),
             ThresholdPlan threshold => Threshold(threshold, first),
-            ProportionalPlan proportional => [Return(Scoring(nameof(Runtime.Scoring.Proportional), CSharpSyntax.Literal(proportional.Weight), first, CSharpSyntax.Literal(proportional.Cap)))],
+            ProportionalPlan proportional => [Return(Scoring(nameof(Runtime.CompilerServices.Scoring.Proportional), CSharpSyntax.Literal(proportional.Weight), first, CSharpSyntax.Literal(proportional.Cap)))],
             LevelPlan levels => Levels(levels, first),
             DiscretionaryPlan or PendingPlan => [Return(first).WithLeadingTrivia(DocComments.Line($"{Judged(leaf.Rule, indicator.Weight)}：评价人所给的分（已查过范围和理由）"))],
             _ => throw new UnreachableException($"rule plan {leaf.Rule.GetType().Name} has no fast path"),
@@ -105,15 +106,15 @@ internal static class LeafMethodPrinter
         {
             var item = rule.Items[i];
             yield return ExpressionStatement(AssignmentExpression(SyntaxKind.AddAssignmentExpression, IdentifierName("deducted"),
-                    Scoring(nameof(Runtime.Scoring.Deducted), IdentifierName(parameters[i].Name), CSharpSyntax.Literal(item.Points))))
+                    Scoring(nameof(Runtime.CompilerServices.Scoring.Deducted), IdentifierName(parameters[i].Name), CSharpSyntax.Literal(item.Points))))
                 .WithLeadingTrivia(DocComments.Line($"{item.Mark}{item.Text}，每{item.UnitWord}扣{NumberText.Points(item.Points)}"));
         }
 
-        yield return Return(Scoring(nameof(Runtime.Scoring.Deduction), CSharpSyntax.Literal(rule.Weight), IdentifierName("deducted"), LiteralOrNull(rule.MaxDeduction)))
+        yield return Return(Scoring(nameof(Runtime.CompilerServices.Scoring.Deduction), CSharpSyntax.Literal(rule.Weight), IdentifierName("deducted"), LiteralOrNull(rule.MaxDeduction)))
             .WithLeadingTrivia(DocComments.Line(rule.MaxDeduction is { } cap ? $"从{NumberText.Points(rule.Weight)}扣，扣完{NumberText.Points(cap)}为止" : $"从{NumberText.Points(rule.Weight)}扣，扣完为止"));
     }
 
-    /// <summary>The first band holding the value decides, as <see cref="Runtime.Bands.IndexOf"/> finds it; the checker proves one does.</summary>
+    /// <summary>The first band holding the value decides, as <see cref="Runtime.CompilerServices.Bands.IndexOf"/> finds it; the checker proves one does.</summary>
     private static IEnumerable<StatementSyntax> Bands(BandTablePlan rule, ExpressionSyntax value)
     {
         foreach (var band in rule.Bands)
@@ -160,7 +161,7 @@ internal static class LeafMethodPrinter
 
     /// <summary><c>Scoring.DeductSteps(start, Math.Abs(value - edge), …)</c>: the steps counted from the edge, as the rules count them.</summary>
     private static ExpressionSyntax Steps(decimal start, decimal edge, ExpressionSyntax value, StepPlan step) =>
-        Scoring(nameof(Runtime.Scoring.DeductSteps),
+        Scoring(nameof(Runtime.CompilerServices.Scoring.DeductSteps),
             CSharpSyntax.Literal(start),
             Call(Member(TypeName(typeof(Math)), nameof(Math.Abs)), BinaryExpression(SyntaxKind.SubtractExpression, value, CSharpSyntax.Literal(edge))),
             CSharpSyntax.Literal(step.Size),

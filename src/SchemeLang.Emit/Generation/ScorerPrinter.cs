@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SchemeLang.Emit.Syntax;
 using SchemeLang.Runtime;
+using SchemeLang.Runtime.CompilerServices;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 using static SchemeLang.Emit.Syntax.CSharpSyntax;
 
@@ -15,8 +16,11 @@ namespace SchemeLang.Emit.Generation;
 /// </summary>
 internal static class ScorerPrinter
 {
-    /// <summary>Where the runtime's types are, from the global namespace (see <see cref="CSharpSyntax.TypeName(Type)"/>).</summary>
-    public const string Runtime = "global::SchemeLang.Runtime.";
+    /// <summary>
+    /// A runtime type as the printed C# names it, from the global namespace (see <see cref="CSharpSyntax.TypeName(Type)"/>):
+    /// taken from the type itself, so the text follows the type to whichever namespace holds it.
+    /// </summary>
+    public static string Global<T>() => TypeName<T>().ToFullString();
 
     private static readonly IdentifierNameSyntax Scope = IdentifierName("scope");
 
@@ -51,7 +55,7 @@ internal static class ScorerPrinter
             }
         }
 
-        members.Add(Parse($"public Scorer({Runtime}PercentReading? percentReading = null) : base(Scheme, percentReading) {{ }}")
+        members.Add(Parse($"public Scorer({Global<PercentReading>()}? percentReading = null) : base(Scheme, percentReading) {{ }}")
             .WithLeadingTrivia(DocComments.Summary("无状态，可在多个线程间共用。percentReading：行数据中不带 % 的百分比如何读；为 null 时按方案的「百分比数据」。")));
         members.Add(Parse("protected override string IdOf(Input input) => input.Id;"));
         members.Add(ReadMethod(plan, names));
@@ -60,7 +64,7 @@ internal static class ScorerPrinter
 
         return LinearWhitespace.LongList(ClassDeclaration(ScorerEmitter.ScorerTypeName)
             .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.SealedKeyword)))
-            .WithBaseList(BaseList(SingletonSeparatedList<BaseTypeSyntax>(SimpleBaseType(ParseTypeName($"{Runtime}SchemeScorer<{ScorerEmitter.InputTypeName}>")))))
+            .WithBaseList(BaseList(SingletonSeparatedList<BaseTypeSyntax>(SimpleBaseType(ParseTypeName($"global::{typeof(SchemeScorer<>).Namespace}.{nameof(SchemeScorer<object>)}<{ScorerEmitter.InputTypeName}>")))))
             .WithMembers(List(members))
             .WithLeadingTrivia(DocComments.Summary($"「{plan.Name}」的计分器：由 schemelang 从方案生成，与解释器逐条记录一致。")));
     }
@@ -112,7 +116,7 @@ internal static class ScorerPrinter
         var body = ObjectCreationExpression(IdentifierName(ScorerEmitter.InputTypeName))
             .WithArgumentList(ArgumentList())
             .WithInitializer(LinearWhitespace.LongList(InitializerExpression(SyntaxKind.ObjectInitializerExpression, SeparatedList(assignments))));
-        return ((MethodDeclarationSyntax)Parse($"protected override {ScorerEmitter.InputTypeName} Read({Runtime}DataRecord record, {Runtime}RecordScope scope) => null!;"))
+        return ((MethodDeclarationSyntax)Parse($"protected override {ScorerEmitter.InputTypeName} Read({Global<DataRecord>()} record, {Global<RecordScope>()} scope) => null!;"))
             .WithExpressionBody(ArrowExpressionClause(body));
     }
 

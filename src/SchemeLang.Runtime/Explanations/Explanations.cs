@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SchemeLang.Runtime.CompilerServices;
 
 namespace SchemeLang.Runtime;
 

@@ -1,3 +1,5 @@
+using SchemeLang.Runtime.CompilerServices;
+
 namespace SchemeLang.Runtime;
 
 /// <summary>What became of a leaf while scoring, before any sentence is made.</summary>

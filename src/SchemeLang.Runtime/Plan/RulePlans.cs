@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
+using SchemeLang.Runtime.CompilerServices;
 
 namespace SchemeLang.Runtime;
 

@@ -1,12 +1,13 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
+using SchemeLang.Runtime.CompilerServices;
 
 namespace SchemeLang.Runtime;
 
 /// <summary>
 /// A checked scheme lowered to plain data: the one description both engines run — the interpreter walks it, a
-/// generated scorer carries it in its source (as <see cref="PlanJson"/>) and calls the same <see cref="LeafRules"/> with it. Indices, not
+/// generated scorer carries it as a resource (<see cref="PlanJson"/>) and calls the same <see cref="LeafRules"/> with it. Indices, not
 /// names, tie it together: slots are the record fields, items the data items in evaluation order, indicators the
 /// tree in pre-order.
 /// </summary>

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using SchemeLang.Diagnostics;
+using SchemeLang.Runtime.CompilerServices;
 
 namespace SchemeLang.Runtime;
 

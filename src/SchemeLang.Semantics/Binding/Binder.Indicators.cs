@@ -2,6 +2,7 @@ using SchemeLang.Checks;
 using SchemeLang.Collections;
 using SchemeLang.Diagnostics;
 using SchemeLang.Runtime;
+using SchemeLang.Runtime.CompilerServices;
 using SchemeLang.Syntax;
 
 namespace SchemeLang.Binding;

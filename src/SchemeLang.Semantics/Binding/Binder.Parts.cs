@@ -1,6 +1,7 @@
 using SchemeLang.Collections;
 using SchemeLang.Diagnostics;
 using SchemeLang.Runtime;
+using SchemeLang.Runtime.CompilerServices;
 using SchemeLang.Syntax;
 using SchemeLang.Text;
 

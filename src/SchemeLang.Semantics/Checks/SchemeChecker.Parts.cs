@@ -1,6 +1,7 @@
 using SchemeLang.Binding;
 using SchemeLang.Diagnostics;
 using SchemeLang.Runtime;
+using SchemeLang.Runtime.CompilerServices;
 
 namespace SchemeLang.Checks;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using SchemeLang.Binding;
 using SchemeLang.Diagnostics;
 using SchemeLang.Runtime;
+using SchemeLang.Runtime.CompilerServices;
 using SchemeLang.Text;
 
 namespace SchemeLang.Checks;

@@ -1,6 +1,7 @@
 using SchemeLang.Binding;
 using SchemeLang.Evaluation;
 using SchemeLang.Runtime;
+using SchemeLang.Runtime.CompilerServices;
 using SchemeLang.Tests.Properties;
 using SchemeLang.Tests.Properties.Generators;
 using SchemeLang.Tests.Support;

@@ -28,7 +28,7 @@ public class CodeOriginsTests
         var leaf = Assert.Single(built.Origins, origin => origin.Kind == OriginKind.Indicator && origin.Name == "C31" && Lines(built, origin).Any(line => line.Contains("LeafRules.Band(", StringComparison.Ordinal)));
         Assert.Single(Lines(built, leaf));
         var formula = Assert.Single(built.Origins, origin => origin.Kind == OriginKind.DataItem && origin.Name == "缴费基数做实率" && Lines(built, origin).Any(line => line.Contains("try", StringComparison.Ordinal)));
-        Assert.Contains(Lines(built, formula), line => line.Contains("Formulas.Divide(global::SchemeLang.Runtime.Formulas.Divide(global::SchemeLang.Runtime.Formulas.Divide(items.单位缴费基数总额", StringComparison.Ordinal));
+        Assert.Contains(Lines(built, formula), line => line.Contains("Formulas.Divide(global::SchemeLang.Runtime.CompilerServices.Formulas.Divide(global::SchemeLang.Runtime.CompilerServices.Formulas.Divide(items.单位缴费基数总额", StringComparison.Ordinal));
         Assert.Contains(built.Origins, origin => origin.Kind == OriginKind.Indicator && origin.Name == "C31" && Lines(built, origin).Any(line => line.Contains("标准_C31 = (global::SchemeLang.Runtime.BandTablePlan)指标_C31.Leaf!.Rule", StringComparison.Ordinal)));
     }
 

@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SchemeLang.Emit.Generation;
 using SchemeLang.Evaluation;
 using SchemeLang.Runtime;
+using SchemeLang.Runtime.CompilerServices;
 using SchemeLang.Text;
 using SchemeLang.Tests.Support;
 

@@ -16,7 +16,7 @@ public class ScorerCompilerTests
         public static class Scorer
         {
             /// <summary>Rounds half away from zero through the runtime.</summary>
-            public static decimal Round(decimal score) => SchemeLang.Runtime.Scoring.RoundScore(score, 2);
+            public static decimal Round(decimal score) => SchemeLang.Runtime.CompilerServices.Scoring.RoundScore(score, 2);
 
             public static string? Name(bool named) => named ? "综合参保率" : null;
         }

@@ -3,6 +3,7 @@ using CsCheck;
 using Microsoft.CodeAnalysis.CSharp;
 using SchemeLang.Emit.Generation;
 using SchemeLang.Runtime;
+using SchemeLang.Runtime.CompilerServices;
 using SchemeLang.Tests.Properties;
 using SchemeLang.Tests.Support;
 

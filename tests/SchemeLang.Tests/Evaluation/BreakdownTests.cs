@@ -1,6 +1,7 @@
 using SchemeLang.Binding;
 using SchemeLang.Diagnostics;
 using SchemeLang.Runtime;
+using SchemeLang.Runtime.CompilerServices;
 using SchemeLang.Tests.Support;
 using SchemeLang.Text;
 using SchemeLang.Wording;

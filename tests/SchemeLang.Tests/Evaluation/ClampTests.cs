@@ -1,5 +1,6 @@
 using System.Globalization;
 using SchemeLang.Runtime;
+using SchemeLang.Runtime.CompilerServices;
 
 namespace SchemeLang.Tests.Evaluation;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SchemeLang.Diagnostics;
 using SchemeLang.Runtime;
+using SchemeLang.Runtime.CompilerServices;
 using static SchemeLang.Tests.Support.Schemes;
 
 namespace SchemeLang.Tests.Evaluation;

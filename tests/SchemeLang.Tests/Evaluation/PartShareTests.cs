@@ -1,5 +1,6 @@
 using SchemeLang.Binding;
 using SchemeLang.Runtime;
+using SchemeLang.Runtime.CompilerServices;
 using SchemeLang.Tests.Support;
 using SchemeLang.Wording;
 

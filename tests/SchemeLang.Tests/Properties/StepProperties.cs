@@ -1,5 +1,6 @@
 using CsCheck;
 using SchemeLang.Runtime;
+using SchemeLang.Runtime.CompilerServices;
 
 namespace SchemeLang.Tests.Properties;
 

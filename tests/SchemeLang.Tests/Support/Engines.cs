@@ -5,6 +5,7 @@ using System.Text;
 using SchemeLang.Emit.Generation;
 using SchemeLang.Evaluation;
 using SchemeLang.Runtime;
+using SchemeLang.Runtime.CompilerServices;
 
 namespace SchemeLang.Tests.Support;
 

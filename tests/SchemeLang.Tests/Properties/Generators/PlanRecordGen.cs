@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsCheck;
 using SchemeLang.Runtime;
+using SchemeLang.Runtime.CompilerServices;
 
 namespace SchemeLang.Tests.Properties.Generators;
 

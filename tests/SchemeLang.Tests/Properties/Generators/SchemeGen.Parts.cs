@@ -1,6 +1,7 @@
 using CsCheck;
 using SchemeLang.Binding;
 using SchemeLang.Runtime;
+using SchemeLang.Runtime.CompilerServices;
 
 namespace SchemeLang.Tests.Properties.Generators;
 

@@ -1,5 +1,6 @@
 using SchemeLang.Runtime;
 using CsCheck;
+using SchemeLang.Runtime.CompilerServices;
 
 namespace SchemeLang.Tests.Properties.Generators;
 

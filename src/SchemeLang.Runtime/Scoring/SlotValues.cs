@@ -1,4 +1,4 @@
-namespace SchemeLang.Evaluation;
+namespace SchemeLang.Runtime;
 
 /// <summary>The interpreter's record: each slot's value as read, by slot index (only the array for the slot's kind is used).</summary>
 public sealed class SlotValues(string id, int slots)

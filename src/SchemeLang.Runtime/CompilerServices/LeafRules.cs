@@ -1,13 +1,16 @@
+using System.ComponentModel;
 using System.Diagnostics;
 using SchemeLang.Diagnostics;
 
-namespace SchemeLang.Runtime;
+namespace SchemeLang.Runtime.CompilerServices;
 
 /// <summary>
 /// Each rule kind scoring one leaf from its values: the raw score (the tree clamps and rounds it within the leaf's
 /// weight) and the trace its sentence is rendered from. The interpreter and every generated scorer call exactly
 /// these; a value that is null was not in the record, and the rule reports it as missing through the scope.
 /// </summary>
+/// <remarks>Machinery: called by generated scorers and the interpreter, not by consumers.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static partial class LeafRules
 {
     /// <summary>The record marks the leaf 不适用: full marks, or no score and its weight to its siblings.</summary>

@@ -1,4 +1,6 @@
-namespace SchemeLang.Runtime;
+using System.ComponentModel;
+
+namespace SchemeLang.Runtime.CompilerServices;
 
 /// <summary>
 /// Derived weights (relative weights, redistribution) rarely end at the scheme's decimal places: 35 × 33% × 50% =
@@ -7,6 +9,8 @@ namespace SchemeLang.Runtime;
 /// share is cut down to the decimal places, and the units left over go one each to the largest remainders
 /// (earlier siblings first on a tie). The shares then add up to the whole exactly.
 /// </summary>
+/// <remarks>Machinery for the compiler (derived weights), generated scorers and the interpreter, not for consumers.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class Apportionment
 {
     /// <summary>

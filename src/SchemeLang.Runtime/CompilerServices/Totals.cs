@@ -1,7 +1,7 @@
-namespace SchemeLang.Runtime;
+namespace SchemeLang.Runtime.CompilerServices;
 
 /// <summary>Above the leaves: vetoes applied after the sum, and the grade of a total.</summary>
-public static class Totals
+internal static class Totals
 {
     /// <summary>The total after a veto: less its points (扣 N 分), or 0 (总分为零, <paramref name="deduction"/> null); never below 0.</summary>
     public static decimal ApplyVeto(decimal total, decimal? deduction) => deduction is { } points ? Math.Max(0m, total - points) : 0m;

@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
+using System.ComponentModel;
 using System.Runtime.CompilerServices;
 using SchemeLang.Diagnostics;
 
-namespace SchemeLang.Runtime;
+namespace SchemeLang.Runtime.CompilerServices;
 
 /// <summary>
 /// One record's bookkeeping while either engine scores it: its errors (one per field and code), the fields that
@@ -10,6 +11,8 @@ namespace SchemeLang.Runtime;
 /// between an error (缺失数据 报错) and a leaf scored 0 that says what it lacked (不得分). Nothing is allocated
 /// until a record has something to report.
 /// </summary>
+/// <remarks>Machinery: passed to generated scorers and the interpreter by <see cref="SchemeScorer{TInput}"/>, not used by consumers.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class RecordScope(SchemePlan plan, string id)
 {
     private List<RecordError>? _errors;
@@ -209,4 +212,6 @@ public sealed class RecordScope(SchemePlan plan, string id)
 }
 
 /// <summary>The counts of errors and missing fields when a leaf started.</summary>
+/// <remarks>Machinery: used by generated scorers and the interpreter through <see cref="RecordScope"/>, not by consumers.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public readonly record struct LeafMark(int Errors, int Missing);

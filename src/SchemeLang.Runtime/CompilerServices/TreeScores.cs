@@ -1,16 +1,16 @@
 using System.Collections.Immutable;
 
-namespace SchemeLang.Runtime;
+namespace SchemeLang.Runtime.CompilerServices;
 
 /// <summary>An indicator's weight after any redistribution and its rounded score; both 0 when it was redistributed away.</summary>
-public readonly record struct IndicatorScore(decimal Weight, decimal Score, bool Redistributed);
+internal readonly record struct IndicatorScore(decimal Weight, decimal Score, bool Redistributed);
 
 /// <summary>
 /// From leaf traces to indicator scores: each leaf clamped to its weight and rounded, parents summed, and the weight
 /// of 不适用 重新分配 leaves shared among their applicable siblings in proportion to theirs, apportioned so that
 /// siblings still add up exactly to their parent.
 /// </summary>
-public static class TreeScores
+internal static class TreeScores
 {
     /// <summary>Fills <paramref name="scores"/> (one per indicator, pre-order) and returns the sum of the top level.</summary>
     public static decimal Combine(SchemePlan plan, ReadOnlySpan<LeafTrace> leaves, Span<IndicatorScore> scores)

@@ -1,12 +1,13 @@
 using System.Diagnostics;
-using SchemeLang.Runtime;
+using SchemeLang.Runtime.CompilerServices;
 
-namespace SchemeLang.Evaluation;
+namespace SchemeLang.Runtime;
 
 /// <summary>
 /// The interpreter: walks a scheme plan, reading values out of slots and calling the same <see cref="LeafRules"/>,
 /// <see cref="Formulas"/> and <see cref="RecordScope"/> a generated scorer calls, in the same order — the oracle
-/// generated scorers are tested against.
+/// generated scorers are tested against. It lives beside <see cref="SchemeScorer{TInput}"/>, the base both engines
+/// share, and needs nothing but a plan: the compiler's <c>Evaluator</c> lowers a checked scheme and constructs it.
 /// </summary>
 public sealed class PlanInterpreter(SchemePlan plan, PercentReading? percentReading = null) : SchemeScorer<SlotValues>(plan, percentReading)
 {

@@ -1,10 +1,14 @@
-namespace SchemeLang.Runtime;
+using System.ComponentModel;
+
+namespace SchemeLang.Runtime.CompilerServices;
 
 /// <summary>
 /// A data item's formula over values that may be missing: any missing operand makes the result missing; a division
 /// by zero (both operands present) makes it missing too and sets the flag that selects the item's ÷0 fallback.
 /// Generated scorers print formulas as calls to these; the interpreter calls them while walking the formula.
 /// </summary>
+/// <remarks>Machinery: called by generated scorers and the interpreter, not by consumers.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class Formulas
 {
     public static decimal? Negate(decimal? operand) => -operand;

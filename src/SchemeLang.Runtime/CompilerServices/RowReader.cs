@@ -1,11 +1,14 @@
+using System.ComponentModel;
 using SchemeLang.Diagnostics;
 
-namespace SchemeLang.Runtime;
+namespace SchemeLang.Runtime.CompilerServices;
 
 /// <summary>
 /// A record's fields read as the values their slots hold, the one way both engines read spreadsheet rows. A field
 /// that is absent or blank has no value; text that is not a value of its kind is that field's error.
 /// </summary>
+/// <remarks>Machinery: called by generated scorers and the interpreter, not by consumers.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class RowReader
 {
     /// <summary>Fields the scheme does not know, in ordinal order: a 不适用 the leaf does not declare, or any other name.</summary>

@@ -1,8 +1,11 @@
+using System.ComponentModel;
 using System.Runtime.CompilerServices;
 
-namespace SchemeLang.Runtime;
+namespace SchemeLang.Runtime.CompilerServices;
 
 /// <summary>The arithmetic every rule kind shares. Exact decimals; rounding only in <see cref="RoundScore"/>.</summary>
+/// <remarks>Machinery: called by generated scorers, the interpreter, the explanations and the checker, not by consumers.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class Scoring
 {
     /// <summary>四舍五入: half away from zero, to the scheme's decimal places (2 unless it says otherwise).</summary>

@@ -1,6 +1,6 @@
 using SchemeLang.Diagnostics;
 
-namespace SchemeLang.Runtime;
+namespace SchemeLang.Runtime.CompilerServices;
 
 /// <summary>The 自评表's 填表说明: a 年度指标值 scored by ratio or by tier, and 预算执行.</summary>
 public static partial class LeafRules

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Reflection;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -5,7 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
-namespace SchemeLang.Runtime;
+namespace SchemeLang.Runtime.CompilerServices;
 
 /// <summary>
 /// A plan as JSON text: how a generated scorer carries its plan — as a resource of its assembly (<see cref="ResourceName"/>),
@@ -13,6 +14,8 @@ namespace SchemeLang.Runtime;
 /// a nested object-creation expression it was most of a build). It is read back once, when the scorer type is first
 /// used. Decimals keep their exact digits; property order is declaration order, so the same plan always gives the same text.
 /// </summary>
+/// <remarks>Machinery: called by the emitter and by generated scorers, not by consumers (a scorer's plan is its <c>Plan</c>).</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class PlanJson
 {
     /// <summary>A formula is one JSON object per operation: up to 64 brackets and 100 operators deep (the parser's limits).</summary>
