@@ -1,19 +1,32 @@
 #!/usr/bin/env bash
-# Cold `schemelang build` wall time per example: a new process each run, the CLI published ReadyToRun.
-# Usage: bench/build-time/measure.sh [runs]   (default 10; prints min and median seconds per example)
+# Cold `schemelang build` wall and CPU time per example: a new process each run, the CLI published ReadyToRun
+# (src/SchemeLang.Cli/Properties/PublishProfiles/ReadyToRun.pubxml), the output folder emptied before each run.
+# Usage: bench/build-time/measure.sh [runs] [scheme...]   (default 10 runs of every example; prints min and median)
+# Set SCHEMELANG_CLI to time another schemelang (the CLI as built, an installed tool) instead of publishing one.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-10}
-cli=$(mktemp -d)/schemelang
+shift || true
+schemes=("$@")
+[ ${#schemes[@]} -gt 0 ] || schemes=(examples/*.scheme)
+cli=${SCHEMELANG_CLI:-}
+if [ -z "$cli" ]; then
+  cli=$(mktemp -d)/schemelang
+  flock /tmp/dotnet.lock dotnet publish src/SchemeLang.Cli -p:PublishProfile=ReadyToRun -o "$(dirname "$cli")" >/dev/null
+fi
 out=$(mktemp -d)
-dotnet publish src/SchemeLang.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$(dirname "$cli")" >/dev/null
-for scheme in examples/*.scheme; do
-  times=()
+for scheme in "${schemes[@]}"; do
+  walls=()
+  cpus=()
   for _ in $(seq "$runs"); do
-    start=$(date +%s%N)
-    "$cli" build "$scheme" --out "$out" >/dev/null
-    times+=($(( ($(date +%s%N) - start) / 1000000 )))
+    rm -rf "${out:?}"/*
+    # %e wall seconds, %U+%S CPU seconds of the process and its threads.
+    read -r wall user system < <(/usr/bin/time -f '%e %U %S' "$cli" build "$scheme" --out "$out" 2>&1 >/dev/null | tail -1)
+    walls+=("$wall")
+    cpus+=("$(awk -v u="$user" -v s="$system" 'BEGIN { printf "%.2f", u + s }')")
   done
-  sorted=($(printf '%s\n' "${times[@]}" | sort -n))
-  printf '%-42s min %5d ms  median %5d ms\n' "$(basename "$scheme")" "${sorted[0]}" "${sorted[$(( runs / 2 ))]}"
+  sorted_walls=($(printf '%s\n' "${walls[@]}" | sort -n))
+  sorted_cpus=($(printf '%s\n' "${cpus[@]}" | sort -n))
+  printf '%-42s wall min %5.2f s median %5.2f s   CPU min %5.2f s median %5.2f s\n' "$(basename "$scheme")" \
+    "${sorted_walls[0]}" "${sorted_walls[$(( runs / 2 ))]}" "${sorted_cpus[0]}" "${sorted_cpus[$(( runs / 2 ))]}"
 done
