@@ -98,7 +98,15 @@ public static class RecordGen
 
     // ---------------------------------------------------------------- one leaf
 
-    private static Gen<Part> LeafRecord(NodeModel leaf, string key, bool missingScoresZero)
+    /// <summary>The leaf's fields; its 「其中」 rows are checked against its figure whether or not it is 不适用.</summary>
+    private static Gen<Part> LeafRecord(NodeModel leaf, string key, bool missingScoresZero) =>
+        leaf.Breakdown is { Count: > 0 } rows
+            ? from part in ScoredLeafRecord(leaf, key, missingScoresZero)
+              from mismatch in Gen.Frequency((5, Gen.Const(false)), (1, Gen.Const(true)))
+              select WithRows(part, leaf.Rule!.Subject!, key, rows, mismatch)
+            : ScoredLeafRecord(leaf, key, missingScoresZero);
+
+    private static Gen<Part> ScoredLeafRecord(NodeModel leaf, string key, bool missingScoresZero)
     {
         var inputs = Inputs(leaf, key, missingScoresZero);
         if (leaf.NotApplicable == NotApplicableMode.None)
@@ -115,7 +123,30 @@ public static class RecordGen
                    : part with { Fields = [.. part.Fields, ($"{key}.不适用", flag)] };
     }
 
-    private static Part Meets(NodeModel leaf, string key) => leaf.Rule switch
+    private static Part Meets(NodeModel leaf, string key) => leaf.Breakdown is { Count: > 0 } rows
+        ? WithRows(MeetsRule(leaf, key), leaf.Rule!.Subject!, key, rows, mismatch: false)
+        : MeetsRule(leaf, key);
+
+    /// <summary>
+    /// The leaf's 「其中」 rows added to its fields: when the figure reads, rows that add up to it (or, with
+    /// <paramref name="mismatch"/>, to one more: SL5020); otherwise any rows, which nothing checks against a figure the
+    /// record does not give.
+    /// </summary>
+    private static Part WithRows(Part part, SubjectModel subject, string key, IReadOnlyList<BreakdownRowModel> rows, bool mismatch)
+    {
+        var given = part.Unreadable || part.Doubtful ? null : part.Fields.Where(field => field.Key == subject.Name).Select(field => Parse(subject, field.Value)).FirstOrDefault();
+        var readable = given is { } figure && subject.Contains(figure);
+        var values = readable ? BreakdownRowModel.Split(given!.Value, rows.Count) : [.. rows.Select(_ => 1m)];
+        if (readable && mismatch)
+        {
+            values[^1] += 1m;
+        }
+
+        var fields = rows.Select((row, i) => (BreakdownRowModel.Key(key, row), Num.Text(values[i]) + (subject.Kind == SubjectKind.Money ? "元" : string.Empty)));
+        return part with { Fields = [.. part.Fields, .. fields], Expect = readable && mismatch ? Expectation.Invalid : part.Expect };
+    }
+
+    private static Part MeetsRule(NodeModel leaf, string key) => leaf.Rule switch
     {
         PassFailModel => Ok((key, "是")),
         ChecklistModel checklist => Ok([.. checklist.Items.Select((_, i) => ($"{key}.{i + 1}", "是"))]),
@@ -125,7 +156,7 @@ public static class RecordGen
         ProportionalModel proportional => Ok((proportional.RateSubject.Name, proportional.Cap ? "120%" : "100%")),
         LevelModel levels => Ok([(key, levels.Levels[0].Name), .. Counted(levels).Select((deduction, i) => ($"{key}.{i + 1}", deduction.Kind == LevelDeductionKind.Fixed ? "否" : "0"))]),
         DiscretionaryModel => Ok((key, Num.Text(leaf.Weight)), ($"{key}.理由", "全部完成")),
-        PartsModel parts => Merge([.. parts.Parts.Select(part => Meets(part, PartsModel.PartKey(key, part)))]),
+        PartsModel parts => Merge([.. parts.Parts.Select(part => MeetsRule(part, PartsModel.PartKey(key, part)))]),
         _ => throw new InvalidOperationException(leaf.Rule?.GetType().Name),
     };
 

@@ -33,7 +33,10 @@ public enum Wordings
     /// <summary>A leaf scored in parts that share its weight equally as the author says: 「三项平均分配」 above its 「其中」 parts.</summary>
     EqualShareParts = 128,
 
-    All = LevelDeductions | LeadQuestion | MeasureWords | Caps | EvenParts | ProsePassFail | Formulas | EqualShareParts,
+    /// <summary>「其中」 rows with a value and no points under a leaf that reads a count or an amount: 「其中 中央资金 120万元」.</summary>
+    Breakdown = 256,
+
+    All = LevelDeductions | LeadQuestion | MeasureWords | Caps | EvenParts | ProsePassFail | Formulas | EqualShareParts | Breakdown,
 }
 
 /// <summary>How a deduction after a 等次 table is answered: 是/否 (fixed), a count (每…), or the evaluator's 酌情扣分.</summary>

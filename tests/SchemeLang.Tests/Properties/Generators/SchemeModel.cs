@@ -64,7 +64,8 @@ public sealed record SchemeModel(
 
 /// <summary>
 /// An indicator. <see cref="Weight"/> is its exact weight in points (relative weights multiplied out, unrounded);
-/// <see cref="WrittenWeight"/> is how the text states it ("2.5分" or "35%").
+/// <see cref="WrittenWeight"/> is how the text states it ("2.5分" or "35%"). <see cref="Breakdown"/>: 「其中」 rows that
+/// break the figure the leaf's rule reads down (「其中 中央资金 120万元」), written below its rule.
 /// </summary>
 public sealed record NodeModel(
     string Code,
@@ -73,7 +74,8 @@ public sealed record NodeModel(
     string WrittenWeight,
     IReadOnlyList<NodeModel> Children,
     RuleModel? Rule,
-    NotApplicableMode NotApplicable)
+    NotApplicableMode NotApplicable,
+    IReadOnlyList<BreakdownRowModel>? Breakdown = null)
 {
     public bool IsLeaf => Children.Count == 0;
 
