@@ -118,7 +118,8 @@ public static class RecordGen
         return from flag in Gen.Frequency((3, Gen.Const(string.Empty)), (2, Gen.OneOf(No)), (3, Gen.OneOf(Yes)), (1, Gen.Const("也许")))
                from part in inputs
                select flag.Length == 0 ? part
-                   : flag == "也许" ? new Part([.. part.Fields, ($"{key}.不适用", flag)], Expectation.Invalid)
+                   // An unreadable flag is read even when an enclosing leaf is 不适用.
+                   : flag == "也许" ? new Part([.. part.Fields, ($"{key}.不适用", flag)], Expectation.Invalid, Unreadable: true)
                    : Yes.Contains(flag) ? new Part([.. part.Fields, ($"{key}.不适用", flag)], part.Unreadable ? Expectation.Invalid : part.Doubtful ? Expectation.Unknown : Expectation.Valid, part.Unreadable, part.Doubtful)
                    : part with { Fields = [.. part.Fields, ($"{key}.不适用", flag)] };
     }
@@ -285,7 +286,7 @@ public static class RecordGen
             2 => FullWidth(Num.Text(value * 100m)) + "％",
             _ => Num.Text(value * 100m) + " %",
         },
-        SubjectKind.Count => format % 2 == 0 ? Num.Text(value) : Num.Text(value) + "次",
+        SubjectKind.Count => format % 2 == 0 ? Num.Text(value) : Num.Text(value) + subject.Unit,
         _ => format switch
         {
             0 => Num.Text(value) + "元",
@@ -317,7 +318,7 @@ public static class RecordGen
         var (number, scale) = subject.Kind switch
         {
             SubjectKind.Percent or SubjectKind.PercentBounded when normalized.EndsWith('%') => (normalized[..^1], 0.01m),
-            SubjectKind.Count => (normalized.TrimEnd('次'), 1m),
+            SubjectKind.Count when normalized.EndsWith(subject.Unit, StringComparison.Ordinal) => (normalized[..^subject.Unit.Length], 1m),
             SubjectKind.Money when normalized.EndsWith("万元", StringComparison.Ordinal) => (normalized[..^2], 10_000m),
             SubjectKind.Money when normalized.EndsWith('元') => (normalized[..^1], 1m),
             SubjectKind.Money => (normalized, 10_000m),

@@ -60,7 +60,7 @@ public static partial class SchemeGen
             from unit in Gen.OneOf("万元", "元")
             select (IReadOnlyList<BreakdownRowModel>?)[.. Enumerable.Range(0, count).Select(i => new BreakdownRowModel(
                 names[i],
-                subject.Kind == SubjectKind.Money ? $"{values[i]}{unit}" : $"{values[i]}次",
+                subject.Kind == SubjectKind.Money ? $"{values[i]}{unit}" : $"{values[i]}{subject.Unit}",
                 forms[i]))];
         return Gen.Frequency((2, Gen.Const((IReadOnlyList<BreakdownRowModel>?)null)), (1, rows));
     }

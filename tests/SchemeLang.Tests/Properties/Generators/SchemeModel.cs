@@ -85,14 +85,14 @@ public sealed record NodeModel(
     public string Key(SchemeModel scheme) => scheme.Codes ? Code : Name;
 }
 
-/// <summary>A data item a rule reads.</summary>
-public sealed record SubjectModel(string Name, SubjectKind Kind)
+/// <summary>A data item a rule reads; a count's <paramref name="Unit"/> is a measure word (次, 起, 宗…).</summary>
+public sealed record SubjectModel(string Name, SubjectKind Kind, string Unit = "次")
 {
     public string Declaration => Kind switch
     {
         SubjectKind.Percent => $"{Name}：百分比",
         SubjectKind.PercentBounded => $"{Name}：百分比 范围 [0%, 100%]",
-        SubjectKind.Count => $"{Name}：整数（次）",
+        SubjectKind.Count => $"{Name}：整数（{Unit}）",
         SubjectKind.Money => $"{Name}：金额（万元）",
         _ => throw new ArgumentOutOfRangeException(nameof(Kind), Kind, null),
     };
