@@ -74,7 +74,8 @@ typeSpec
 moneyUnit : '元' | '万元' | '亿元' ;
 
 // A unit as written: 个, 户, 人次, 公顷, 平方米.
-unitWord : HAN+ | LATIN ;
+// 起 is also the keyword of 「自N分起」, and the measure word of incidents: 整数（起）, 每少一起, ≥ 3起.
+unitWord : (HAN | '起')+ | LATIN ;
 
 domain
     : COMMA? '范围' range

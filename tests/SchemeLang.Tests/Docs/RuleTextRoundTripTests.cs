@@ -260,6 +260,7 @@ public class RuleTextRoundTripTests
         }
 
         failures.AddRange(EqualSharesReadBack(path, source, scheme, plan));
+        failures.AddRange(BreakdownReadBack(path, source, scheme, plan));
         return failures;
     }
 
@@ -285,6 +286,23 @@ public class RuleTextRoundTripTests
             if (rewritten.HasErrors || !PlanJson.Write(new Evaluator(rewritten).Plan).SequenceEqual(plan))
             {
                 yield return $"{leaf.Key}「{written}」写作「{line}」后读回来不同";
+            }
+        }
+    }
+
+    /// <summary>A leaf's 「其中」 rows with a value, replaced by the lines the page writes for them, give the same plan.</summary>
+    private static IEnumerable<string> BreakdownReadBack(string path, string source, BoundScheme scheme, IReadOnlyList<string> plan)
+    {
+        foreach (var leaf in scheme.Leaves.Where(leaf => leaf.Breakdown.Count > 0))
+        {
+            var start = leaf.Breakdown[0].Span.Span.Start;
+            var indent = source[(source.LastIndexOf('\n', start - 1) + 1)..start];
+            var end = source.IndexOf('\n', leaf.Breakdown[^1].Span.Span.Start) is var newline and >= 0 ? newline : source.Length;
+            var lines = string.Join("\n" + indent, leaf.Breakdown.Select(RuleWording.BreakdownLine));
+            var rewritten = SchemeCompilation.FromSource(new SourceFile(path, source[..start] + lines + source[end..]));
+            if (rewritten.HasErrors || !PlanJson.Write(new Evaluator(rewritten).Plan).SequenceEqual(plan))
+            {
+                yield return $"{leaf.Key}「其中」各行写作「{lines}」后读回来不同：{string.Join("；", rewritten.Diagnostics.Select(Schemes.Describe))}";
             }
         }
     }

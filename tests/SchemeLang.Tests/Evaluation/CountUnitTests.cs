@@ -47,6 +47,28 @@ public class CountUnitTests
         Assert.Equal(expected, result.Total);
     }
 
+    /// <summary>起 is a keyword (「自N分起」) and the measure word of incidents; it reads as a unit in a declaration, a bound and a step.</summary>
+    [Theory]
+    [InlineData("0", 5)]
+    [InlineData("2", 3)]
+    [InlineData("4", 0)]
+    public void Incidents_counted_in_起_read_as_a_unit(string incidents, decimal expected)
+    {
+        var compilation = Schemes.Clean("""
+            方案 测试
+            总分 5
+            等级 合格 ≥ 3；不合格 < 3
+            数据
+              安全事故：整数（起）
+            A 安全生产 5分
+              区间 安全事故
+                ≤ 1起 得满分
+                > 1起 自5分起，每多一起扣2分，扣完为止
+            """);
+
+        Assert.Equal(expected, Schemes.Score(compilation, ("安全事故", incidents + "起")).Total);
+    }
+
     [Theory]
     [InlineData("≥ 100公顷 得满分", "≥ 100亩 得满分", "「100亩」的单位是「亩」，而「治理面积」的单位是「公顷」")]
     [InlineData("≥ 30人次 得满分", "≥ 30户 得满分", "「30户」的单位是「户」，而「培训人次」的单位是「人次」")]

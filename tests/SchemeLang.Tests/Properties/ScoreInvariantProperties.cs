@@ -36,6 +36,14 @@ public class ScoreInvariantProperties
     [Fact]
     public void Redistributed_weights_keep_every_score_invariant() => Invariants(SchemeOptions.PointsWithRedistribution, RecordGen.For);
 
+    /// <summary>Every authors' wording (issue 21) with records that model it: 「其中」 rows that add up, or not (SL5020).</summary>
+    [Fact]
+    public void Every_wording_keeps_every_score_invariant() => Invariants(SchemeOptions.Everything, RecordGen.For);
+
+    [Fact]
+    public void Meeting_every_standard_scores_the_total_and_the_best_grade_in_every_wording() =>
+        Invariants(SchemeOptions.Everything, RecordGen.MeetingEveryStandard);
+
     [Fact]
     public void Meeting_every_standard_scores_the_total_and_the_best_grade_with_point_weights() =>
         Invariants(SchemeOptions.PointsOnly, RecordGen.MeetingEveryStandard);

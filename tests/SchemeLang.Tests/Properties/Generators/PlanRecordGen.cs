@@ -45,7 +45,7 @@ public sealed record PlanRecord(IReadOnlyList<(string Key, string? Value)> Field
 /// a good share of records score, while a noisy one mixes in values that must be refused — by both engines alike.
 /// Simple, acceptable choices come first in every list, so CsCheck shrinks a counterexample towards them.
 /// </summary>
-public static class PlanRecordGen
+public static partial class PlanRecordGen
 {
     /// <summary>The chance, in percent, that a field takes an odd value, by the record's noise level.</summary>
     private static readonly int[] OddPercent = [0, 3, 12, 40];
@@ -66,48 +66,8 @@ public static class PlanRecordGen
         return from noise in SchemeGen.Pick((6, Gen.Const(0)), (2, Gen.Const(1)), (1, Gen.Const(2)), (1, Gen.Const(3)))
                from fields in byNoise[noise]
                from extra in noise == 0 ? Gen.Const(Array.Empty<(string, string?)>()) : Gen.Frequency((8, Gen.Const(Array.Empty<(string, string?)>())), (1, extras))
-               select new PlanRecord([.. noise == 0 ? SelfEvaluationConsistent(plan, fields) : [.. fields], .. extra]);
-    }
-
-    /// <summary>
-    /// A clean record made to agree with the 自评表's own checks, which tie fields together: a qualitative target's score
-    /// at the top of the tier chosen, and each budget column's total row the sum of its 其中 rows (all as plain numbers).
-    /// Without this nearly every random record of a 自评表 fails one of them, and the engines would compare errors only.
-    /// </summary>
-    private static (string Key, string? Value)[] SelfEvaluationConsistent(SchemePlan plan, IReadOnlyList<(string Key, string? Value)> fields)
-    {
-        var at = fields.Select((field, index) => (field.Key, index)).ToDictionary(pair => pair.Key, pair => pair.index, StringComparer.Ordinal);
-        var consistent = fields.ToArray();
-        void Set(int slot, string value) => consistent[at[plan.Slots[slot].Key]] = (plan.Slots[slot].Key, value);
-        string? Get(int slot) => consistent[at[plan.Slots[slot].Key]].Value;
-        foreach (var leaf in Scored(plan).Select(indicator => indicator.Leaf).OfType<LeafPlan>())
-        {
-            switch (leaf.Rule)
-            {
-                case QualitativePlan qualitative when QualitativePlan.Tiers.IndexOf(Get(leaf.Inputs[0]) ?? string.Empty) is var tier and >= 0:
-                    Set(leaf.Inputs[1], Plain(qualitative.Range(tier).Upper!.Value));
-                    break;
-                case BudgetExecutionPlan budget when budget.Rows.Length > 0:
-                    var columns = BudgetExecutionPlan.Columns.Length;
-                    for (var column = 0; column < columns; column++)
-                    {
-                        var sum = 0m;
-                        for (var row = 0; row < budget.Rows.Length; row++)
-                        {
-                            var slot = plan.DataItems[budget.Items[columns + (row * columns) + column]].Slot;
-                            var value = decimal.TryParse(Get(slot), NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed) && parsed > 0m ? parsed : row + 1m;
-                            Set(slot, Plain(value));
-                            sum += value;
-                        }
-
-                        Set(plan.DataItems[budget.Items[column]].Slot, Plain(sum));
-                    }
-
-                    break;
-            }
-        }
-
-        return consistent;
+               from mismatch in Gen.Int[0, 7]
+               select new PlanRecord([.. noise == 0 ? Consistent(plan, fields, mismatch == 7) : [.. fields], .. extra]);
     }
 
     /// <summary>How a bare percentage reads for the record: mostly the scheme's own declaration, sometimes a command-line override.</summary>

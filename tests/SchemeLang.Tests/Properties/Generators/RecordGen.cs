@@ -98,7 +98,15 @@ public static class RecordGen
 
     // ---------------------------------------------------------------- one leaf
 
-    private static Gen<Part> LeafRecord(NodeModel leaf, string key, bool missingScoresZero)
+    /// <summary>The leaf's fields; its 「其中」 rows are checked against its figure whether or not it is 不适用.</summary>
+    private static Gen<Part> LeafRecord(NodeModel leaf, string key, bool missingScoresZero) =>
+        leaf.Breakdown is { Count: > 0 } rows
+            ? from part in ScoredLeafRecord(leaf, key, missingScoresZero)
+              from mismatch in Gen.Frequency((5, Gen.Const(false)), (1, Gen.Const(true)))
+              select WithRows(part, leaf.Rule!.Subject!, key, rows, mismatch)
+            : ScoredLeafRecord(leaf, key, missingScoresZero);
+
+    private static Gen<Part> ScoredLeafRecord(NodeModel leaf, string key, bool missingScoresZero)
     {
         var inputs = Inputs(leaf, key, missingScoresZero);
         if (leaf.NotApplicable == NotApplicableMode.None)
@@ -110,12 +118,36 @@ public static class RecordGen
         return from flag in Gen.Frequency((3, Gen.Const(string.Empty)), (2, Gen.OneOf(No)), (3, Gen.OneOf(Yes)), (1, Gen.Const("也许")))
                from part in inputs
                select flag.Length == 0 ? part
-                   : flag == "也许" ? new Part([.. part.Fields, ($"{key}.不适用", flag)], Expectation.Invalid)
+                   // An unreadable flag is read even when an enclosing leaf is 不适用.
+                   : flag == "也许" ? new Part([.. part.Fields, ($"{key}.不适用", flag)], Expectation.Invalid, Unreadable: true)
                    : Yes.Contains(flag) ? new Part([.. part.Fields, ($"{key}.不适用", flag)], part.Unreadable ? Expectation.Invalid : part.Doubtful ? Expectation.Unknown : Expectation.Valid, part.Unreadable, part.Doubtful)
                    : part with { Fields = [.. part.Fields, ($"{key}.不适用", flag)] };
     }
 
-    private static Part Meets(NodeModel leaf, string key) => leaf.Rule switch
+    private static Part Meets(NodeModel leaf, string key) => leaf.Breakdown is { Count: > 0 } rows
+        ? WithRows(MeetsRule(leaf, key), leaf.Rule!.Subject!, key, rows, mismatch: false)
+        : MeetsRule(leaf, key);
+
+    /// <summary>
+    /// The leaf's 「其中」 rows added to its fields: when the figure reads, rows that add up to it (or, with
+    /// <paramref name="mismatch"/>, to one more: SL5020); otherwise any rows, which nothing checks against a figure the
+    /// record does not give.
+    /// </summary>
+    private static Part WithRows(Part part, SubjectModel subject, string key, IReadOnlyList<BreakdownRowModel> rows, bool mismatch)
+    {
+        var given = part.Unreadable || part.Doubtful ? null : part.Fields.Where(field => field.Key == subject.Name).Select(field => Parse(subject, field.Value)).FirstOrDefault();
+        var readable = given is { } figure && subject.Contains(figure);
+        var values = readable ? BreakdownRowModel.Split(given!.Value, rows.Count) : [.. rows.Select(_ => 1m)];
+        if (readable && mismatch)
+        {
+            values[^1] += 1m;
+        }
+
+        var fields = rows.Select((row, i) => (BreakdownRowModel.Key(key, row), Num.Text(values[i]) + (subject.Kind == SubjectKind.Money ? "元" : string.Empty)));
+        return part with { Fields = [.. part.Fields, .. fields], Expect = readable && mismatch ? Expectation.Invalid : part.Expect };
+    }
+
+    private static Part MeetsRule(NodeModel leaf, string key) => leaf.Rule switch
     {
         PassFailModel => Ok((key, "是")),
         ChecklistModel checklist => Ok([.. checklist.Items.Select((_, i) => ($"{key}.{i + 1}", "是"))]),
@@ -125,7 +157,7 @@ public static class RecordGen
         ProportionalModel proportional => Ok((proportional.RateSubject.Name, proportional.Cap ? "120%" : "100%")),
         LevelModel levels => Ok([(key, levels.Levels[0].Name), .. Counted(levels).Select((deduction, i) => ($"{key}.{i + 1}", deduction.Kind == LevelDeductionKind.Fixed ? "否" : "0"))]),
         DiscretionaryModel => Ok((key, Num.Text(leaf.Weight)), ($"{key}.理由", "全部完成")),
-        PartsModel parts => Merge([.. parts.Parts.Select(part => Meets(part, PartsModel.PartKey(key, part)))]),
+        PartsModel parts => Merge([.. parts.Parts.Select(part => MeetsRule(part, PartsModel.PartKey(key, part)))]),
         _ => throw new InvalidOperationException(leaf.Rule?.GetType().Name),
     };
 
@@ -254,7 +286,7 @@ public static class RecordGen
             2 => FullWidth(Num.Text(value * 100m)) + "％",
             _ => Num.Text(value * 100m) + " %",
         },
-        SubjectKind.Count => format % 2 == 0 ? Num.Text(value) : Num.Text(value) + "次",
+        SubjectKind.Count => format % 2 == 0 ? Num.Text(value) : Num.Text(value) + subject.Unit,
         _ => format switch
         {
             0 => Num.Text(value) + "元",
@@ -286,7 +318,7 @@ public static class RecordGen
         var (number, scale) = subject.Kind switch
         {
             SubjectKind.Percent or SubjectKind.PercentBounded when normalized.EndsWith('%') => (normalized[..^1], 0.01m),
-            SubjectKind.Count => (normalized.TrimEnd('次'), 1m),
+            SubjectKind.Count when normalized.EndsWith(subject.Unit, StringComparison.Ordinal) => (normalized[..^subject.Unit.Length], 1m),
             SubjectKind.Money when normalized.EndsWith("万元", StringComparison.Ordinal) => (normalized[..^2], 10_000m),
             SubjectKind.Money when normalized.EndsWith('元') => (normalized[..^1], 1m),
             SubjectKind.Money => (normalized, 10_000m),

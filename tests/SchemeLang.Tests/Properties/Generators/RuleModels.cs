@@ -54,12 +54,13 @@ public sealed record DiscretionaryOutcome : OutcomeModel;
 
 /// <summary>
 /// 每低/每超 StepSize 扣 PerStep 分 with its rounding clause (null: not stated, read as 不足一档不扣); <paramref name="Cap"/> is a
-/// written cap (「最多扣3分」) in place of 「扣完为止」.
+/// written cap (「最多扣3分」) in place of 「扣完为止」; <paramref name="Verb"/> is another word for the direction
+/// (「少」, 「推迟」, 「超支」) in place of 低 or 超.
 /// </summary>
-public sealed record StepModel(bool Below, decimal StepSize, string StepText, decimal PerStep, StepRoundingMode Rounding, bool FloorClause, string? Cap = null)
+public sealed record StepModel(bool Below, decimal StepSize, string StepText, decimal PerStep, StepRoundingMode Rounding, bool FloorClause, string? Cap = null, string? Verb = null)
 {
     public string Clause(string stepUnitForCeiling) =>
-        $"每{(Below ? "低" : "超")}{StepText}扣{Num.Text(PerStep)}分" + (Rounding switch
+        $"每{Verb ?? (Below ? "低" : "超")}{StepText}扣{Num.Text(PerStep)}分" + (Rounding switch
         {
             StepRoundingMode.Unstated => string.Empty,
             StepRoundingMode.CeilingSameUnit => $"，不满{stepUnitForCeiling}按{stepUnitForCeiling}计",

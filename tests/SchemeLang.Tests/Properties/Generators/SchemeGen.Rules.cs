@@ -14,8 +14,8 @@ public static partial class SchemeGen
         (2, Deduction(weight, wordings)),
         (1, Gen.OneOf("完全完成得满分，其余情况酌情扣分", "按完成情况给分", string.Empty).Select(guidance => (RuleModel)new DiscretionaryModel(guidance.Length == 0 ? "参考年度工作完成情况" : guidance))),
         (3, Step(weight, wordings)),
-        (3, Bands(weight)),
-        (2, TwoSided(weight)));
+        (3, Bands(weight, wordings)),
+        (2, TwoSided(weight, wordings)));
 
     private static Gen<RuleModel> PassFail(decimal weight, Wordings wordings) =>
         from condition in Gen.OneOf("程序合规", "按时完成上缴", "制度健全并有效执行", "与上位政策一致")
@@ -63,30 +63,38 @@ public static partial class SchemeGen
     private static Gen<decimal[]> Cuts(SubjectKind kind, int count) =>
         Cut(kind).Array[count].Select(cuts => cuts.Distinct().Order().ToArray()).Where(cuts => cuts.Length == count);
 
-    private static Gen<StepModel> StepClause(SubjectKind kind, bool below) =>
-        from size in kind switch
+    private static Gen<StepModel> StepClause(SubjectModel subject, bool below, Wordings wordings) =>
+        from size in subject.Kind switch
         {
             SubjectKind.Percent or SubjectKind.PercentBounded => Gen.OneOf(("1个百分点", 0.01m), ("5%", 0.05m), ("0.5个百分点", 0.005m), ("2个百分点", 0.02m)),
-            SubjectKind.Count => Gen.OneOf(("1次", 1m), ("2次", 2m), ("1", 1m)),
+            SubjectKind.Count => Gen.OneOf(("1" + subject.Unit, 1m), ("2" + subject.Unit, 2m), ("1", 1m), ("一" + subject.Unit, 1m)),
             _ => Gen.OneOf(("1万元", 10_000m), ("5000元", 5_000m)),
         }
         from perStep in Gen.OneOf(0.1m, 0.2m, 0.4m, 0.5m, 1m, 2m)
         from rounding in Gen.Enum<StepRoundingMode>()
         from floorClause in Gen.Bool
-        select new StepModel(below, size.Item2, size.Item1, perStep, rounding, floorClause);
+        from verb in wordings.HasFlag(Wordings.StepVerbs) ? Gen.Frequency((1, Gen.Const((string?)null)), (2, Gen.OneOf(below ? BelowVerbs : AboveVerbs).Select(v => (string?)v))) : Gen.Const((string?)null)
+        select new StepModel(below, size.Item2, size.Item1, perStep, rounding, floorClause, Verb: verb);
+
+    /// <summary>A subject of the kind; a count's unit is 次, or with Wordings.StepVerbs any measure word.</summary>
+    private static Gen<SubjectModel> Subject(SubjectKind kind, Wordings wordings) =>
+        kind == SubjectKind.Count && wordings.HasFlag(Wordings.StepVerbs)
+            ? Gen.OneOf(CountUnits).Select(unit => new SubjectModel(string.Empty, kind, unit))
+            : Gen.Const(new SubjectModel(string.Empty, kind));
 
     private static Gen<decimal> PartOf(decimal weight) =>
         Gen.OneOf(0m, 0.2m, 0.4m, 0.5m, 0.6m, 0.8m).Select(fraction => Math.Round(weight * fraction, 2, MidpointRounding.AwayFromZero)).Select(points => points >= weight ? 0m : points);
 
     /// <summary>区间 with 1–5 bands covering the domain once; one band gives the weight, the others points, 自X分起 steps or 酌情.</summary>
-    private static Gen<RuleModel> Bands(decimal weight) =>
+    private static Gen<RuleModel> Bands(decimal weight, Wordings wordings) =>
         from kind in Gen.OneOf(BandKinds)
+        from subject in Subject(kind, wordings)
         from cutCount in Pick((1, Gen.Const(0)), (2, Gen.Const(1)), (2, Gen.Const(2)), (1, Gen.Const(3)), (1, Gen.Const(4)))
         from cuts in Cuts(kind, cutCount)
         from cutToUpper in Gen.Bool.Array[cutCount]
         from full in Gen.Int[0, cutCount]
         from boundedTopExplicit in Gen.Bool
-        from outcomes in Sequence(Enumerable.Range(0, cutCount + 1).Select(i => BandOutcome(kind, weight, i, full)))
+        from outcomes in Sequence(Enumerable.Range(0, cutCount + 1).Select(i => BandOutcome(subject, weight, i, full, wordings)))
         from forms in Gen.Int[0, 3].Array[cutCount + 1]
         let bands = Enumerable.Range(0, cutCount + 1).Select(i => new BandModel(
             i == 0 ? null : cuts[i - 1],
@@ -96,9 +104,9 @@ public static partial class SchemeGen
             forms[i],
             outcomes[i])).ToArray()
         where kind != SubjectKind.Count || RecordGen.IntegerIn(bands[full]) is not null
-        select (RuleModel)new BandRuleModel(new SubjectModel(string.Empty, kind), bands, weight);
+        select (RuleModel)new BandRuleModel(subject, bands, weight);
 
-    private static Gen<OutcomeModel> BandOutcome(SubjectKind kind, decimal weight, int index, int full)
+    private static Gen<OutcomeModel> BandOutcome(SubjectModel subject, decimal weight, int index, int full, Wordings wordings)
     {
         if (index == full)
         {
@@ -114,21 +122,22 @@ public static partial class SchemeGen
         var below = index < full;
         choices.Add((4,
             from start in Gen.Frequency((2, Gen.Const(weight)), (1, PartOf(weight)))
-            from step in StepClause(kind, below)
+            from step in StepClause(subject, below, wordings)
             select (OutcomeModel)new StepOutcome(start, step)));
         return Pick(choices.ToArray());
     }
 
     /// <summary>A two-sided target band: [a, b] gives the weight, below and above deduct in steps from (maybe lower) starts.</summary>
-    private static Gen<RuleModel> TwoSided(decimal weight) =>
+    private static Gen<RuleModel> TwoSided(decimal weight, Wordings wordings) =>
         from kind in Gen.OneOf(SubjectKind.Percent, SubjectKind.Count, SubjectKind.Money)
+        from subject in Subject(kind, wordings)
         from cuts in Cuts(kind, 2)
         from lowerClosed in Gen.Bool
         from upperClosed in Gen.Bool
         from belowStart in Gen.Frequency((2, Gen.Const(weight)), (1, PartOf(weight)))
         from aboveStart in Gen.Frequency((2, Gen.Const(weight)), (1, PartOf(weight)))
-        from belowStep in StepClause(kind, true)
-        from aboveStep in StepClause(kind, false)
+        from belowStep in StepClause(subject, true, wordings)
+        from aboveStep in StepClause(subject, false, wordings)
         from forms in Gen.Int[0, 3].Array[3]
         let bands = new[]
         {
@@ -137,18 +146,19 @@ public static partial class SchemeGen
             new BandModel(null, false, cuts[0], !lowerClosed, forms[2], new StepOutcome(belowStart, belowStep)),
         }
         where kind != SubjectKind.Count || RecordGen.IntegerIn(bands[0]) is not null
-        select (RuleModel)new BandRuleModel(new SubjectModel(string.Empty, kind), bands, weight);
+        select (RuleModel)new BandRuleModel(subject, bands, weight);
 
     /// <summary>Threshold + steps, both directions, every rounding wording; a percentage threshold may be a 目标值.</summary>
     private static Gen<RuleModel> Step(decimal weight, Wordings wordings) =>
         from kind in Gen.OneOf(BandKinds)
+        from subject in Subject(kind, wordings)
         from op in Gen.OneOf("≥", ">", "≤", "<")
         from threshold in Cut(kind)
         from useTarget in Gen.Frequency((3, Gen.Const(false)), (1, Gen.Const(kind is SubjectKind.Percent or SubjectKind.PercentBounded)))
         from fullMarksWord in Gen.Bool
-        from step in StepClause(kind, op is "≥" or ">")
+        from step in StepClause(subject, op is "≥" or ">", wordings)
         from cap in wordings.HasFlag(Wordings.Caps) ? Gen.Frequency((3, Gen.Const((string?)null)), (1, Cap(weight))) : Gen.Const((string?)null)
-        select (RuleModel)new StepRuleModel(new SubjectModel(string.Empty, kind), op, threshold, useTarget ? string.Empty : null, fullMarksWord, weight, step with { Cap = cap });
+        select (RuleModel)new StepRuleModel(subject, op, threshold, useTarget ? string.Empty : null, fullMarksWord, weight, step with { Cap = cap });
 
     private static Gen<RuleModel> Deduction(decimal weight, Wordings wordings) =>
         from count in Gen.Int[1, 3]

@@ -33,7 +33,13 @@ public enum Wordings
     /// <summary>A leaf scored in parts that share its weight equally as the author says: 「三项平均分配」 above its 「其中」 parts.</summary>
     EqualShareParts = 128,
 
-    All = LevelDeductions | LeadQuestion | MeasureWords | Caps | EvenParts | ProsePassFail | Formulas | EqualShareParts,
+    /// <summary>「其中」 rows with a value and no points under a leaf that reads a count or an amount: 「其中 中央资金 120万元」.</summary>
+    Breakdown = 256,
+
+    /// <summary>Steps counted with another direction word (「每少一起」, 「每推迟1天」, 「每超支1万元」) over counts in any measure word.</summary>
+    StepVerbs = 512,
+
+    All = LevelDeductions | LeadQuestion | MeasureWords | Caps | EvenParts | ProsePassFail | Formulas | EqualShareParts | Breakdown | StepVerbs,
 }
 
 /// <summary>How a deduction after a 等次 table is answered: 是/否 (fixed), a count (每…), or the evaluator's 酌情扣分.</summary>
@@ -50,6 +56,13 @@ public sealed record LevelDeductionModel(string Line, LevelDeductionKind Kind);
 public static partial class SchemeGen
 {
     private static readonly string[] Misconduct = ["挤占挪用", "虚报冒领", "资料造假"];
+
+    /// <summary>The direction words of a step below its threshold and above it, as the user guide lists them.</summary>
+    private static readonly string[] BelowVerbs = ["低", "少", "下降", "减少", "降低"];
+    private static readonly string[] AboveVerbs = ["超", "超过", "高", "增加", "提高", "多", "延迟", "推迟", "逾期", "超支", "延期", "滞后"];
+
+    /// <summary>Measure words a count is declared in: 「整数（起）」.</summary>
+    private static readonly string[] CountUnits = ["次", "起", "例", "宗", "件", "处", "批次", "户", "天", "人次"];
 
     /// <summary>What follows 每: a measure word from the closed list, alone or after a count of one and maybe a verb, maybe naming what is counted.</summary>
     private static Gen<string> PerPhrase() =>

@@ -79,7 +79,8 @@ public static partial class SchemeGen
         var leaf =
             from chosen in rule
             from notApplicable in NotApplicable(options)
-            select new NodeModel(string.Empty, string.Empty, weight, written, [], chosen, notApplicable);
+            from breakdown in Breakdown(chosen, options.Wordings)
+            select new NodeModel(string.Empty, string.Empty, weight, written, [], chosen, notApplicable, breakdown);
         if (depth >= maxDepth)
         {
             return leaf;

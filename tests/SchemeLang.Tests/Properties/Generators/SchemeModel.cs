@@ -64,7 +64,8 @@ public sealed record SchemeModel(
 
 /// <summary>
 /// An indicator. <see cref="Weight"/> is its exact weight in points (relative weights multiplied out, unrounded);
-/// <see cref="WrittenWeight"/> is how the text states it ("2.5分" or "35%").
+/// <see cref="WrittenWeight"/> is how the text states it ("2.5分" or "35%"). <see cref="Breakdown"/>: 「其中」 rows that
+/// break the figure the leaf's rule reads down (「其中 中央资金 120万元」), written below its rule.
 /// </summary>
 public sealed record NodeModel(
     string Code,
@@ -73,7 +74,8 @@ public sealed record NodeModel(
     string WrittenWeight,
     IReadOnlyList<NodeModel> Children,
     RuleModel? Rule,
-    NotApplicableMode NotApplicable)
+    NotApplicableMode NotApplicable,
+    IReadOnlyList<BreakdownRowModel>? Breakdown = null)
 {
     public bool IsLeaf => Children.Count == 0;
 
@@ -83,14 +85,14 @@ public sealed record NodeModel(
     public string Key(SchemeModel scheme) => scheme.Codes ? Code : Name;
 }
 
-/// <summary>A data item a rule reads.</summary>
-public sealed record SubjectModel(string Name, SubjectKind Kind)
+/// <summary>A data item a rule reads; a count's <paramref name="Unit"/> is a measure word (次, 起, 宗…).</summary>
+public sealed record SubjectModel(string Name, SubjectKind Kind, string Unit = "次")
 {
     public string Declaration => Kind switch
     {
         SubjectKind.Percent => $"{Name}：百分比",
         SubjectKind.PercentBounded => $"{Name}：百分比 范围 [0%, 100%]",
-        SubjectKind.Count => $"{Name}：整数（次）",
+        SubjectKind.Count => $"{Name}：整数（{Unit}）",
         SubjectKind.Money => $"{Name}：金额（万元）",
         _ => throw new ArgumentOutOfRangeException(nameof(Kind), Kind, null),
     };

@@ -114,6 +114,11 @@ public static class SchemeWriter
             }
         }
 
+        foreach (var row in node.Breakdown ?? [])
+        {
+            text.Append(indent).Append("  ").Append(row.Line).Append('\n');
+        }
+
         switch (node.NotApplicable)
         {
             case NotApplicableMode.FullMarks:
