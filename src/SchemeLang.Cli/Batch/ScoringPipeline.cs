@@ -116,15 +116,16 @@ internal sealed class ScoringPipeline
         for (var i = 0; i < batch.Entries.Count; i++)
         {
             var entry = batch.Entries[i];
-            var row = entry is DataEntry.Readable quick && _quick is not null ? _quick(quick.Record, batch.Scores.AsMemory(i * _indicators, _indicators)) : null;
-            batch.Rows.Add(row);
-            batch.Results.Add(row is not null ? null : entry switch
+            var (row, result) = entry switch
             {
-                DataEntry.Readable readable => _evaluate(readable.Record),
-                DataEntry.Unreadable unreadable => new RecordResult(unreadable.RecordId, null, null, [], [], unreadable.Errors),
-                DataEntry.Stop => null,
+                DataEntry.Readable readable when _quick?.Invoke(readable.Record, batch.Scores.AsMemory(i * _indicators, _indicators)) is { } quick => (quick, null),
+                DataEntry.Readable readable => ((ScoreRow?)null, _evaluate(readable.Record)),
+                DataEntry.Unreadable unreadable => (null, new RecordResult(unreadable.RecordId, null, null, [], [], unreadable.Errors)),
+                DataEntry.Stop => (null, null),
                 _ => throw new UnreachableException($"A {entry.GetType().Name} is not scored."),
-            });
+            };
+            batch.Rows.Add(row);
+            batch.Results.Add(result);
         }
 
         return batch;

@@ -77,9 +77,9 @@ internal static class FastPathPrinter
             var constraint = plan.Constraints[i];
             var left = Formula(constraint.Left, locals);
             var right = Formula(constraint.Right, locals);
-            if (Divisors(plan, constraint.Left, locals).Concat(Divisors(plan, constraint.Right, locals)).ToList() is { Count: > 0 } divisors)
+            if (DivisorGuard(Divisors(plan, constraint.Left, locals).Concat(Divisors(plan, constraint.Right, locals))) is { } guard)
             {
-                statements.Add(GiveUpIf(Any(divisors.Select(divisor => (ExpressionSyntax)BinaryExpression(SyntaxKind.EqualsExpression, divisor, CSharpSyntax.Literal(0m))))));
+                statements.Add(guard);
             }
 
             statements.Add(CodeOrigins.Mark(GiveUpIf(Not(ComparisonPrinter.Holds(left, constraint.Operator, right))), OriginKind.Constraint, constraint.Text)
@@ -144,10 +144,9 @@ internal static class FastPathPrinter
             yield break;
         }
 
-        if (Divisors(plan, formula, locals).ToList() is { Count: > 0 } divisors)
+        if (DivisorGuard(Divisors(plan, formula, locals)) is { } guard)
         {
-            yield return GiveUpIf(Any(divisors.Select(divisor => (ExpressionSyntax)BinaryExpression(SyntaxKind.EqualsExpression, divisor, CSharpSyntax.Literal(0m)))))
-                .WithLeadingTrivia(DocComments.Line("除数为 0 时按方案的规定另行处理"));
+            yield return guard.WithLeadingTrivia(DocComments.Line("除数为 0 时按方案的规定另行处理"));
         }
 
         yield return LocalDeclarationStatement(VariableDeclaration(IdentifierName("var"), SingletonSeparatedList(VariableDeclarator(local).WithInitializer(EqualsValueClause(Formula(formula, locals))))))
@@ -208,7 +207,7 @@ internal static class FastPathPrinter
 
         yield return ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, Score(index),
                 Call(Member(TypeName(typeof(Scoring)), nameof(Scoring.LeafScore)), raw, CSharpSyntax.Literal(indicator.Ceiling), CSharpSyntax.Literal(plan.Decimals))))
-            .WithLeadingTrivia(DocComments.Line($"{(indicator.Code is { } code ? code + " " : string.Empty)}{indicator.Name}"));
+            .WithLeadingTrivia(DocComments.Line(LeafMethodPrinter.Title(indicator)));
     }
 
     /// <summary>A formula as C# arithmetic over the items' locals; every binary operand in brackets, so precedence is never in question.</summary>
@@ -267,6 +266,12 @@ internal static class FastPathPrinter
                 break;
         }
     }
+
+    /// <summary><c>if (d1 == 0m || d2 == 0m) return false;</c> for the divisors that may be 0; null when none may.</summary>
+    private static IfStatementSyntax? DivisorGuard(IEnumerable<ExpressionSyntax> divisors) =>
+        divisors.Select(divisor => (ExpressionSyntax)BinaryExpression(SyntaxKind.EqualsExpression, divisor, CSharpSyntax.Literal(0m))).ToList() is { Count: > 0 } zero
+            ? GiveUpIf(Any(zero))
+            : null;
 
     /// <summary><c>a || b || c</c>.</summary>
     private static ExpressionSyntax Any(IEnumerable<ExpressionSyntax> conditions) =>

@@ -75,9 +75,12 @@ internal static class LeafMethodPrinter
         ? $"待定（{NumberText.Plain(min)}至{NumberText.Points(max)}）"
         : $"酌情评分（{NumberText.Plain(min)}至{NumberText.Points(max)}）";
 
+    /// <summary>「C31 收入预算完成率」: the leaf as its table names it.</summary>
+    public static string Title(IndicatorPlan indicator) => $"{(indicator.Code is { } code ? code + " " : string.Empty)}{indicator.Name}";
+
     /// <summary>「C31 收入预算完成率（4分）」: what an auditor looks for first.</summary>
     private static string Heading(IndicatorPlan indicator) =>
-        $"{(indicator.Code is { } code ? code + " " : string.Empty)}{indicator.Name}（{NumberText.Points(indicator.Weight)}{(indicator.Bonus > 0m ? $"，附加分{NumberText.Points(indicator.Bonus)}" : string.Empty)}）";
+        $"{Title(indicator)}（{NumberText.Points(indicator.Weight)}{(indicator.Bonus > 0m ? $"，附加分{NumberText.Points(indicator.Bonus)}" : string.Empty)}）";
 
     private static StatementSyntax[] PassFail(PassFailPlan rule, ExpressionSyntax met) =>
     [
@@ -114,7 +117,10 @@ internal static class LeafMethodPrinter
             .WithLeadingTrivia(DocComments.Line(rule.MaxDeduction is { } cap ? $"从{NumberText.Points(rule.Weight)}扣，扣完{NumberText.Points(cap)}为止" : $"从{NumberText.Points(rule.Weight)}扣，扣完为止"));
     }
 
-    /// <summary>The first band holding the value decides, as <see cref="Runtime.CompilerServices.Bands.IndexOf"/> finds it; the checker proves one does.</summary>
+    /// <summary>
+    /// The first band holding the value decides, as <see cref="Runtime.CompilerServices.Bands.IndexOf"/> finds it; the
+    /// checker proves one does. Each comparison stands under the row's words from the plan.
+    /// </summary>
     private static IEnumerable<StatementSyntax> Bands(BandTablePlan rule, ExpressionSyntax value)
     {
         foreach (var band in rule.Bands)
@@ -125,15 +131,8 @@ internal static class LeafMethodPrinter
                 SteppedPlan stepped => Return(Steps(stepped.Start, Explanations.StepEdge(band.Range, stepped.Step), value, stepped.Step)),
                 _ => throw new UnreachableException($"band outcome {band.Outcome.GetType().Name} has no fast path"),
             };
-            var words = band.Outcome switch
-            {
-                FixedPointsPlan { Grade: { } grade } => $"为{grade}，得{NumberText.Points(((FixedPointsPlan)band.Outcome).Points)}",
-                FixedPointsPlan points => $"得{NumberText.Points(points.Points)}",
-                SteppedPlan stepped => $"自{NumberText.Points(stepped.Start)}起，{StepWords(stepped.Step)}",
-                _ => throw new UnreachableException($"band outcome {band.Outcome.GetType().Name} has no fast path"),
-            };
             yield return IfStatement(ComparisonPrinter.Contains(value, band.Range), Block(outcome))
-                .WithLeadingTrivia(DocComments.Line($"{RangeWording.Of(band.Range, rule.Format)}：{words}"));
+                .WithLeadingTrivia(DocComments.Line(band.Words));
         }
 
         yield return ThrowStatement(ObjectCreationExpression(TypeName<UnreachableException>()).WithArgumentList(Arguments([
@@ -146,7 +145,7 @@ internal static class LeafMethodPrinter
         yield return IfStatement(ComparisonPrinter.Holds(value, rule.Operator, rule.Threshold), Block(Return(CSharpSyntax.Literal(rule.FullMarks))))
             .WithLeadingTrivia(DocComments.Line($"{RangeWording.Of(Comparison.Range(rule.Operator, rule.Threshold), rule.Format)}得{NumberText.Points(rule.FullMarks)}"));
         yield return Return(Steps(rule.FullMarks, rule.Threshold, value, rule.Step))
-            .WithLeadingTrivia(DocComments.Line($"否则自{NumberText.Points(rule.FullMarks)}起，{StepWords(rule.Step)}"));
+            .WithLeadingTrivia(DocComments.Line($"否则自{NumberText.Points(rule.FullMarks)}起，{rule.Step.Words}，{(rule.Step.MaxDeduction is { } cap ? $"最多扣{NumberText.Points(cap)}" : "扣完为止")}"));
     }
 
     /// <summary>A level by its name as written (trimmed, as the rule compares it); null for any other name.</summary>
@@ -168,17 +167,6 @@ internal static class LeafMethodPrinter
             CSharpSyntax.Literal(step.PointsPerStep),
             EnumMember(step.Rounding),
             LiteralOrNull(step.MaxDeduction));
-
-    private static string StepWords(StepPlan step) =>
-        $"{(step.Direction == StepDirection.Below ? "每低" : "每超")}{step.SizeText}扣{NumberText.Points(step.PointsPerStep)}"
-        + step.Rounding switch
-        {
-            StepRounding.Ceiling => $"，不满{step.SizeText}按{step.SizeText}计",
-            StepRounding.Floor => $"，不满{step.SizeText}不扣",
-            StepRounding.Exact => "，按实际计算",
-            _ => throw new UnreachableException($"step rounding {step.Rounding}"),
-        }
-        + (step.MaxDeduction is { } cap ? $"，最多扣{NumberText.Points(cap)}" : "，扣完为止");
 
     private static InvocationExpressionSyntax Scoring(string method, params ExpressionSyntax[] arguments) =>
         Call(Member(TypeName(typeof(Scoring)), method), arguments);

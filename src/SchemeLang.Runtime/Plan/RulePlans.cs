@@ -37,7 +37,11 @@ public sealed record ChecklistItemPlan(string Mark, string Text, decimal Points)
 
 public sealed record BandTablePlan(string Subject, ValueFormat Format, ImmutableArray<BandPlan> Bands) : RulePlan;
 
-public sealed record BandPlan(Interval Range, BandOutcomePlan Outcome);
+public sealed record BandPlan(Interval Range, BandOutcomePlan Outcome)
+{
+    /// <summary>The row as the page words it (「95%（含）至100%（不含）得3.6分」), in the author's units and target names.</summary>
+    public string Words { get; init; } = string.Empty;
+}
 
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "$kind")]
 [JsonDerivedType(typeof(FixedPointsPlan), "points")]
@@ -58,6 +62,9 @@ public sealed record StepPlan(StepDirection Direction, decimal Size, string Size
 {
     /// <summary>The most the steps take off (「最多扣3分」), null for down to 0.</summary>
     public decimal? MaxDeduction { get; init; }
+
+    /// <summary>The step as the page words it (「每少1户扣1分，不满1户按1户计」), in the author's units.</summary>
+    public string Words { get; init; } = string.Empty;
 }
 
 public sealed record ThresholdPlan(string Subject, ValueFormat Format, ComparisonOperator Operator, decimal Threshold, decimal FullMarks, StepPlan Step) : RulePlan;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using SchemeLang.Binding;
 using SchemeLang.Runtime;
+using SchemeLang.Wording;
 
 namespace SchemeLang.Lowering;
 
@@ -11,8 +12,8 @@ public static class RuleLowering
     {
         PassFailRule pass => new PassFailPlan(pass.Condition, pass.Points, pass.OtherwisePoints, pass.OtherwiseJudged),
         ChecklistRule checklist => new ChecklistPlan([.. checklist.Items.Select(item => new ChecklistItemPlan(item.Mark, item.Text, item.Points))], checklist.OtherProblems),
-        BandRule band => new BandTablePlan(band.OwnValue ? Binder.OwnValueName : band.Subject.Name, Format(scheme, band.Subject.Name), [.. band.Bands.Select(row => new BandPlan(row.Range, Outcome(row.Outcome)))]),
-        StepRule step => new ThresholdPlan(step.OwnValue ? Binder.OwnValueName : step.Subject.Name, Format(scheme, step.Subject.Name), step.Operator, step.Threshold.Value, step.FullMarks, Step(step.Step)),
+        BandRule band => new BandTablePlan(band.OwnValue ? Binder.OwnValueName : band.Subject.Name, Format(scheme, band.Subject.Name), [.. band.Bands.Select(row => new BandPlan(row.Range, Outcome(row.Outcome, band.Subject, scheme)) { Words = RuleWording.Band(row, band, scheme, leaf.Weight) })]),
+        StepRule step => new ThresholdPlan(step.OwnValue ? Binder.OwnValueName : step.Subject.Name, Format(scheme, step.Subject.Name), step.Operator, step.Threshold.Value, step.FullMarks, Step(step.Step, step.Subject, scheme)),
         DeductionRule deduction => new DeductionPlan([.. deduction.Items.Select(item => new DeductionItemPlan(item.Mark, item.Text, item.UnitWord, item.Points))], leaf.Weight, deduction.MaxDeduction),
         ProportionalRule proportional => new ProportionalPlan(proportional.Subject.Name, Format(scheme, proportional.Subject.Name), proportional.Cap?.Value ?? 1m, leaf.Weight),
         LevelRule levels => new LevelPlan([.. levels.Levels.Select(level => new LevelPlanEntry(level.Name, level.Points, level.Wording == PointsWording.Judged))], levels.OtherProblems)
@@ -29,15 +30,16 @@ public static class RuleLowering
         _ => throw new UnreachableException($"rule kind {leaf.Rule.GetType().Name} has no plan"),
     };
 
-    private static BandOutcomePlan Outcome(BandOutcome outcome) => outcome switch
+    private static BandOutcomePlan Outcome(BandOutcome outcome, DataReference subject, BoundScheme scheme) => outcome switch
     {
         FixedPointsOutcome fixedPoints => new FixedPointsPlan(fixedPoints.Points, fixedPoints.Grade),
-        StepFromEdgeOutcome stepped => new SteppedPlan(stepped.Start, Step(stepped.Step)),
+        StepFromEdgeOutcome stepped => new SteppedPlan(stepped.Start, Step(stepped.Step, subject, scheme)),
         DiscretionaryOutcome discretionary => new DiscretionaryBandPlan(discretionary.Min, discretionary.Max),
         _ => throw new UnreachableException($"band outcome {outcome.GetType().Name} has no plan"),
     };
 
-    private static StepPlan Step(StepDeduction step) => new(step.Direction, step.StepSize, step.StepText, step.PointsPerStep, step.Rounding) { MaxDeduction = step.MaxDeduction };
+    private static StepPlan Step(StepDeduction step, DataReference subject, BoundScheme scheme) =>
+        new(step.Direction, step.StepSize, step.StepText, step.PointsPerStep, step.Rounding) { MaxDeduction = step.MaxDeduction, Words = RuleWording.Step(step, subject, scheme) };
 
     private static ValueFormat Format(BoundScheme scheme, string subject) =>
         scheme.FindDataItem(subject)?.Format ?? throw new UnreachableException($"subject {subject} is not declared; the binder reports that (SL2006)");

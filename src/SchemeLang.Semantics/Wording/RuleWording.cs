@@ -145,7 +145,13 @@ public static class RuleWording
     }
 
     private static string Bands(BandRule rule, Measure measure, decimal weight) =>
-        $"{rule.Subject}：" + string.Join("；", rule.Bands.Select(band => RangeWording.Of(measure.InUnit(band.Range), measure.Format, band.Written.LowerTarget, band.Written.UpperTarget, measure.Unit) + band.Outcome switch
+        $"{rule.Subject}：" + string.Join("；", rule.Bands.Select(band => Band(band, measure, weight)));
+
+    /// <summary>One row of a band table as the page words it: 「95%（含）至100%（不含）得3.6分」.</summary>
+    public static string Band(Band band, BandRule rule, BoundScheme scheme, decimal weight) => Band(band, MeasureOf(scheme, rule.Subject), weight);
+
+    private static string Band(Band band, Measure measure, decimal weight) =>
+        RangeWording.Of(measure.InUnit(band.Range), measure.Format, band.Written.LowerTarget, band.Written.UpperTarget, measure.Unit) + band.Outcome switch
         {
             FixedPointsOutcome { Grade: { } grade } => $"为{grade}",
             FixedPointsOutcome fixedPoints => Award(fixedPoints.Points, fixedPoints.Wording, fixedPoints.Points),
@@ -153,7 +159,10 @@ public static class RuleWording
             DiscretionaryOutcome { Min: 0m } discretionary when discretionary.Max == weight => "酌情给分",
             DiscretionaryOutcome discretionary => $"酌情给分（{NumberText.Plain(discretionary.Min)}至{Points(discretionary.Max)}）",
             _ => throw new UnreachableException($"band outcome {band.Outcome.GetType().Name} has no wording"),
-        }));
+        };
+
+    /// <summary>A step as the page words it, for a rule over <paramref name="subject"/>: 「每少1户扣1分，不满1户按1户计」.</summary>
+    public static string Step(StepDeduction step, DataReference subject, BoundScheme scheme) => Step(step, MeasureOf(scheme, subject));
 
     private static string Threshold(StepRule rule, Measure measure) =>
         $"{(rule.OwnValue ? string.Empty : rule.Subject.Name)}{Comparison.Symbol(rule.Operator)}{Value(rule.Threshold, measure)}{Award(rule.FullMarks, rule.FullMarksWording, rule.FullMarks)}，{Step(rule.Step, measure)}，{(rule.Step.MaxDeduction is { } cap ? $"最多扣{Points(cap)}" : "扣完为止")}";

@@ -1,5 +1,6 @@
 using SchemeLang.Emit.Generation;
 using SchemeLang.Evaluation;
+using SchemeLang.Runtime;
 using SchemeLang.Tests.Examples;
 using SchemeLang.Tests.Support;
 
@@ -36,7 +37,14 @@ public class GoldenScorerTests
             Assert.Contains(leaf.Leaf!.Standard, source, StringComparison.Ordinal);
         }
 
-        Assert.Contains("// 95%（含）至100%（不含）：得3.6分", source, StringComparison.Ordinal);
+        // Each band's row in the page's words, above the comparison that implements it.
+        foreach (var band in plan.Indicators.Select(indicator => indicator.Leaf?.Rule).OfType<BandTablePlan>().SelectMany(rule => rule.Bands))
+        {
+            Assert.False(string.IsNullOrEmpty(band.Words));
+            Assert.Contains($"// {band.Words}\n", source, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("// 95%（含）至100%（不含）得3.6分\n", source, StringComparison.Ordinal);
         Assert.Contains("if (收入预算完成率 >= 0.95m && 收入预算完成率 < 1.00m)", source, StringComparison.Ordinal);
     }
 }
