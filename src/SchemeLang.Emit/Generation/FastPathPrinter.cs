@@ -106,9 +106,11 @@ internal static class FastPathPrinter
             var indicator = plan.Indicators[i];
             if (indicator.Leaf is null)
             {
+                // The children's sum, capped at the parent's ceiling unless the checker proved they never pass it.
                 var sum = Sum(indicator.Children.Select(child => (ExpressionSyntax)Score(child)));
-                statements.Add(ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, Score(i),
-                    Call(Member(TypeName(typeof(Scoring)), nameof(Scoring.ParentScore)), sum, CSharpSyntax.Literal(indicator.Ceiling)))));
+                statements.Add(ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, Score(i), indicator.Proven.HasFlag(ProvenFacts.WithinCeiling)
+                    ? sum
+                    : Call(Member(TypeName(typeof(Scoring)), nameof(Scoring.ParentScore)), sum, CSharpSyntax.Literal(indicator.Ceiling)))));
             }
         }
 
@@ -205,10 +207,22 @@ internal static class FastPathPrinter
             raw = IdentifierName(level);
         }
 
-        yield return ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, Score(index),
-                Call(Member(TypeName(typeof(Scoring)), nameof(Scoring.LeafScore)), raw, CSharpSyntax.Literal(indicator.Ceiling), CSharpSyntax.Literal(plan.Decimals))))
+        yield return ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, Score(index), Kept(plan, indicator, raw)))
             .WithLeadingTrivia(DocComments.Line(LeafMethodPrinter.Title(indicator)));
     }
+
+    /// <summary>
+    /// A leaf's score as the tree keeps it: clamped to its ceiling and rounded, less what the checker proved can never
+    /// change it (the interpreter keeps both steps, and audits the proofs in the tests).
+    /// </summary>
+    private static ExpressionSyntax Kept(SchemePlan plan, IndicatorPlan indicator, ExpressionSyntax raw) =>
+        (indicator.Proven.HasFlag(ProvenFacts.WithinCeiling), indicator.Proven.HasFlag(ProvenFacts.WithinDecimals)) switch
+        {
+            (true, true) => raw,
+            (true, false) => Call(Member(TypeName(typeof(Scoring)), nameof(Scoring.RoundScore)), raw, CSharpSyntax.Literal(plan.Decimals)),
+            (false, true) => Call(Member(TypeName(typeof(Scoring)), nameof(Scoring.Clamp)), raw, CSharpSyntax.Literal(indicator.Ceiling)),
+            (false, false) => Call(Member(TypeName(typeof(Scoring)), nameof(Scoring.LeafScore)), raw, CSharpSyntax.Literal(indicator.Ceiling), CSharpSyntax.Literal(plan.Decimals)),
+        };
 
     /// <summary>A formula as C# arithmetic over the items' locals; every binary operand in brackets, so precedence is never in question.</summary>
     private static ExpressionSyntax Formula(ExpressionPlan expression, Locals locals) => expression switch

@@ -22,8 +22,9 @@ public static class Scoring
     public static decimal LeafScore(decimal raw, decimal ceiling, int decimals) => RoundScore(Clamp(raw, ceiling), decimals);
 
     /// <summary>A parent's score: its children's sum, never past its weight and its leaves' 附加分 (加分 capped).</summary>
+    /// <remarks>The sum itself when it equals the ceiling (10.00, not 10), so skipping a cap that cannot bind changes no digit.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static decimal ParentScore(decimal sum, decimal ceiling) => Math.Min(sum, ceiling);
+    public static decimal ParentScore(decimal sum, decimal ceiling) => sum > ceiling ? ceiling : sum;
 
     /// <summary>What one 扣分 item takes off: <paramref name="count"/> × <paramref name="points"/>, and exactly 0 when none were found.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

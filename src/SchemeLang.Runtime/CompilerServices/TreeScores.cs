@@ -46,6 +46,7 @@ internal static class TreeScores
             decimal score;
             if (indicator.Leaf is { } leaf)
             {
+                FactAudit.Leaf(indicator, leaves[leaf.Index].Score, plan.Decimals);
                 score = Scoring.LeafScore(leaves[leaf.Index].Score, indicator.Ceiling, plan.Decimals);
             }
             else
@@ -57,6 +58,7 @@ internal static class TreeScores
                 }
 
                 // A parent never passes its weight (and its leaves' 附加分); only a bonus group's items can add up past it (加分 capped).
+                FactAudit.Parent(indicator, score);
                 score = Scoring.ParentScore(score, indicator.Ceiling);
             }
 
@@ -120,7 +122,13 @@ internal static class TreeScores
         var indicator = plan.Indicators[index];
         if (indicator.Leaf is not { } leaf)
         {
-            var sum = Scoring.ParentScore(Siblings(plan, indicator.Children, weight, leaves, scores), weight + indicator.Bonus);
+            var children = Siblings(plan, indicator.Children, weight, leaves, scores);
+            if (weight == indicator.Weight)
+            {
+                FactAudit.Parent(indicator, children);
+            }
+
+            var sum = Scoring.ParentScore(children, weight + indicator.Bonus);
             scores[index] = new IndicatorScore(weight, sum, false);
             return sum;
         }
@@ -129,6 +137,11 @@ internal static class TreeScores
         if (weight != indicator.Weight)
         {
             raw = Scoring.Rescale(raw, indicator.Weight, weight);
+        }
+        else
+        {
+            // The proofs are about the weights as written: a leaf that took a sibling's weight is not what they speak of.
+            FactAudit.Leaf(indicator, raw, plan.Decimals);
         }
 
         var score = Scoring.LeafScore(raw, weight + indicator.Bonus, plan.Decimals);

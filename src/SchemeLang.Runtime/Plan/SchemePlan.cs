@@ -106,6 +106,9 @@ public sealed record IndicatorPlan(string Key, string? Code, string Name, decima
     /// <summary>The most it can score: its weight and any 附加分 (worked out once: the tree reads it for every record).</summary>
     [JsonIgnore]
     public decimal Ceiling { get; } = Weight + Bonus;
+
+    /// <summary>What the checker proved about its score (<see cref="ProvenFacts"/>): which checks can never change it.</summary>
+    public ProvenFacts Proven { get; init; }
 }
 
 /// <summary>

@@ -99,9 +99,14 @@ public static class InputValues
         return item.Type == DataTypeKind.Count && value != decimal.Truncate(value) ? RecordDiagnostics.NotAnInteger(record, field, text) : null;
     }
 
-    public static bool TryParseCount(string text, out decimal value) =>
-        DecimalText.TryParse(DecimalText.Normalize(text).TrimEnd(CountWords), out value) == DecimalText.Problem.None
-        && value >= 0m && value == decimal.Truncate(value);
+    /// <summary>A whole count (「3」, 「3次」, 「3.0」), read as the integer itself (3, not 3.0): a count times a rule's points then has the points' decimals only.</summary>
+    public static bool TryParseCount(string text, out decimal value)
+    {
+        var read = DecimalText.TryParse(DecimalText.Normalize(text).TrimEnd(CountWords), out value) == DecimalText.Problem.None
+            && value >= 0m && value == decimal.Truncate(value);
+        value = read ? decimal.Truncate(value) : value;
+        return read;
+    }
 
     /// <summary>The measure words a count may end in (「3次」, 「2项」); one array, not one per value read.</summary>
     private static readonly char[] CountWords = ['次', '例', '项', '个', '处'];

@@ -38,7 +38,11 @@ public static class SchemeLowering
             var children = indicator.Children.Select(Flatten).ToImmutableArray();
             var leaf = indicator.IsLeaf ? Leaf(indicator, leafCount++, scheme, slotIndex, itemIndex) : null;
             var bonus = indicator.Bonus + children.Sum(child => indicators[child].Bonus);
-            indicators[position] = new IndicatorPlan(indicator.Key, indicator.Code, indicator.Name, indicator.Weight, children, leaf, bonus);
+            var plan = new IndicatorPlan(indicator.Key, indicator.Code, indicator.Name, indicator.Weight, children, leaf, bonus);
+            indicators[position] = plan with
+            {
+                Proven = leaf is null ? ScoreProofs.Parent(plan, children.Select(child => indicators[child])) : ScoreProofs.Leaf(plan, scheme.Decimals),
+            };
             return position;
         }
 

@@ -1,0 +1,118 @@
+using SchemeLang;
+using SchemeLang.Evaluation;
+using SchemeLang.Runtime;
+using SchemeLang.Tests.Support;
+
+namespace SchemeLang.Tests.Evaluation;
+
+/// <summary>
+/// The checker's proofs about scores (<see cref="ProvenFacts"/>): which leaves can never leave [0, ceiling] or carry more
+/// decimals than the scheme rounds to, which parents' children can never pass them — and the interpreter's audit, on in
+/// these tests, which fails on a record where a proof is wrong instead of letting the fast path skip a check that mattered.
+/// </summary>
+public class ProvenFactsTests
+{
+    private const ProvenFacts Both = ProvenFacts.WithinCeiling | ProvenFacts.WithinDecimals;
+
+    [Fact]
+    public void Every_indicator_of_004_is_proven_within_its_ceiling_and_only_its_proportional_leaf_needs_rounding()
+    {
+        var plan = new Evaluator(SchemeCompilation.FromFile(Path.Combine(Repository.Examples, "004-huaning-employee-insurance.scheme"))).Plan;
+
+        Assert.All(plan.Indicators, indicator => Assert.True(indicator.Proven.HasFlag(ProvenFacts.WithinCeiling), indicator.Key));
+        Assert.Equal(["D11"], plan.Indicators.Where(indicator => indicator.Leaf is not null && !indicator.Proven.HasFlag(ProvenFacts.WithinDecimals)).Select(indicator => indicator.Key));
+    }
+
+    [Fact]
+    public void A_bonus_group_whose_items_offer_more_than_its_cap_is_capped()
+    {
+        var plan = PlanOf(BonusScheme);
+
+        Assert.Equal(ProvenFacts.None, Indicator(plan, "加分项").Proven);
+        Assert.Equal([Both, Both], new[] { "E1", "E2" }.Select(key => Indicator(plan, key).Proven));
+        Assert.Equal(ProvenFacts.WithinCeiling, Indicator(plan, "A").Proven);
+    }
+
+    [Theory]
+    [InlineData("每低1个百分点扣0.5分，不满1个百分点按1个百分点计", 2, Both)]
+    [InlineData("每低1个百分点扣0.125分，不满1个百分点按1个百分点计", 2, ProvenFacts.WithinCeiling)]
+    [InlineData("每低1个百分点扣0.5分，不满1个百分点按1个百分点计", 0, ProvenFacts.WithinCeiling)]
+    [InlineData("每低1个百分点扣0.5分，按实际计算", 2, ProvenFacts.WithinCeiling)]
+    public void Steps_are_proven_to_need_no_rounding_only_when_whole_steps_of_points_fit_the_scheme_s_decimals(string step, int decimals, ProvenFacts expected)
+    {
+        var scheme = Schemes.OneLeaf(5m, "完成率：百分比 范围 [0%, 100%]", $"完成率 ≥ 95% 得5分，{step}，扣完为止")
+            .Replace("总分 5", $"总分 5\n小数位 {decimals}", StringComparison.Ordinal);
+
+        Assert.Equal(expected, Indicator(PlanOf(scheme), "A1").Proven);
+    }
+
+    [Theory]
+    [InlineData("按比例 完成率，封顶 100%", ProvenFacts.WithinCeiling)]
+    [InlineData("区间 完成率\n  ≥ 90% 得5分\n  [60%, 90%) 酌情\n  < 60% 不得分", ProvenFacts.None)]
+    public void A_score_a_record_s_rate_or_the_evaluator_decides_is_proven_only_as_far_as_its_bounds_go(string rule, ProvenFacts expected) =>
+        Assert.Equal(expected, Indicator(PlanOf(Schemes.OneLeaf(5m, "完成率：百分比 范围 [0%, 200%]", rule)), "A1").Proven);
+
+    [Theory]
+    [InlineData("是否 按期完成 得5分，否则不得分", Both)]
+    [InlineData("是否 按期完成 得5分，否则酌情扣分", ProvenFacts.None)]
+    [InlineData("酌情", ProvenFacts.None)]
+    [InlineData("等次 好 得5分；中 得2.5分；差 不得分", Both)]
+    [InlineData("等次 好 得5分；中 得2.25分；差 不得分", ProvenFacts.WithinCeiling)]
+    public void Rules_without_a_number_are_proven_from_their_written_points(string rule, ProvenFacts expected) =>
+        Assert.Equal(expected, Indicator(PlanOf($"""
+            方案 测试方案
+            总分 5
+            小数位 1
+            等级 合格 ≥ 0
+            A1 测试指标 5分
+              {rule}
+            """), "A1").Proven);
+
+    [Fact]
+    public void The_interpreter_fails_on_a_record_where_a_leaf_s_proof_is_wrong()
+    {
+        Assert.True(AppContext.TryGetSwitch("SchemeLang.AuditProvenFacts", out var audited) && audited, "the test project turns the audit on");
+        var plan = PlanOf(Schemes.OneLeaf(5m, "完成率：百分比 范围 [0%, 200%]", "按比例 完成率，封顶 100%"));
+        var wrong = Tampered(plan, "A1", ProvenFacts.WithinCeiling | ProvenFacts.WithinDecimals);
+
+        Assert.Equal(1.67m, new PlanInterpreter(plan).Score(Record(("完成率", "33.33%"))).Total);
+        var error = Assert.Throws<InvalidOperationException>(() => new PlanInterpreter(wrong).Score(Record(("完成率", "33.33%"))));
+        Assert.Contains("「A1」得分不超过 2 位小数，本条记录却是 1.6665 分", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_interpreter_fails_on_a_record_where_a_parent_s_proof_is_wrong()
+    {
+        var plan = PlanOf(BonusScheme);
+        var wrong = Tampered(plan, "加分项", ProvenFacts.WithinCeiling);
+        var record = Record(("A1", "是"), ("E1", "是"), ("E2", "是"));
+
+        Assert.Equal(13m, new PlanInterpreter(plan).Score(record).Total);
+        var error = Assert.Throws<InvalidOperationException>(() => new PlanInterpreter(wrong).Score(record));
+        Assert.Contains("「加分项」下级指标合计不超过 3 分，本条记录却是 4 分", error.Message, StringComparison.Ordinal);
+    }
+
+    private const string BonusScheme = """
+        方案 测试
+        总分 10
+        等级 优 ≥ 9；合格 [6, 9)；不合格 < 6
+        A 产出 10分
+          A1 完成情况 10分
+            是否 按期完成 得满分，否则不得分
+        加分项 3分
+          E1 获得表彰 2分
+            是否 获得省级以上表彰 得2分，否则不得分
+          E2 经验推广 2分
+            是否 做法被上级推广 得2分，否则不得分
+        """;
+
+    private static SchemePlan PlanOf(string scheme) => new Evaluator(Schemes.Clean(scheme)).Plan;
+
+    private static IndicatorPlan Indicator(SchemePlan plan, string key) => plan.Indicators.Single(indicator => indicator.Key == key);
+
+    private static SchemePlan Tampered(SchemePlan plan, string key, ProvenFacts facts) =>
+        plan with { Indicators = [.. plan.Indicators.Select(indicator => indicator.Key == key ? indicator with { Proven = facts } : indicator)] };
+
+    private static DataRecord Record(params (string Key, string Value)[] fields) =>
+        new("r1", fields.ToDictionary(field => field.Key, field => field.Value));
+}
