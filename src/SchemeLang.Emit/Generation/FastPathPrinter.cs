@@ -153,7 +153,8 @@ internal static class FastPathPrinter
 
         yield return LocalDeclarationStatement(VariableDeclaration(IdentifierName("var"), SingletonSeparatedList(VariableDeclarator(local).WithInitializer(EqualsValueClause(Formula(formula, locals))))))
             .WithLeadingTrivia(DocComments.Line(item.Name));
-        if (item.Domain != Interval.All)
+        // The range check, unless the checker proved the formula never leaves the range its operands allow.
+        if (item.Domain != Interval.All && !item.Proven.HasFlag(ProvenFacts.WithinRange))
         {
             yield return GiveUpIf(ComparisonPrinter.Outside(name, item.Domain));
         }

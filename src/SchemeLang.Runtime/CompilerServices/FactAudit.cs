@@ -40,6 +40,15 @@ internal static class FactAudit
         }
     }
 
+    /// <summary>A formula's value as computed (not a ÷0 fallback), before the record's range check.</summary>
+    public static void Formula(DataItemPlan item, decimal value)
+    {
+        if (Enabled && item.Proven.HasFlag(ProvenFacts.WithinRange) && !item.Domain.Contains(value))
+        {
+            throw new InvalidOperationException($"检查器的证明不成立：数据项「{item.Name}」的值不出 {item.Domain}，本条记录却是 {value}");
+        }
+    }
+
     private static InvalidOperationException Wrong(IndicatorPlan indicator, string proof, decimal score) =>
         new($"检查器的证明不成立：指标「{indicator.Key}」{proof}，本条记录却是 {score} 分");
 }

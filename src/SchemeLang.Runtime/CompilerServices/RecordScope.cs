@@ -96,6 +96,10 @@ public sealed class RecordScope(SchemePlan plan, string id)
         {
             value = Plan.DataItems[item].ZeroFallback;
         }
+        else if (value is { } computed)
+        {
+            FactAudit.Formula(Plan.DataItems[item], computed);
+        }
 
         return value is { } number ? InDomain(item, number) : null;
     }

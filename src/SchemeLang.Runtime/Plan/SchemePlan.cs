@@ -79,7 +79,11 @@ public sealed record DataItemPlan(
     ValueFormat Format,
     ExpressionPlan? Formula,
     decimal? ZeroFallback,
-    ImmutableArray<int> InputSlots);
+    ImmutableArray<int> InputSlots)
+{
+    /// <summary>What the checker proved about a formula's value (<see cref="ProvenFacts.WithinRange"/>).</summary>
+    public ProvenFacts Proven { get; init; }
+}
 
 /// <summary>A formula over data items, by item index.</summary>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "$kind")]

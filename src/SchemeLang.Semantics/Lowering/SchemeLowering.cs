@@ -27,7 +27,10 @@ public static class SchemeLowering
             item.Format,
             item.Formula is { } formula ? Expression(formula, itemIndex) : null,
             item.ZeroFallback,
-            [.. InputsOf(item, scheme).Distinct(StringComparer.Ordinal).Select(name => slotIndex[name])])).ToImmutableArray();
+            [.. InputsOf(item, scheme).Distinct(StringComparer.Ordinal).Select(name => slotIndex[name])])
+        {
+            Proven = item.Formula is { } written && ScoreProofs.Formula(written, item.Domain, scheme) ? ProvenFacts.WithinRange : ProvenFacts.None,
+        }).ToImmutableArray();
 
         var indicators = ImmutableArray.CreateBuilder<IndicatorPlan>();
         var leafCount = 0;

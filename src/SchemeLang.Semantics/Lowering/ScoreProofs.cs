@@ -1,11 +1,12 @@
+using SchemeLang.Binding;
 using SchemeLang.Runtime;
 
 namespace SchemeLang.Lowering;
 
 /// <summary>
-/// The proofs a plan carries about scores (<see cref="ProvenFacts"/>), from each rule's outcomes and the weights alone:
-/// the least and greatest score a leaf's rule can give and the most decimal places it can carry, and whether a parent's
-/// children can add up past it. Where a rule leaves a score to the evaluator (酌情, 其他问题) or multiplies by a record's
+/// The proofs a plan carries (<see cref="ProvenFacts"/>), from each rule's outcomes, the weights and the declared ranges
+/// alone: the least and greatest score a leaf's rule can give and the most decimal places it can carry, whether a
+/// parent's children can add up past it, and whether a formula's value can leave its item's range. Where a rule leaves a score to the evaluator (酌情, 其他问题) or multiplies by a record's
 /// value (按比例, 自评表 ratios), nothing is proved that depends on it.
 /// </summary>
 internal static class ScoreProofs
@@ -41,6 +42,13 @@ internal static class ScoreProofs
     /// <summary>Each child scores at most its ceiling, so children whose ceilings add up to no more than the parent's never pass it.</summary>
     public static ProvenFacts Parent(IndicatorPlan parent, IEnumerable<IndicatorPlan> children) =>
         children.Sum(child => child.Ceiling) <= parent.Ceiling ? ProvenFacts.WithinCeiling : ProvenFacts.None;
+
+    /// <summary>
+    /// Whether a formula's value always lies in <paramref name="range"/>: interval arithmetic over its operands' ranges,
+    /// whose bounds decimal arithmetic rounds as it rounds the values between them.
+    /// </summary>
+    public static bool Formula(BoundExpression formula, Interval range, BoundScheme scheme) =>
+        DomainInference.Of(formula, name => scheme.FindDataItem(name)?.Domain ?? Interval.All).IsSubsetOf(range);
 
     /// <summary>What the rule can give; null where the evaluator or a record's value decides it.</summary>
     private static Scores? Outcomes(LeafPlan leaf)

@@ -80,6 +80,37 @@ public class ProvenFactsTests
         Assert.Contains("「A1」得分不超过 2 位小数，本条记录却是 1.6665 分", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("", ProvenFacts.WithinRange)]
+    [InlineData(" 范围 [0%, 100%]", ProvenFacts.None)]
+    [InlineData(" 范围 [0%, +∞)", ProvenFacts.WithinRange)]
+    public void A_quotient_of_non_negative_amounts_is_proven_within_its_range_unless_the_author_narrows_it(string range, ProvenFacts expected)
+    {
+        var plan = PlanOf(Schemes.OneLeaf(5m, $"""
+            实际数：金额 范围 [0元, +∞)
+            计划数：金额 范围 (0元, +∞)
+            完成率：百分比{range} = 实际数 ÷ 计划数
+            """, "按比例 完成率，封顶 100%"));
+
+        Assert.Equal(expected, plan.DataItems.Single(item => item.Name == "完成率").Proven);
+    }
+
+    [Fact]
+    public void The_interpreter_fails_on_a_record_where_a_formula_s_proof_is_wrong()
+    {
+        var plan = PlanOf(Schemes.OneLeaf(5m, """
+            实际数：金额 范围 [0元, +∞)
+            计划数：金额 范围 (0元, +∞)
+            完成率：百分比 范围 [0%, 100%] = 实际数 ÷ 计划数
+            """, "按比例 完成率，封顶 100%"));
+        var wrong = plan with { DataItems = [.. plan.DataItems.Select(item => item.Name == "完成率" ? item with { Proven = ProvenFacts.WithinRange } : item)] };
+        var record = Record(("实际数", "120元"), ("计划数", "100元"));
+
+        Assert.False(new PlanInterpreter(plan).Score(record).Succeeded);
+        var error = Assert.Throws<InvalidOperationException>(() => new PlanInterpreter(wrong).Score(record));
+        Assert.Contains("数据项「完成率」", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_interpreter_fails_on_a_record_where_a_parent_s_proof_is_wrong()
     {
