@@ -120,7 +120,7 @@ internal sealed class ScoringPipeline
             {
                 DataEntry.Readable readable when _quick?.Invoke(readable.Record, batch.Scores.AsMemory(i * _indicators, _indicators)) is { } quick => (quick, null),
                 DataEntry.Readable readable => ((ScoreRow?)null, _evaluate(readable.Record)),
-                DataEntry.Unreadable unreadable => (null, new RecordResult(unreadable.RecordId, null, null, [], [], unreadable.Errors)),
+                DataEntry.Unreadable unreadable => (null, new RecordResult(unreadable.RecordId, null, null, IndicatorResults.Empty, [], unreadable.Errors)),
                 DataEntry.Stop => (null, null),
                 _ => throw new UnreachableException($"A {entry.GetType().Name} is not scored."),
             };

@@ -38,7 +38,7 @@ public static class IndicatorTableBuilder
                     [new IndicatorCell(string.Empty, group.IsBonus ? "加分小计" : "小计", null, 1, levels, 0)],
                     NumberText.Plain(result?.Weight ?? group.Weight),
                     string.Empty,
-                    result is null ? null : new RowScore(NumberText.Plain(result.Score), ScoreWording.Rate(result.Score, result.Weight), string.Empty)));
+                    result is { } subtotal ? new RowScore(NumberText.Plain(subtotal.Score), ScoreWording.Rate(subtotal.Score, subtotal.Weight), string.Empty) : null));
             }
         }
 
@@ -64,7 +64,7 @@ public static class IndicatorTableBuilder
         if (indicator.IsLeaf)
         {
             pending.Add(new IndicatorCell(code, indicator.Name, null, 1, levels - level, level));
-            var scored = result is null ? null : new RowScore(NumberText.Plain(result.Score), ScoreWording.Rate(result.Score, result.Weight), result.Explanation);
+            var scored = result is { } scoredResult ? new RowScore(NumberText.Plain(scoredResult.Score), ScoreWording.Rate(scoredResult.Score, scoredResult.Weight), scoredResult.Explanation) : null;
             rows.Add(new StandardRow(RowKind.Leaf, [.. pending], weight, RuleWording.Of(indicator, scheme), scored, RuleWording.Targets(indicator, scheme)));
             pending.Clear();
             return;
@@ -74,13 +74,13 @@ public static class IndicatorTableBuilder
         {
             // A group with no indicators this year still has its row, so the page shows the whole framework.
             pending.Add(new IndicatorCell(code, indicator.Name, null, 1, levels - level, level));
-            var empty = result is null ? null : new RowScore(NumberText.Plain(result.Score), ScoreWording.Rate(result.Score, result.Weight), result.Explanation);
+            var empty = result is { } scoredResult ? new RowScore(NumberText.Plain(scoredResult.Score), ScoreWording.Rate(scoredResult.Score, scoredResult.Weight), scoredResult.Explanation) : null;
             rows.Add(new StandardRow(RowKind.Leaf, [.. pending], weight, Explanations.EmptyGroup, empty));
             pending.Clear();
             return;
         }
 
-        pending.Add(new IndicatorCell(code, indicator.Name, weight, LeafCount(indicator), 1, level, result is null ? null : NumberText.Plain(result.Score)));
+        pending.Add(new IndicatorCell(code, indicator.Name, weight, LeafCount(indicator), 1, level, result is { } parent ? NumberText.Plain(parent.Score) : null));
         foreach (var child in indicator.Children)
         {
             AddRows(child, level + 1, levels, scheme, results, pending, rows);

@@ -74,6 +74,27 @@ internal static class TreeScores
         return total;
     }
 
+    /// <summary>
+    /// One indicator's score when no weight can move, from the leaves alone: what <see cref="WithWrittenWeights"/> keeps
+    /// for it, by the same arithmetic in the same order — so a result need not keep the scores it can work out again.
+    /// </summary>
+    public static decimal WrittenScore(SchemePlan plan, ReadOnlySpan<LeafTrace> leaves, int index)
+    {
+        var indicator = plan.Indicators[index];
+        if (indicator.Leaf is { } leaf)
+        {
+            return Scoring.LeafScore(leaves[leaf.Index].Score, indicator.Ceiling, plan.Decimals);
+        }
+
+        var sum = 0m;
+        foreach (var child in indicator.Children)
+        {
+            sum += WrittenScore(plan, leaves, child);
+        }
+
+        return Scoring.ParentScore(sum, indicator.Ceiling);
+    }
+
     /// <summary>Whether every child gave its weight away; a group with no children this year (0 points) gave nothing.</summary>
     private static bool AllRedistributed(IndicatorPlan parent, Span<IndicatorScore> scores)
     {

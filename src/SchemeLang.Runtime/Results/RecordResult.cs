@@ -4,11 +4,15 @@ using SchemeLang.Diagnostics;
 namespace SchemeLang.Runtime;
 
 /// <summary>A record's scores, or why it could not be scored. Errors never stop the other records.</summary>
+/// <param name="Indicators">
+/// Every indicator's result, pre-order as <see cref="SchemePlan.Indicators"/>: a view over the record's leaf traces
+/// (and, where 不适用 weight may be shared, its tree of weights and scores), empty when the record has errors.
+/// </param>
 public sealed record RecordResult(
     string Id,
     decimal? Total,
     string? Grade,
-    ImmutableArray<IndicatorResult> Indicators,
+    IndicatorResults Indicators,
     ImmutableArray<AppliedVeto> Vetoes,
     ImmutableArray<RecordError> Errors)
 {
@@ -27,17 +31,10 @@ public sealed record RecordResult(
     public IReadOnlyDictionary<string, string>? Inputs { get; init; }
 }
 
-/// <summary>An indicator's weight (points), its rounded score and how the score arose, put into Chinese on demand.</summary>
-public sealed record IndicatorResult(string Key, string? Code, string Name, decimal Weight, decimal Score, LeafExplanation Why)
-{
-    /// <summary>The sentence: rendered each time it is asked for, never while scoring.</summary>
-    public string Explanation => Why.Render(Weight, Score);
-}
-
 /// <summary>
-/// What an indicator's sentence is made from, kept small because every result carries one per indicator: a fixed
-/// sentence, a parent (its sentence is its sum), or a leaf's rule with its trace among the record's traces, and
-/// whether redistribution rescaled the leaf (its sentence then ends with its new weight and score).
+/// What an indicator's sentence is made from: a fixed sentence, a parent (its sentence is its sum), or a leaf's rule
+/// with its trace among the record's traces, and whether redistribution rescaled the leaf (its sentence then ends
+/// with its new weight and score).
 /// </summary>
 public readonly record struct LeafExplanation(string? Text, RulePlan? Rule, LeafTrace[]? Traces, int Index, int Decimals, bool Rescaled)
 {

@@ -11,6 +11,9 @@ namespace SchemeLang.Runtime;
 /// </summary>
 public sealed class PlanInterpreter(SchemePlan plan, PercentReading? percentReading = null) : SchemeScorer<SlotValues>(plan, percentReading)
 {
+    /// <summary>Data items kept on the stack while a record is scored; a scheme with more puts them in an array.</summary>
+    private const int StackItems = 128;
+
     protected override string IdOf(SlotValues input) => input.Id;
 
     protected override SlotValues Read(DataRecord record, RecordScope scope)
@@ -45,7 +48,9 @@ public sealed class PlanInterpreter(SchemePlan plan, PercentReading? percentRead
 
     protected override void Evaluate(SlotValues input, RecordScope scope, Span<LeafTrace> leaves, Span<bool> vetoes)
     {
-        var items = new decimal?[Plan.DataItems.Length];
+        // The data items' values, cleared: a formula reads only items before it, as a generated scorer's do.
+        Span<decimal?> items = Plan.DataItems.Length <= StackItems ? stackalloc decimal?[Plan.DataItems.Length] : new decimal?[Plan.DataItems.Length];
+        items.Clear();
         for (var i = 0; i < items.Length; i++)
         {
             var item = Plan.DataItems[i];
@@ -97,14 +102,13 @@ public sealed class PlanInterpreter(SchemePlan plan, PercentReading? percentRead
         }
     }
 
-    private static LeafTrace ScoreOrNotApplicable(IndicatorPlan indicator, LeafPlan leaf, SlotValues input, decimal?[] items, RecordScope scope) =>
+    private static LeafTrace ScoreOrNotApplicable(IndicatorPlan indicator, LeafPlan leaf, SlotValues input, ReadOnlySpan<decimal?> items, RecordScope scope) =>
         leaf.NotApplicableSlot >= 0 && input.Flags[leaf.NotApplicableSlot] == true
             ? LeafRules.NotApplicable(indicator)
             : Score(indicator, leaf, input, items, scope);
 
-    private static LeafTrace Score(IndicatorPlan indicator, LeafPlan leaf, SlotValues input, decimal?[] items, RecordScope scope)
+    private static LeafTrace Score(IndicatorPlan indicator, LeafPlan leaf, SlotValues input, ReadOnlySpan<decimal?> items, RecordScope scope)
     {
-        decimal? Subject() => items[leaf.Subject];
         var otherProblems = leaf.OtherProblemsSlot >= 0 ? input.Numbers[leaf.OtherProblemsSlot] : null;
         var reason = leaf.Reason >= 0 ? input.Texts[leaf.Reason] : null;
         switch (leaf.Rule)
@@ -122,7 +126,7 @@ public sealed class PlanInterpreter(SchemePlan plan, PercentReading? percentRead
 
                 return LeafRules.Checklist(indicator, checklist, met, otherProblems, reason, scope);
             case DeductionPlan deduction:
-                var counts = new decimal?[leaf.Inputs.Length];
+                Span<decimal?> counts = stackalloc decimal?[leaf.Inputs.Length];
                 for (var i = 0; i < counts.Length; i++)
                 {
                     counts[i] = input.Numbers[leaf.Inputs[i]];
@@ -134,17 +138,17 @@ public sealed class PlanInterpreter(SchemePlan plan, PercentReading? percentRead
                 return LeafRules.Band(
                     indicator,
                     band,
-                    Subject(),
+                    items[leaf.Subject],
                     judged ? input.Numbers[leaf.Inputs[0]] : null,
                     judged ? input.Texts[leaf.Reason] : null,
                     scope);
             case ThresholdPlan threshold:
-                return LeafRules.Threshold(indicator, threshold, Subject(), scope);
+                return LeafRules.Threshold(indicator, threshold, items[leaf.Subject], scope);
             case ProportionalPlan proportional:
-                return LeafRules.Proportional(indicator, proportional, Subject(), scope);
+                return LeafRules.Proportional(indicator, proportional, items[leaf.Subject], scope);
             case LevelPlan levels:
                 var first = leaf.Inputs.Length - levels.Deductions.Length;
-                var applies = new decimal?[levels.Deductions.Length];
+                Span<decimal?> applies = stackalloc decimal?[levels.Deductions.Length];
                 for (var i = 0; i < applies.Length; i++)
                 {
                     var slot = leaf.Inputs[first + i];
@@ -155,11 +159,11 @@ public sealed class PlanInterpreter(SchemePlan plan, PercentReading? percentRead
             case DiscretionaryPlan or PendingPlan:
                 return LeafRules.Discretionary(indicator, input.Numbers[leaf.Inputs[0]], input.Texts[leaf.Reason], scope);
             case TargetRatioPlan ratio:
-                return LeafRules.TargetRatio(indicator, ratio, Subject(), scope);
+                return LeafRules.TargetRatio(indicator, ratio, items[leaf.Subject], scope);
             case QualitativePlan qualitative:
                 return LeafRules.Qualitative(indicator, qualitative, input.Texts[leaf.Inputs[0]], input.Numbers[leaf.Inputs[1]], input.Texts[leaf.Reason], scope);
             case BudgetExecutionPlan budget:
-                var amounts = new decimal?[budget.Items.Length];
+                Span<decimal?> amounts = stackalloc decimal?[budget.Items.Length];
                 for (var i = 0; i < amounts.Length; i++)
                 {
                     amounts[i] = items[budget.Items[i]];
@@ -179,7 +183,7 @@ public sealed class PlanInterpreter(SchemePlan plan, PercentReading? percentRead
         }
     }
 
-    private static decimal? Compute(ExpressionPlan expression, decimal?[] items, ref bool dividedByZero) => expression switch
+    private static decimal? Compute(ExpressionPlan expression, ReadOnlySpan<decimal?> items, ref bool dividedByZero) => expression switch
     {
         LiteralPlan literal => literal.Value,
         ItemPlan item => items[item.Item],

@@ -38,9 +38,16 @@ public abstract class SchemeScorer<TInput> : IRecordScorer
     public RecordResult Score(DataRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var scope = new RecordScope(Plan, record.Id);
-        RowReader.ReportUnknownFields(record, scope);
-        return Score(Read(record, scope), scope);
+        var scope = TakeScope(record.Id);
+        try
+        {
+            RowReader.ReportUnknownFields(record, scope);
+            return Score(Read(record, scope), scope);
+        }
+        finally
+        {
+            _spareScope = scope;
+        }
     }
 
     /// <summary>
@@ -50,18 +57,33 @@ public abstract class SchemeScorer<TInput> : IRecordScorer
     public TInput ReadRow(DataRecord record, out ImmutableArray<RecordError> errors)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var scope = new RecordScope(Plan, record.Id);
-        RowReader.ReportUnknownFields(record, scope);
-        var input = Read(record, scope);
-        errors = scope.Errors;
-        return input;
+        var scope = TakeScope(record.Id);
+        try
+        {
+            RowReader.ReportUnknownFields(record, scope);
+            var input = Read(record, scope);
+            errors = scope.Errors;
+            return input;
+        }
+        finally
+        {
+            _spareScope = scope;
+        }
     }
 
     /// <summary>Scores a typed record.</summary>
     public RecordResult Score(TInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return Score(input, new RecordScope(Plan, IdOf(input)));
+        var scope = TakeScope(IdOf(input));
+        try
+        {
+            return Score(input, scope);
+        }
+        finally
+        {
+            _spareScope = scope;
+        }
     }
 
     /// <summary>Scores each input into the result at the same position.</summary>
@@ -95,14 +117,12 @@ public abstract class SchemeScorer<TInput> : IRecordScorer
             return Card(fast);
         }
 
-        // A spare scope, taken while in use: one caller at a time allocates nothing; a concurrent one makes its own.
         // Its trace and tree buffers are overwritten by the next record, so they are not cleared between records.
-        var scope = Interlocked.Exchange(ref _spareScope, null) ?? new RecordScope(Plan, string.Empty);
-        scope.Reset(IdOf(input));
+        var scope = TakeScope(IdOf(input));
         try
         {
             var tree = scope.Tree;
-            if (Run(input, scope, scope.Traces, tree, out var total, vetoes: null) is null)
+            if (Run(input, scope, scope.Traces, tree, out var total, collectVetoes: false, out _) is null)
             {
                 return default;
             }
@@ -189,39 +209,54 @@ public abstract class SchemeScorer<TInput> : IRecordScorer
     /// <summary>Scores every leaf into <paramref name="leaves"/> (tree order) and marks each veto the record triggers.</summary>
     protected abstract void Evaluate(TInput input, RecordScope scope, Span<LeafTrace> leaves, Span<bool> vetoes);
 
+    /// <summary>
+    /// The spare scope, taken while in use and put back by the caller: one caller at a time allocates none; a
+    /// concurrent one makes its own. Nothing a scope holds outlives the record: its errors are copied into the result.
+    /// </summary>
+    private RecordScope TakeScope(string id)
+    {
+        var scope = Interlocked.Exchange(ref _spareScope, null) ?? new RecordScope(Plan, id);
+        scope.Reset(id);
+        return scope;
+    }
+
     private ScoreCard Card(decimal total) => Totals.GradeOf(Plan.Grades, total) is var grade && grade >= 0
         ? new ScoreCard(total, Plan.Grades[grade].Name)
         : new ScoreCard(total, null);
 
     private RecordResult Score(TInput input, RecordScope scope)
     {
-        // The result keeps the traces its explanations are rendered from: one array per record, shared by its indicators.
+        // The result keeps the traces its scores and explanations are worked out from: one array per record. The tree
+        // of weights and scores is kept too only where a 不适用 leaf's weight may be shared; elsewhere every score
+        // follows from the traces and the written weights (IndicatorResults), so the tree is scratch.
         var leaves = new LeafTrace[LeafCount];
-        var indicators = Plan.Indicators.Length <= StackIndicators ? null : ArrayPool<IndicatorScore>.Shared.Rent(Plan.Indicators.Length);
+        var kept = Plan.MayRedistribute ? new IndicatorScore[Plan.Indicators.Length] : null;
+        var rented = kept is null && Plan.Indicators.Length > StackIndicators ? ArrayPool<IndicatorScore>.Shared.Rent(Plan.Indicators.Length) : null;
         try
         {
-            Span<IndicatorScore> tree = indicators is null ? stackalloc IndicatorScore[Plan.Indicators.Length] : indicators;
-            var applied = new List<AppliedVeto>();
-            if (Run(input, scope, leaves, tree, out var total, applied) is not { } grade)
+            Span<IndicatorScore> tree = kept is not null ? kept : rented is not null ? rented : stackalloc IndicatorScore[Plan.Indicators.Length];
+            if (Run(input, scope, leaves, tree, out var total, collectVetoes: true, out var vetoes) is not { } grade)
             {
-                return new RecordResult(scope.Id, null, null, [], [], scope.Errors);
+                return new RecordResult(scope.Id, null, null, IndicatorResults.Empty, [], scope.Errors);
             }
 
-            return new RecordResult(scope.Id, total, grade < 0 ? null : Plan.Grades[grade].Name, Results(leaves, tree), [.. applied], []);
+            return new RecordResult(scope.Id, total, grade < 0 ? null : Plan.Grades[grade].Name, new IndicatorResults(Plan, leaves, kept), vetoes, []);
         }
         finally
         {
-            if (indicators is not null)
+            if (rented is not null)
             {
-                ArrayPool<IndicatorScore>.Shared.Return(indicators);
+                ArrayPool<IndicatorScore>.Shared.Return(rented);
             }
         }
     }
 
     /// <summary>Leaves, tree, vetoes and grade; null when the record has errors (including a value too large for decimal).</summary>
-    private int? Run(TInput input, RecordScope scope, Span<LeafTrace> leaves, Span<IndicatorScore> tree, out decimal total, List<AppliedVeto>? vetoes)
+    private int? Run(TInput input, RecordScope scope, Span<LeafTrace> leaves, Span<IndicatorScore> tree, out decimal total, bool collectVetoes, out ImmutableArray<AppliedVeto> vetoes)
     {
         total = 0m;
+        vetoes = [];
+        ImmutableArray<AppliedVeto>.Builder? applied = null;
         var flags = Plan.Vetoes.Length <= StackIndicators ? stackalloc bool[Plan.Vetoes.Length] : new bool[Plan.Vetoes.Length];
         try
         {
@@ -238,7 +273,11 @@ public abstract class SchemeScorer<TInput> : IRecordScorer
                 {
                     var veto = Plan.Vetoes[i];
                     var after = Totals.ApplyVeto(total, veto.Deduction);
-                    vetoes?.Add(new AppliedVeto(veto.Key, veto.Text, veto.Deduction, total - after));
+                    if (collectVetoes)
+                    {
+                        (applied ??= ImmutableArray.CreateBuilder<AppliedVeto>()).Add(new AppliedVeto(veto.Key, veto.Text, veto.Deduction, total - after));
+                    }
+
                     total = after;
                 }
             }
@@ -250,26 +289,7 @@ public abstract class SchemeScorer<TInput> : IRecordScorer
             return null;
         }
 
+        vetoes = applied?.ToImmutable() ?? [];
         return Totals.GradeOf(Plan.Grades, total);
-    }
-
-    private ImmutableArray<IndicatorResult> Results(LeafTrace[] leaves, ReadOnlySpan<IndicatorScore> tree)
-    {
-        var results = ImmutableArray.CreateBuilder<IndicatorResult>(Plan.Indicators.Length);
-        for (var i = 0; i < Plan.Indicators.Length; i++)
-        {
-            var indicator = Plan.Indicators[i];
-            var (weight, score, redistributed) = tree[i];
-            var why = (redistributed, indicator.Leaf) switch
-            {
-                (true, _) => LeafExplanation.Fixed(Explanations.Redistributed),
-                (false, null) when indicator.Children.IsEmpty => LeafExplanation.Fixed(Explanations.EmptyGroup),
-                (false, null) => LeafExplanation.Parent,
-                (false, { } leaf) => LeafExplanation.Of(leaf.Rule, leaves, leaf.Index, Plan.Decimals, rescaled: weight != indicator.Weight),
-            };
-            results.Add(new IndicatorResult(indicator.Key, indicator.Code, indicator.Name, weight, score, why));
-        }
-
-        return results.MoveToImmutable();
     }
 }

@@ -52,14 +52,13 @@ public static class SchemeTestRunner
                     CompareScore(failures, "总分", expectation.Value, result.Total!.Value, explanation: null);
                     break;
                 default:
-                    var indicator = result.Indicators.FirstOrDefault(i => i.Key == expectation.Key || i.Name == expectation.Key);
-                    if (indicator is null)
+                    if (result.Indicators.Where(i => i.Key == expectation.Key || i.Name == expectation.Key).Take(1).ToArray() is [var indicator])
                     {
-                        failures.Add($"{expectation.Key}：没有这个指标");
+                        CompareScore(failures, expectation.Key, expectation.Value, indicator.Score, indicator.Explanation);
                     }
                     else
                     {
-                        CompareScore(failures, expectation.Key, expectation.Value, indicator.Score, indicator.Explanation);
+                        failures.Add($"{expectation.Key}：没有这个指标");
                     }
 
                     break;
