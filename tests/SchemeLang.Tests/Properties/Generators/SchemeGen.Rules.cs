@@ -76,10 +76,15 @@ public static partial class SchemeGen
         from verb in wordings.HasFlag(Wordings.StepVerbs) ? Gen.Frequency((1, Gen.Const((string?)null)), (2, Gen.OneOf(below ? BelowVerbs : AboveVerbs).Select(v => (string?)v))) : Gen.Const((string?)null)
         select new StepModel(below, size.Item2, size.Item1, perStep, rounding, floorClause, Verb: verb);
 
-    /// <summary>A subject of the kind; a count's unit is 次, or with Wordings.StepVerbs any measure word.</summary>
+    /// <summary>
+    /// A subject of the kind; a count's unit is 次, or with Wordings.StepVerbs any measure word; a percentage, with
+    /// Wordings.TypedFormulas, is one time in three computed by a formula.
+    /// </summary>
     private static Gen<SubjectModel> Subject(SubjectKind kind, Wordings wordings) =>
         kind == SubjectKind.Count && wordings.HasFlag(Wordings.StepVerbs)
             ? Gen.OneOf(CountUnits).Select(unit => new SubjectModel(string.Empty, kind, unit))
+            : kind is SubjectKind.Percent or SubjectKind.PercentBounded && wordings.HasFlag(Wordings.TypedFormulas)
+            ? Gen.Frequency((2, Gen.Const(new SubjectModel(string.Empty, kind))), (1, FormulaSubject(kind == SubjectKind.PercentBounded)))
             : Gen.Const(new SubjectModel(string.Empty, kind));
 
     private static Gen<decimal> PartOf(decimal weight) =>
@@ -169,10 +174,14 @@ public static partial class SchemeGen
         let texts = new[] { "已发现问题未整改", "出现投诉", "资料缺失" }
         select (RuleModel)new DeductionModel(Enumerable.Range(0, count).Select(i => (texts[i], units[i], points[i])).ToArray(), floorClause, cap);
 
+    /// <summary>按比例 of a rate, a 数据 formula or (capped, with Wordings.TypedFormulas) a ratio written in place.</summary>
     private static Gen<RuleModel> Proportional(Wordings wordings) =>
         from cap in Gen.Bool
         from formula in wordings.HasFlag(Wordings.Formulas) ? Gen.Frequency((3, Gen.Const(0)), (1, Gen.Int[1, 3])) : Gen.Const(0)
-        select (RuleModel)new ProportionalModel(new SubjectModel(string.Empty, cap ? SubjectKind.Percent : SubjectKind.PercentBounded), cap, formula);
+        from subject in cap && wordings.HasFlag(Wordings.TypedFormulas)
+            ? Gen.Frequency((4, Subject(SubjectKind.Percent, wordings)), (1, FormulaSubject(bounded: false, inline: true)))
+            : Subject(cap ? SubjectKind.Percent : SubjectKind.PercentBounded, wordings)
+        select (RuleModel)new ProportionalModel(subject, cap, formula);
 
     private static Gen<RuleModel> Levels(decimal weight, Wordings wordings) =>
         from names in Gen.OneOf(new[] { "好", "较好", "一般", "较差" }, new[] { "有效", "较为有效", "无效" }, new[] { "明确", "不明确" })
