@@ -40,6 +40,18 @@ public static partial class SchemeGen
             bounded ? SubjectKind.PercentBounded : SubjectKind.Percent,
             Formula: new FormulaModel(shape, inputs, divide, times, brackets, hundred, spaced, declared, guard, zeroText, weight, inline));
 
+    /// <summary>
+    /// A 百分比 formula (declared, or untyped and so a percentage) or a 按比例 ratio in place, named 「…甲」, that ends in a
+    /// bare 「×100」 (or 「×１００」) the way authors copy it from a table's 计算方法: an error (SL2041), never 100 times its
+    /// meaning. Every shape and spelling of <see cref="FormulaSubject"/>, the weighted mean with or without brackets.
+    /// </summary>
+    public static Gen<SubjectModel> TimesHundredSubject { get; } =
+        from bounded in Gen.Bool
+        from inline in Gen.Frequency((3, Gen.Const(false)), (1, Gen.Const(!bounded)))
+        from subject in FormulaSubject(bounded, inline)
+        from hundred in Gen.OneOf("100", "１００")
+        select NamedFormula(subject, subject.Formula! with { Hundred = hundred }, "甲");
+
     /// <summary>「除数为零时」 as authors write it, with its value 0 or 1 (0% or 100%).</summary>
     private static Gen<string> ZeroText(decimal value) =>
         from lead in Gen.OneOf("，", ", ", " ")
