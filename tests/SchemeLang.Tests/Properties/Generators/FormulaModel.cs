@@ -74,7 +74,8 @@ public enum FormulaShape
 /// A formula as typed: <paramref name="Divide"/> and <paramref name="Times"/> are the operator characters (÷ / ／, × * ＊),
 /// <paramref name="Brackets"/> which brackets go round the whole (0 none, 1–4: ( ), （ ）, [ ], 【 】),
 /// <paramref name="Hundred"/> what follows a last × ("" none, 「100%」, 「100％」, or the erroneous bare 「100」),
-/// <paramref name="Declared"/> how the line is declared (「名=」, 「名：百分比 = 」, 「名＝」, 「名:百分比=」),
+/// <paramref name="Declared"/> how the line is declared (「名=」, 「名：百分比 = 」, 「名＝」, 「名:百分比=」, or as a number
+/// ×100: 「名：数值 = 」, 「名:数值=」, whose rules write 90 for 90%),
 /// <paramref name="ZeroFallback"/> the value 「除数为零时」 gives (null: the divisor is declared non-zero, or there is none),
 /// written <paramref name="ZeroText"/>. <paramref name="Weight"/>: the first input's weight in a weighted mean.
 /// <paramref name="Inline"/>: written in place in a 按比例 rule (A ÷ B only), without a 数据 line of its own.
@@ -94,6 +95,9 @@ public sealed record FormulaModel(
     bool Inline = false)
 {
     private string Op(string op) => Spaced ? $" {op} " : op;
+
+    /// <summary>Declared 数值 with 「×100」: the number of per cent (95 for 95%), accepted, and read in rules as 95.</summary>
+    public bool AsNumber => Declared >= 4;
 
     /// <summary>The index of the input on the right of ÷, if the formula divides by an input.</summary>
     public int? DivisorIndex => Shape switch
@@ -132,7 +136,9 @@ public sealed record FormulaModel(
             0 => $"{name}={Text}",
             1 => $"{name}：百分比 = {Text}",
             2 => $"{name} ＝ {Text}",
-            _ => $"{name}:百分比={Text}",
+            3 => $"{name}:百分比={Text}",
+            4 => $"{name}：数值 = {Text}",
+            _ => $"{name}:数值={Text}",
         };
         return ZeroFallback is null ? line : line + ZeroText;
     }

@@ -11,9 +11,10 @@ public static partial class SchemeGen
     /// A subject computed by a typed formula: a mean of bounded percentages for a 百分比 in [0%, 100%]
     /// (<paramref name="bounded"/>), otherwise A ÷ B or (A + B) ÷ C over counts, amounts, quantities or percentages,
     /// its divisor guarded by 「除数为零时」 or declared non-zero. <paramref name="inline"/>: A ÷ B written in the 按比例 rule
-    /// itself, which cannot carry 「除数为零时」, so its divisor is declared non-zero.
+    /// itself, which cannot carry 「除数为零时」, so its divisor is declared non-zero. <paramref name="number"/>: one time in
+    /// five declared 「：数值 = …×100」, the number of per cent, for a band or threshold rule (never a 按比例 rate).
     /// </summary>
-    private static Gen<SubjectModel> FormulaSubject(bool bounded, bool inline = false) =>
+    private static Gen<SubjectModel> FormulaSubject(bool bounded, bool inline = false, bool number = false) =>
         from shape in bounded ? Gen.OneOf(FormulaShape.Weighted, FormulaShape.Mean)
             : inline ? Gen.Const(FormulaShape.Ratio)
             : Gen.Frequency((3, Gen.Const(FormulaShape.Ratio)), (1, Gen.Const(FormulaShape.SumOver)))
@@ -24,13 +25,16 @@ public static partial class SchemeGen
         from guard in shape is FormulaShape.Ratio or FormulaShape.SumOver && !inline
             ? Gen.Frequency((1, Gen.Const((decimal?)null)), (1, Gen.Const((decimal?)0m)), (1, Gen.Const((decimal?)1m)))
             : Gen.Const((decimal?)null)
-        from zeroText in ZeroText(guard ?? 0m)
+        from asNumber in number ? Gen.Frequency((4, Gen.Const(false)), (1, Gen.Const(true))) : Gen.Const(false)
+        from zeroText in ZeroText(guard ?? 0m, asNumber)
         from divide in Gen.OneOf("/", "÷", "／")
         from times in Gen.OneOf("×", "*", "＊")
-        from brackets in Gen.Int[0, 4]
-        from hundred in Gen.Frequency((2, Gen.Const(string.Empty)), (2, Gen.Const("100%")), (1, Gen.Const("100％")))
+        // A sum ×100 as a number needs its brackets: 「甲×40%+乙×60%×100」 multiplies only 乙 (SL2041 for a percentage).
+        from brackets in asNumber && shape == FormulaShape.Weighted ? Gen.Int[1, 4] : Gen.Int[0, 4]
+        from hundred in asNumber ? Gen.OneOf("100", "１００")
+            : Gen.Frequency((2, Gen.Const(string.Empty)), (2, Gen.Const("100%")), (1, Gen.Const("100％")))
         from spaced in Gen.Bool
-        from declared in Gen.Int[0, 3]
+        from declared in asNumber ? Gen.Int[4, 5] : Gen.Int[0, 3]
         from weight in Gen.OneOf(0.5m, 0.4m, 0.3m)
         let count = shape == FormulaShape.SumOver ? 3 : 2
         let inputs = Enumerable.Range(0, count).Select(i => new FormulaInput(
@@ -52,12 +56,13 @@ public static partial class SchemeGen
         from hundred in Gen.OneOf("100", "１００")
         select NamedFormula(subject, subject.Formula! with { Hundred = hundred }, "甲");
 
-    /// <summary>「除数为零时」 as authors write it, with its value 0 or 1 (0% or 100%).</summary>
-    private static Gen<string> ZeroText(decimal value) =>
+    /// <summary>「除数为零时」 as authors write it, with its value 0 or 1 (0% or 100%; 0 or 100 for a number of per cent).</summary>
+    private static Gen<string> ZeroText(decimal value, bool asNumber) =>
         from lead in Gen.OneOf("，", ", ", " ")
         from verb in Gen.OneOf(string.Empty, "取", "得", "按")
         from space in Gen.OneOf(string.Empty, " ")
-        from written in value == 0m ? Gen.OneOf("0%", "0", "0％") : Gen.OneOf("100%", "100％")
+        from written in asNumber ? Gen.Const(value == 0m ? "0" : "100")
+            : value == 0m ? Gen.OneOf("0%", "0", "0％") : Gen.OneOf("100%", "100％")
         select $"{lead}除数为零时{verb}{space}{written}";
 
     /// <summary>The names of a formula subject and its inputs, as a table names them, each with the leaf's ordinal.</summary>

@@ -66,7 +66,8 @@ public static partial class SchemeGen
     private static Gen<StepModel> StepClause(SubjectModel subject, bool below, Wordings wordings) =>
         from size in subject.Kind switch
         {
-            SubjectKind.Percent or SubjectKind.PercentBounded => Gen.OneOf(("1个百分点", 0.01m), ("5%", 0.05m), ("0.5个百分点", 0.005m), ("2个百分点", 0.02m)),
+            SubjectKind.Percent or SubjectKind.PercentBounded when subject.Formula is { AsNumber: true } => Gen.OneOf(("1", 0.01m), ("5", 0.05m), ("0.5", 0.005m), ("2", 0.02m)),
+        SubjectKind.Percent or SubjectKind.PercentBounded => Gen.OneOf(("1个百分点", 0.01m), ("5%", 0.05m), ("0.5个百分点", 0.005m), ("2个百分点", 0.02m)),
             SubjectKind.Count => Gen.OneOf(("1" + subject.Unit, 1m), ("2" + subject.Unit, 2m), ("1", 1m), ("一" + subject.Unit, 1m)),
             _ => Gen.OneOf(("1万元", 10_000m), ("5000元", 5_000m)),
         }
@@ -80,11 +81,12 @@ public static partial class SchemeGen
     /// A subject of the kind; a count's unit is 次, or with Wordings.StepVerbs any measure word; a percentage, with
     /// Wordings.TypedFormulas, is one time in three computed by a formula.
     /// </summary>
-    private static Gen<SubjectModel> Subject(SubjectKind kind, Wordings wordings) =>
+    /// <param name="rate">For a 按比例 rate, which a 数值 formula cannot be.</param>
+    private static Gen<SubjectModel> Subject(SubjectKind kind, Wordings wordings, bool rate = false) =>
         kind == SubjectKind.Count && wordings.HasFlag(Wordings.StepVerbs)
             ? Gen.OneOf(CountUnits).Select(unit => new SubjectModel(string.Empty, kind, unit))
             : kind is SubjectKind.Percent or SubjectKind.PercentBounded && wordings.HasFlag(Wordings.TypedFormulas)
-            ? Gen.Frequency((2, Gen.Const(new SubjectModel(string.Empty, kind))), (1, FormulaSubject(kind == SubjectKind.PercentBounded)))
+            ? Gen.Frequency((2, Gen.Const(new SubjectModel(string.Empty, kind))), (1, FormulaSubject(kind == SubjectKind.PercentBounded, number: !rate)))
             : Gen.Const(new SubjectModel(string.Empty, kind));
 
     private static Gen<decimal> PartOf(decimal weight) =>
@@ -159,7 +161,8 @@ public static partial class SchemeGen
         from subject in Subject(kind, wordings)
         from op in Gen.OneOf("≥", ">", "≤", "<")
         from threshold in Cut(kind)
-        from useTarget in Gen.Frequency((3, Gen.Const(false)), (1, Gen.Const(kind is SubjectKind.Percent or SubjectKind.PercentBounded)))
+        // A 目标值 is a percentage, which a number of per cent is not compared with.
+        from useTarget in Gen.Frequency((3, Gen.Const(false)), (1, Gen.Const(kind is SubjectKind.Percent or SubjectKind.PercentBounded && subject.Formula is not { AsNumber: true })))
         from fullMarksWord in Gen.Bool
         from step in StepClause(subject, op is "≥" or ">", wordings)
         from cap in wordings.HasFlag(Wordings.Caps) ? Gen.Frequency((3, Gen.Const((string?)null)), (1, Cap(weight))) : Gen.Const((string?)null)
@@ -179,8 +182,8 @@ public static partial class SchemeGen
         from cap in Gen.Bool
         from formula in wordings.HasFlag(Wordings.Formulas) ? Gen.Frequency((3, Gen.Const(0)), (1, Gen.Int[1, 3])) : Gen.Const(0)
         from subject in cap && wordings.HasFlag(Wordings.TypedFormulas)
-            ? Gen.Frequency((4, Subject(SubjectKind.Percent, wordings)), (1, FormulaSubject(bounded: false, inline: true)))
-            : Subject(cap ? SubjectKind.Percent : SubjectKind.PercentBounded, wordings)
+            ? Gen.Frequency((4, Subject(SubjectKind.Percent, wordings, rate: true)), (1, FormulaSubject(bounded: false, inline: true)))
+            : Subject(cap ? SubjectKind.Percent : SubjectKind.PercentBounded, wordings, rate: true)
         select (RuleModel)new ProportionalModel(subject, cap, formula);
 
     private static Gen<RuleModel> Levels(decimal weight, Wordings wordings) =>

@@ -117,7 +117,7 @@ public sealed record SubjectModel(string Name, SubjectKind Kind, string Unit = "
     /// <summary>A bound as scheme text: 95%, 3, 20万元.</summary>
     public string Bound(decimal value) => Kind switch
     {
-        SubjectKind.Percent or SubjectKind.PercentBounded => Num.Text(value * 100m) + "%",
+        SubjectKind.Percent or SubjectKind.PercentBounded => Num.Text(value * 100m) + (Formula is { AsNumber: true } ? string.Empty : "%"),
         SubjectKind.Count => Num.Text(value),
         SubjectKind.Money => value % 10_000m == 0m ? Num.Text(value / 10_000m) + "万元" : Num.Text(value) + "元",
         _ => throw new ArgumentOutOfRangeException(nameof(Kind), Kind, null),
