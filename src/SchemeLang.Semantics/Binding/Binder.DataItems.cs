@@ -60,7 +60,7 @@ public sealed partial class Binder
 
         if (type == DataTypeKind.Percent && syntax.Formula is { } written && TimesHundred(written) is { } product)
         {
-            ReportTimesHundred(syntax, product);
+            ReportTimesHundred(syntax, product.Product, product.LastTerm);
         }
 
         if (formula is not null && syntax.ZeroFallback is null && FindUnguardedDivisor(formula) is { } divisor)

@@ -10,18 +10,23 @@ namespace SchemeLang.Binding;
 /// </summary>
 public sealed partial class Binder
 {
-    /// <summary>The product with a bare 100 (not 100%) as one factor, at the formula's top level or in brackets around it.</summary>
-    private static BinaryExpressionSyntax? TimesHundred(ExpressionSyntax formula) => formula switch
+    /// <summary>
+    /// The product with a bare 100 (not 100%) as one factor, at the formula's top level or in brackets around it, or
+    /// ending its last term: 「甲×40%+乙×60%×100」 multiplies only 乙 by 100, which is no more what its author meant.
+    /// <c>LastTerm</c>: the product ends a sum, so the formula as written is not the number its author meant either.
+    /// </summary>
+    private static (BinaryExpressionSyntax Product, bool LastTerm)? TimesHundred(ExpressionSyntax formula) => formula switch
     {
-        BinaryExpressionSyntax { Operator: BinaryOperator.Multiply } product when IsBareHundred(product.Right) || IsBareHundred(product.Left) => product,
+        BinaryExpressionSyntax { Operator: BinaryOperator.Multiply } product when IsBareHundred(product.Right) || IsBareHundred(product.Left) => (product, false),
         BinaryExpressionSyntax { Operator: BinaryOperator.Multiply or BinaryOperator.Divide } binary => TimesHundred(binary.Left),
+        BinaryExpressionSyntax { Operator: BinaryOperator.Add or BinaryOperator.Subtract } sum when TimesHundred(sum.Right) is { } last => (last.Product, true),
         _ => null,
     };
 
     private static bool IsBareHundred(ExpressionSyntax expression) =>
         expression is LiteralExpressionSyntax { Value: { Unit: QuantityUnit.None, Value: 100m } };
 
-    private void ReportTimesHundred(DataItemSyntax item, BinaryExpressionSyntax product)
+    private void ReportTimesHundred(DataItemSyntax item, BinaryExpressionSyntax product, bool lastTerm)
     {
         var kept = IsBareHundred(product.Right) ? product.Left : product.Right;
         var formulaText = Source.Slice(item.Formula!.Span);
@@ -33,6 +38,6 @@ public sealed partial class Binder
             At(product.Span),
             name,
             $"{name}：百分比 = {without}{fallback}",
-            $"{name}：数值 = {formulaText}{(item.ZeroFallback is { } z ? $"，除数为零时 {NumberText.Plain(z.Value * 100m)}" : string.Empty)}"));
+            $"{name}：数值 = {(lastTerm ? $"({without})×100" : formulaText)}{(item.ZeroFallback is { } z ? $"，除数为零时 {NumberText.Plain(z.Value * 100m)}" : string.Empty)}"));
     }
 }

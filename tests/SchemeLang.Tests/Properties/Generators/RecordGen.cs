@@ -24,13 +24,14 @@ public sealed record RecordModel(IReadOnlyDictionary<string, string> Fields, Exp
 /// Records for a generated scheme: values at every band edge and threshold exactly and ±0.0001, zeros, huge numbers,
 /// missing values, malformed text, 不适用 flags, 否决 flags; and a record meeting every standard.
 /// </summary>
-public static class RecordGen
+public static partial class RecordGen
 {
     /// <param name="Unreadable">A field holds text that is not a value of its kind, or a number outside its domain: every field
     /// given is read, so the record is invalid even when the leaf it belongs to is 不适用.</param>
     /// <param name="Doubtful">A field holds a number so large that whether it reads is the runtime's call: it keeps the record
     /// <see cref="Expectation.Unknown"/> even when its leaf is 不适用 and missing inputs stop mattering.</param>
-    private sealed record Part(List<(string Key, string Value)> Fields, Expectation Expect, bool Unreadable = false, bool Doubtful = false);
+    /// <param name="Read">The value the rule's subject takes when the part is valid: what decides a band.</param>
+    private sealed record Part(List<(string Key, string Value)> Fields, Expectation Expect, bool Unreadable = false, bool Doubtful = false, decimal? Read = null);
 
     private static Part Huge(string field, string value) => new([(field, value)], Expectation.Unknown, Doubtful: true);
 
@@ -151,10 +152,10 @@ public static class RecordGen
     {
         PassFailModel => Ok((key, "是")),
         ChecklistModel checklist => Ok([.. checklist.Items.Select((_, i) => ($"{key}.{i + 1}", "是"))]),
-        BandRuleModel band => Ok((band.BandSubject.Name, Text(band.BandSubject, MeetingValue(band)!.Value, 0))),
-        StepRuleModel step => Ok((step.StepSubject.Name, Text(step.StepSubject, MeetingValue(step), 0))),
+        BandRuleModel band => Given(band.BandSubject, MeetingValue(band)!.Value),
+        StepRuleModel step => Given(step.StepSubject, MeetingValue(step)),
         DeductionModel deduction => Ok([.. deduction.Items.Select((_, i) => ($"{key}.{i + 1}", "0"))]),
-        ProportionalModel proportional => Ok((proportional.RateSubject.Name, proportional.Cap ? "120%" : "100%")),
+        ProportionalModel proportional => Given(proportional.RateSubject, proportional.Cap ? 1.2m : 1m),
         LevelModel levels => Ok([(key, levels.Levels[0].Name), .. Counted(levels).Select((deduction, i) => ($"{key}.{i + 1}", deduction.Kind == LevelDeductionKind.Fixed ? "否" : "0"))]),
         DiscretionaryModel => Ok((key, Num.Text(leaf.Weight)), ($"{key}.理由", "全部完成")),
         PartsModel parts => Merge([.. parts.Parts.Select(part => MeetsRule(part, PartsModel.PartKey(key, part)))]),
@@ -193,7 +194,7 @@ public static class RecordGen
                 // Each part is read as a leaf of its own, with its own 不适用.
                 return SchemeGen.Sequence(parts.Parts.Select(part => LeafRecord(part, PartsModel.PartKey(key, part), missingScoresZero))).Select(Merge);
             case ProportionalModel proportional:
-                return Value(proportional.RateSubject, [0m, 0.5m, 0.9999m, 1m, 1.0001m, 0.3333m], missing);
+                return Value(proportional.RateSubject, [0m, 0.5m, 0.9999m, 1m, 1.0001m, 0.3333m, 1.5m, 12m], missing);
             case StepRuleModel step:
                 return Value(step.StepSubject, [step.Threshold, MeetingValue(step), .. Steps(step.Threshold, step.Step.StepSize)], missing);
             case BandRuleModel band:
@@ -227,11 +228,11 @@ public static class RecordGen
         new([.. parts.SelectMany(part => part.Fields)], parts.Select(part => part.Expect).DefaultIfEmpty(Expectation.Valid).Max(), parts.Any(part => part.Unreadable), parts.Any(part => part.Doubtful));
 
     private static bool FallsInDiscretionary(BandRuleModel band, Part value) =>
-        value.Expect == Expectation.Valid && value.Fields.Count == 1 && Parse(band.BandSubject, value.Fields[0].Value) is { } v
+        value.Expect == Expectation.Valid && value.Read is { } v
         && band.Bands.FirstOrDefault(b => b.Contains(v))?.Outcome is DiscretionaryOutcome;
 
     private static bool FallsInFixedBand(BandRuleModel band, Part value) =>
-        value.Expect == Expectation.Valid && value.Fields.Count == 1 && Parse(band.BandSubject, value.Fields[0].Value) is { } v
+        value.Expect == Expectation.Valid && value.Read is { } v
         && band.Bands.FirstOrDefault(b => b.Contains(v))?.Outcome is { } outcome and not DiscretionaryOutcome;
 
     private static IEnumerable<decimal> Steps(decimal from, decimal step) =>
@@ -259,9 +260,13 @@ public static class RecordGen
                 score.Valid == true && reason.Length > 0 ? Expectation.Valid : Expectation.Invalid,
                 Unreadable: score.Text == "很好");
 
-    /// <summary>A subject's value: one of <paramref name="values"/> (the edges), 0, a random one, a huge one, garbage, or missing.</summary>
-    private static Gen<Part> Value(SubjectModel subject, IReadOnlyList<decimal> values, Part missing) =>
-        Gen.Frequency(
+    /// <summary>
+    /// A subject's value: one of <paramref name="values"/> (the edges), 0, a random one, a huge one, garbage, or missing;
+    /// for a subject a formula computes, its inputs.
+    /// </summary>
+    private static Gen<Part> Value(SubjectModel subject, IReadOnlyList<decimal> values, Part missing) => subject.Formula is { } formula
+        ? FormulaValue(formula, values, missing)
+        : Gen.Frequency(
             (10, from value in Gen.OneOf(values.ToArray())
                  from format in Gen.Int[0, 3]
                  select Numeric(subject, value, format)),
@@ -274,7 +279,7 @@ public static class RecordGen
             (1, Gen.Const(missing)));
 
     private static Part Numeric(SubjectModel subject, decimal value, int format) =>
-        subject.Contains(value) ? Ok((subject.Name, Text(subject, value, format))) : Bad(subject.Name, Text(subject, value, format));
+        subject.Contains(value) ? Ok((subject.Name, Text(subject, value, format))) with { Read = value } : Bad(subject.Name, Text(subject, value, format));
 
     /// <summary>A value as a record writes it: 96.87% or 0.9687; 3 or 3次; 120000元, 12万元 or a bare 12 (万元).</summary>
     public static string Text(SubjectModel subject, decimal value, int format) => subject.Kind switch

@@ -188,7 +188,8 @@ public sealed record DeductionModel(IReadOnlyList<(string Text, string Unit, dec
 
 /// <summary>
 /// 按比例: weight × rate; an unbounded rate needs 封顶 100%. <paramref name="Formula"/> 1–3 writes it as authors type a
-/// formula: 「得分=X×该项指标分值」, 「得分 = X×100%×分值」, 「按比例 X*100%」.
+/// formula: 「得分=X×该项指标分值」, 「得分 = X×100%×分值」, 「按比例 X*100%」. The rate may be a 数据 formula, or a ratio
+/// written in place (「按比例 (实际完成数/计划数)×100%」), which carries its own 「×100%」.
 /// </summary>
 public sealed record ProportionalModel(SubjectModel RateSubject, bool Cap, int Formula = 0) : RuleModel
 {
@@ -196,12 +197,14 @@ public sealed record ProportionalModel(SubjectModel RateSubject, bool Cap, int F
 
     public override IEnumerable<string> Lines()
     {
+        var rate = RateSubject.Written;
+        var inline = RateSubject.Formula is { Inline: true };
         var rule = Formula switch
         {
-            1 => $"得分={RateSubject.Name}×该项指标分值",
-            2 => $"得分 = {RateSubject.Name}×100%×分值",
-            3 => $"按比例 {RateSubject.Name}*100%",
-            _ => $"按比例 {RateSubject.Name}",
+            1 => $"得分={rate}×该项指标分值",
+            2 => inline ? $"得分 = {rate}×分值" : $"得分 = {rate}×100%×分值",
+            3 => inline ? $"按比例 {rate}" : $"按比例 {rate}*100%",
+            _ => $"按比例 {rate}",
         };
         yield return Cap ? rule + "，封顶 100%" : rule;
     }

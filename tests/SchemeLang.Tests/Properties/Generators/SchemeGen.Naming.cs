@@ -33,7 +33,7 @@ public static partial class SchemeGen
 
         private static RuleModel Subject(RuleModel rule, string ordinal, List<TargetModel> targets)
         {
-            SubjectModel Named(SubjectModel subject) => subject with
+            SubjectModel Named(SubjectModel subject) => subject.Formula is { } formula ? NamedFormula(subject, formula, ordinal) : subject with
             {
                 Name = subject.Kind switch
                 {

@@ -66,7 +66,8 @@ public static partial class SchemeGen
     private static Gen<StepModel> StepClause(SubjectModel subject, bool below, Wordings wordings) =>
         from size in subject.Kind switch
         {
-            SubjectKind.Percent or SubjectKind.PercentBounded => Gen.OneOf(("1个百分点", 0.01m), ("5%", 0.05m), ("0.5个百分点", 0.005m), ("2个百分点", 0.02m)),
+            SubjectKind.Percent or SubjectKind.PercentBounded when subject.Formula is { AsNumber: true } => Gen.OneOf(("1", 0.01m), ("5", 0.05m), ("0.5", 0.005m), ("2", 0.02m)),
+        SubjectKind.Percent or SubjectKind.PercentBounded => Gen.OneOf(("1个百分点", 0.01m), ("5%", 0.05m), ("0.5个百分点", 0.005m), ("2个百分点", 0.02m)),
             SubjectKind.Count => Gen.OneOf(("1" + subject.Unit, 1m), ("2" + subject.Unit, 2m), ("1", 1m), ("一" + subject.Unit, 1m)),
             _ => Gen.OneOf(("1万元", 10_000m), ("5000元", 5_000m)),
         }
@@ -76,10 +77,16 @@ public static partial class SchemeGen
         from verb in wordings.HasFlag(Wordings.StepVerbs) ? Gen.Frequency((1, Gen.Const((string?)null)), (2, Gen.OneOf(below ? BelowVerbs : AboveVerbs).Select(v => (string?)v))) : Gen.Const((string?)null)
         select new StepModel(below, size.Item2, size.Item1, perStep, rounding, floorClause, Verb: verb);
 
-    /// <summary>A subject of the kind; a count's unit is 次, or with Wordings.StepVerbs any measure word.</summary>
-    private static Gen<SubjectModel> Subject(SubjectKind kind, Wordings wordings) =>
+    /// <summary>
+    /// A subject of the kind; a count's unit is 次, or with Wordings.StepVerbs any measure word; a percentage, with
+    /// Wordings.TypedFormulas, is one time in three computed by a formula.
+    /// </summary>
+    /// <param name="rate">For a 按比例 rate, which a 数值 formula cannot be.</param>
+    private static Gen<SubjectModel> Subject(SubjectKind kind, Wordings wordings, bool rate = false) =>
         kind == SubjectKind.Count && wordings.HasFlag(Wordings.StepVerbs)
             ? Gen.OneOf(CountUnits).Select(unit => new SubjectModel(string.Empty, kind, unit))
+            : kind is SubjectKind.Percent or SubjectKind.PercentBounded && wordings.HasFlag(Wordings.TypedFormulas)
+            ? Gen.Frequency((2, Gen.Const(new SubjectModel(string.Empty, kind))), (1, FormulaSubject(kind == SubjectKind.PercentBounded, number: !rate)))
             : Gen.Const(new SubjectModel(string.Empty, kind));
 
     private static Gen<decimal> PartOf(decimal weight) =>
@@ -154,7 +161,8 @@ public static partial class SchemeGen
         from subject in Subject(kind, wordings)
         from op in Gen.OneOf("≥", ">", "≤", "<")
         from threshold in Cut(kind)
-        from useTarget in Gen.Frequency((3, Gen.Const(false)), (1, Gen.Const(kind is SubjectKind.Percent or SubjectKind.PercentBounded)))
+        // A 目标值 is a percentage, which a number of per cent is not compared with.
+        from useTarget in Gen.Frequency((3, Gen.Const(false)), (1, Gen.Const(kind is SubjectKind.Percent or SubjectKind.PercentBounded && subject.Formula is not { AsNumber: true })))
         from fullMarksWord in Gen.Bool
         from step in StepClause(subject, op is "≥" or ">", wordings)
         from cap in wordings.HasFlag(Wordings.Caps) ? Gen.Frequency((3, Gen.Const((string?)null)), (1, Cap(weight))) : Gen.Const((string?)null)
@@ -169,10 +177,14 @@ public static partial class SchemeGen
         let texts = new[] { "已发现问题未整改", "出现投诉", "资料缺失" }
         select (RuleModel)new DeductionModel(Enumerable.Range(0, count).Select(i => (texts[i], units[i], points[i])).ToArray(), floorClause, cap);
 
+    /// <summary>按比例 of a rate, a 数据 formula or (capped, with Wordings.TypedFormulas) a ratio written in place.</summary>
     private static Gen<RuleModel> Proportional(Wordings wordings) =>
         from cap in Gen.Bool
         from formula in wordings.HasFlag(Wordings.Formulas) ? Gen.Frequency((3, Gen.Const(0)), (1, Gen.Int[1, 3])) : Gen.Const(0)
-        select (RuleModel)new ProportionalModel(new SubjectModel(string.Empty, cap ? SubjectKind.Percent : SubjectKind.PercentBounded), cap, formula);
+        from subject in cap && wordings.HasFlag(Wordings.TypedFormulas)
+            ? Gen.Frequency((4, Subject(SubjectKind.Percent, wordings, rate: true)), (1, FormulaSubject(bounded: false, inline: true)))
+            : Subject(cap ? SubjectKind.Percent : SubjectKind.PercentBounded, wordings, rate: true)
+        select (RuleModel)new ProportionalModel(subject, cap, formula);
 
     private static Gen<RuleModel> Levels(decimal weight, Wordings wordings) =>
         from names in Gen.OneOf(new[] { "好", "较好", "一般", "较差" }, new[] { "有效", "较为有效", "无效" }, new[] { "明确", "不明确" })

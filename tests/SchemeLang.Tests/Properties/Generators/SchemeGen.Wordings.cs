@@ -39,7 +39,14 @@ public enum Wordings
     /// <summary>Steps counted with another direction word (「每少一起」, 「每推迟1天」, 「每超支1万元」) over counts in any measure word.</summary>
     StepVerbs = 512,
 
-    All = LevelDeductions | LeadQuestion | MeasureWords | Caps | EvenParts | ProsePassFail | Formulas | EqualShareParts | Breakdown | StepVerbs,
+    /// <summary>
+    /// A rule's percentage computed in 数据 by a formula typed as authors type it — 「完成率=(实际完成数/计划数)×100%」,
+    /// 「资金到位率：百分比 = 实际到位资金/计划投入资金*100%，除数为零时 0%」, 「综合满意度=甲×40%+乙×60%」 — or a ratio
+    /// written in the 按比例 rule itself; records give the formula's inputs.
+    /// </summary>
+    TypedFormulas = 1024,
+
+    All = LevelDeductions | LeadQuestion | MeasureWords | Caps | EvenParts | ProsePassFail | Formulas | EqualShareParts | Breakdown | StepVerbs | TypedFormulas,
 }
 
 /// <summary>How a deduction after a 等次 table is answered: 是/否 (fixed), a count (每…), or the evaluator's 酌情扣分.</summary>

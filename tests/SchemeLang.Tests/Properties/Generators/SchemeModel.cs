@@ -85,10 +85,21 @@ public sealed record NodeModel(
     public string Key(SchemeModel scheme) => scheme.Codes ? Code : Name;
 }
 
-/// <summary>A data item a rule reads; a count's <paramref name="Unit"/> is a measure word (次, 起, 宗…).</summary>
-public sealed record SubjectModel(string Name, SubjectKind Kind, string Unit = "次")
+/// <summary>
+/// A data item a rule reads; a count's <paramref name="Unit"/> is a measure word (次, 起, 宗…). With a
+/// <paramref name="Formula"/> it is computed from the formula's inputs, which records give instead.
+/// </summary>
+public sealed record SubjectModel(string Name, SubjectKind Kind, string Unit = "次", FormulaModel? Formula = null)
 {
-    public string Declaration => Kind switch
+    /// <summary>How a rule names it: its name, or an inline formula's text (「按比例 (实际完成数/计划数)×100%」).</summary>
+    public string Written => Formula is { Inline: true } inline ? inline.Text : Name;
+
+    /// <summary>Its 数据 lines: its declaration, after its formula's inputs; an inline formula declares only its inputs.</summary>
+    public IEnumerable<string> DataLines => Formula is not { } formula ? [Declaration]
+        : formula.Inline ? formula.Inputs.Select(input => input.Declaration)
+        : formula.Inputs.Select(input => input.Declaration).Append(formula.Declaration(Name));
+
+    public string Declaration => Formula is { } computed ? computed.Declaration(Name) : Kind switch
     {
         SubjectKind.Percent => $"{Name}：百分比",
         SubjectKind.PercentBounded => $"{Name}：百分比 范围 [0%, 100%]",
@@ -106,7 +117,7 @@ public sealed record SubjectModel(string Name, SubjectKind Kind, string Unit = "
     /// <summary>A bound as scheme text: 95%, 3, 20万元.</summary>
     public string Bound(decimal value) => Kind switch
     {
-        SubjectKind.Percent or SubjectKind.PercentBounded => Num.Text(value * 100m) + "%",
+        SubjectKind.Percent or SubjectKind.PercentBounded => Num.Text(value * 100m) + (Formula is { AsNumber: true } ? string.Empty : "%"),
         SubjectKind.Count => Num.Text(value),
         SubjectKind.Money => value % 10_000m == 0m ? Num.Text(value / 10_000m) + "万元" : Num.Text(value) + "元",
         _ => throw new ArgumentOutOfRangeException(nameof(Kind), Kind, null),

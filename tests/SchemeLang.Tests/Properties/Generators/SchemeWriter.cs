@@ -71,9 +71,9 @@ public static class SchemeWriter
         if (subjects.Length > 0)
         {
             text.Append("数据\n");
-            foreach (var subject in subjects)
+            foreach (var line in subjects.SelectMany(subject => subject.DataLines))
             {
-                text.Append("  ").Append(subject.Declaration).Append('\n');
+                text.Append("  ").Append(line).Append('\n');
             }
         }
 
