@@ -48,15 +48,31 @@ public static class Scoring
             return 0m;
         }
 
-        var steps = distance / stepSize;
         return rounding switch
         {
-            StepRounding.Ceiling => Math.Ceiling(steps),
-            StepRounding.Floor => Math.Floor(steps),
-            StepRounding.Exact => steps,
+            StepRounding.Ceiling => Math.Ceiling(WholeStepsQuotient(distance, stepSize)),
+            StepRounding.Floor => Math.Floor(WholeStepsQuotient(distance, stepSize)),
+            StepRounding.Exact => distance / stepSize,
             _ => throw new ArgumentOutOfRangeException(nameof(rounding), rounding, null),
         };
     }
+
+    /// <summary>
+    /// distance ÷ step before it is rounded to whole steps. A step of 1, 0.1, 0.01 … (每1个百分点 is 0.01) divides by
+    /// multiplying by the power of ten, which gives the same number (the exact quotient, or its same rounding) for a
+    /// fraction of a division's cost; the whole steps then have no decimals either way.
+    /// </summary>
+    private static decimal WholeStepsQuotient(decimal distance, decimal stepSize)
+    {
+        var scale = stepSize.Scale;
+        return stepSize == TenthPowers[scale] ? distance * PowersOfTen[scale] : distance / stepSize;
+    }
+
+    /// <summary>1, 10, 100 … 10^28.</summary>
+    private static readonly decimal[] PowersOfTen = [.. Enumerable.Range(0, 29).Select(power => Enumerable.Repeat(10m, power).Aggregate(1m, (product, ten) => product * ten))];
+
+    /// <summary>1, 0.1, 0.01 … 10^-28, each with as many decimals as its power: a step compares equal only when written so.</summary>
+    private static readonly decimal[] TenthPowers = [.. Enumerable.Range(0, 29).Select(power => new decimal(1, 0, 0, false, (byte)power))];
 
     /// <summary>
     /// Start from <paramref name="start"/> and deduct <paramref name="perStep"/> for every step of

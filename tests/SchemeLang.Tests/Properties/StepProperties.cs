@@ -125,6 +125,45 @@ public class StepProperties
             }
         }, 5_000);
 
+    /// <summary>
+    /// Whole steps of 1, 0.1, 0.01 … are counted by multiplying by the power of ten; they must be exactly the whole
+    /// steps of the quotient, for distances with any number of digits (a formula's 28) and at every step edge.
+    /// </summary>
+    [Fact]
+    public void Whole_steps_of_a_power_of_ten_are_those_of_the_quotient()
+    {
+        var anyDigits = Gen.Select(Gen.Long[0, long.MaxValue], Gen.Int[0, int.MaxValue], Gen.Byte[0, 28])
+            .Select(parts => new decimal((int)parts.Item1, (int)(parts.Item1 >> 32), parts.Item2, false, parts.Item3));
+        var edges = Gen.Select(Gen.Int[0, 100_000], Gen.Int[-1, 1]).Select(edge => (edge.Item1 * 0.01m) + (edge.Item2 * 0.0000000000000000000000000001m));
+        PropertyRun.Check(Gen.Select(Gen.OneOf(anyDigits, edges, Distance), Gen.Int[0, 28], Gen.OneOf(Gen.Const(StepRounding.Ceiling), Gen.Const(StepRounding.Floor))), sample =>
+        {
+            var (distance, power, rounding) = sample;
+            var step = Pow10(-power);
+            if (distance <= 0m)
+            {
+                return;
+            }
+
+            decimal quotient;
+            try
+            {
+                quotient = distance / step;
+            }
+            catch (OverflowException)
+            {
+                Assert.Throws<OverflowException>(() => Scoring.CountSteps(distance, step, rounding));
+                return;
+            }
+
+            var expected = rounding == StepRounding.Ceiling ? Math.Ceiling(quotient) : Math.Floor(quotient);
+            var counted = Scoring.CountSteps(distance, step, rounding);
+            if (counted != expected || counted.Scale != expected.Scale)
+            {
+                throw new PropertyFailure($"{distance} 每 {step} 一档按{rounding}计 {counted} 档，应为 {expected}");
+            }
+        }, 20_000);
+    }
+
     private static decimal Pow10(int exponent)
     {
         var value = 1m;
