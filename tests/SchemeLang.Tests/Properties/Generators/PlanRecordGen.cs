@@ -103,7 +103,7 @@ public static partial class PlanRecordGen
         _ => throw new InvalidOperationException($"slot kind {plan.Slots[slot].Kind}"),
     };
 
-    // ---------------------------------------------------------------- the other kinds
+    // ---------------------------------------------------------------- the kinds other than numbers (PlanRecordGen.Numbers.cs)
 
     /// <summary>Every leaf, and each part of a leaf scored in parts: whatever reads fields of its own.</summary>
     public static IEnumerable<IndicatorPlan> Scored(SchemePlan plan) =>
