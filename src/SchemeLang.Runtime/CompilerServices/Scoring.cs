@@ -93,5 +93,6 @@ public static class Scoring
 
     /// <summary>weight × rate, the rate capped (a completion rate above the cap earns no more).</summary>
     public static decimal Proportional(decimal weight, decimal rate, decimal cap) =>
-        weight * Math.Min(Math.Max(rate, 0m), cap);
+        // The sign bit, not a comparison: a rate of -0 (0 ÷ a negative) earns 0, not -0, as a negative rate does.
+        weight * Math.Min(decimal.IsNegative(rate) ? 0m : rate, cap);
 }

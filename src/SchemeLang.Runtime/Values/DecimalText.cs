@@ -108,9 +108,18 @@ public static class DecimalText
             return Problem.NotANumber;
         }
 
-        return decimal.TryParse(digits, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
-            ? Problem.None
-            : Problem.TooLarge;
+        if (!decimal.TryParse(digits, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        {
+            return Problem.TooLarge;
+        }
+
+        // 「-0」 is 0: decimal keeps a sign on zero, which would otherwise reach a score as -0.
+        if (value == 0m && decimal.IsNegative(value))
+        {
+            value = -value;
+        }
+
+        return Problem.None;
     }
 
     /// <summary>[sign] digits [. digits], nothing else: no exponent, no currency, no inner sign.</summary>

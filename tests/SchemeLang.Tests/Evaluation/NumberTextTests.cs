@@ -43,6 +43,18 @@ public class NumberTextTests
     public void Anything_else_is_not_read(string text, DecimalText.Problem expected) =>
         Assert.Equal(expected, DecimalText.TryParse(DecimalText.Normalize(text), out _));
 
+    /// <summary>decimal keeps a sign on zero; a record's 「-0」 must not reach a score as -0 (the fuzzer found a 按比例 leaf scoring -0).</summary>
+    [Theory]
+    [InlineData("-0", "0")]
+    [InlineData("-0.00", "0.00")]
+    [InlineData("－0.0", "0.0")]
+    public void Minus_zero_is_read_as_zero_with_its_decimals(string text, string expected)
+    {
+        Assert.Equal(DecimalText.Problem.None, DecimalText.TryParse(DecimalText.Normalize(text), out var value));
+        Assert.False(decimal.IsNegative(value));
+        Assert.Equal(expected, value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     [Theory]
     [InlineData("80,5%", "SL5003")]
     [InlineData("0,95", "SL5003")]

@@ -111,6 +111,29 @@ public class ProvenFactsTests
         Assert.Contains("数据项「完成率」", error.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>The fuzzer's find: 按比例 over 0 ÷ a positive gave -0, outside [0, ceiling] by its sign, which the clamp hid.</summary>
+    [Theory]
+    [InlineData("-0", "2")]
+    [InlineData("0", "-2")]
+    public void A_rate_of_minus_zero_scores_zero_on_every_engine(string done, string planned)
+    {
+        var compilation = Schemes.Clean(Schemes.OneLeaf(5m, """
+            执行数：数值
+            预算数：数值
+            执行率：百分比 = 执行数 ÷ 预算数，除数为零时 0%
+            """, "按比例 执行率，封顶 100%"));
+        var record = Record(("执行数", done), ("预算数", planned));
+
+        var result = Schemes.Score(compilation, null, record);
+        var scores = new decimal[2];
+        var card = Engines.Load(new Evaluator(compilation).Plan).ScoreOnly(record, scores);
+
+        Assert.Equal(0m, result.Indicator("A1").Score);
+        Assert.False(decimal.IsNegative(result.Indicator("A1").Score));
+        Assert.Equal(0m, card.Total);
+        Assert.False(decimal.IsNegative(scores[1]));
+    }
+
     [Fact]
     public void The_interpreter_fails_on_a_record_where_a_parent_s_proof_is_wrong()
     {
