@@ -8,6 +8,8 @@ using SchemeLang.Tests.Fuzz.Engine;
 //     [--threads N] [--hang-ms MS] [--cli-every N] [--out DIR]
 // and what must cost linear time, at two sizes ten times apart (ScaleRun):
 //   dotnet run -c Release --project bench/SchemeLang.Fuzz -- scale
+// and where one build's time goes, phase by phase in one process (ScalePhases):
+//   dotnet run -c Release --project bench/SchemeLang.Fuzz -- scale-phases [LEAVES]
 // and the results workbook target, 100,000 rows of 004 xlsx→xlsx in 15 s and 500 MB (WorkbookRun):
 //   dotnet run -c Release --project bench/SchemeLang.Fuzz -- xlsx [ROWS]
 Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
@@ -19,6 +21,10 @@ switch (args)
         return WorkbookRun.Run(FuzzCorpus.FindExamples(AppContext.BaseDirectory), 100_000);
     case ["xlsx", var rows] when int.TryParse(rows, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count > 0:
         return WorkbookRun.Run(FuzzCorpus.FindExamples(AppContext.BaseDirectory), count);
+    case ["scale-phases"]:
+        return ScalePhases.Run(15_120);
+    case ["scale-phases", var leaves] when int.TryParse(leaves, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count > 0:
+        return ScalePhases.Run(count);
     case ["scale-child", .. var command]:
         return ScaleRun.Child(command);
 }

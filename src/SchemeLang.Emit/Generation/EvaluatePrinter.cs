@@ -152,12 +152,39 @@ internal static class EvaluatePrinter
             null);
     }
 
-    /// <summary><c>leaves[i] = …</c> for the leaf <paramref name="indicator"/>, marked as its code.</summary>
+    /// <summary>
+    /// <c>leaves[i] = …</c> for the leaf <paramref name="indicator"/>, under a comment naming it with its standard in
+    /// words (the leaf table names no leaf), marked as its code.
+    /// </summary>
     private static StatementSyntax LeafStatement(SchemePlan plan, ScorerNames names, int indicator)
     {
         var leaf = plan.Indicators[indicator].Leaf!;
-        var value = ScoreOrNotApplicable(names, leaf, names.Leaves[leaf.Index], names.Rules[leaf.Index], leaf.Index);
-        return CodeOrigins.Mark(ExpressionStatement(Assign(ElementAccess(IdentifierName("leaves"), leaf.Index), value)), OriginKind.Indicator, plan.Indicators[indicator].Key);
+        var title = LeafMethodPrinter.Title(plan.Indicators[indicator]);
+        var value = ScoreOrNotApplicable(names, leaf, LeafReference.Leaf(leaf.Index), leaf.Index);
+        return CodeOrigins.Mark(
+            ExpressionStatement(Assign(ElementAccess(IdentifierName("leaves"), leaf.Index), value))
+                .WithLeadingTrivia(DocComments.Line(leaf.Standard.Length == 0 ? title : $"{title}：{leaf.Standard}")),
+            OriginKind.Indicator,
+            plan.Indicators[indicator].Key);
+    }
+
+    /// <summary>How the code reaches a leaf's (or a part's) plan and its rule: through the scorer's leaf table.</summary>
+    private readonly record struct LeafReference(ExpressionSyntax Indicator, Func<Type, ExpressionSyntax> Rule)
+    {
+        private static readonly IdentifierNameSyntax Table = IdentifierName(ScorerNames.LeafTable);
+
+        /// <summary><c>Leaves[leaf]</c> and <c>Leaves.Rule&lt;TRule&gt;(leaf)</c>.</summary>
+        public static LeafReference Leaf(int leaf) =>
+            new(ElementAccess(Table, leaf), rule => Typed(nameof(LeafPlans.Rule), rule, leaf));
+
+        /// <summary><c>Leaves.Part(leaf, part)</c> and <c>Leaves.PartRule&lt;TRule&gt;(leaf, part)</c>.</summary>
+        public static LeafReference Part(int leaf, int part) =>
+            new(Call(Member(Table, nameof(LeafPlans.Part)), CSharpSyntax.Literal(leaf), CSharpSyntax.Literal(part)), rule => Typed(nameof(LeafPlans.PartRule), rule, leaf, part));
+
+        private static ExpressionSyntax Typed(string method, Type rule, params int[] indices) => Call(
+            MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Table, GenericName(Identifier(method))
+                .WithTypeArgumentList(TypeArgumentList(SingletonSeparatedList<TypeSyntax>(TypeName(rule))))),
+            indices.Select(index => (ExpressionSyntax)CSharpSyntax.Literal(index)));
     }
 
     /// <summary>A data constraint: both sides computed as formulas are, then checked by the scope, overflow caught.</summary>
@@ -201,22 +228,21 @@ internal static class EvaluatePrinter
 
     /// <summary>The leaf's (or part's) rule called with its values, unless the record marks it 不适用.</summary>
     /// <param name="owner">The index of the leaf among the leaves; for a part, of the leaf it is a part of.</param>
-    private static ExpressionSyntax ScoreOrNotApplicable(ScorerNames names, LeafPlan leaf, string indicatorField, string ruleField, int owner)
+    private static ExpressionSyntax ScoreOrNotApplicable(ScorerNames names, LeafPlan leaf, LeafReference reference, int owner)
     {
-        var scored = LeafCall(names, leaf, indicatorField, ruleField, owner);
+        var scored = LeafCall(names, leaf, reference, owner);
         return leaf.NotApplicableSlot < 0
             ? scored
             : ConditionalExpression(
                 IsTrue(Property(names, leaf.NotApplicableSlot)),
-                Call(Member(TypeName(typeof(LeafRules)), nameof(LeafRules.NotApplicable)), IdentifierName(indicatorField)),
+                Call(Member(TypeName(typeof(LeafRules)), nameof(LeafRules.NotApplicable)), reference.Indicator),
                 scored);
     }
 
     /// <summary>The leaf's rule called with its values: the same call the interpreter makes for this rule kind.</summary>
-    private static ExpressionSyntax LeafCall(ScorerNames names, LeafPlan leaf, string indicatorField, string ruleField, int owner)
+    private static ExpressionSyntax LeafCall(ScorerNames names, LeafPlan leaf, LeafReference reference, int owner)
     {
-        var indicator = IdentifierName(indicatorField);
-        var rule = IdentifierName(ruleField);
+        var indicator = reference.Indicator;
         ExpressionSyntax Rules(string method, params ExpressionSyntax[] arguments) => Call(Member(TypeName(typeof(LeafRules)), method), arguments);
         ExpressionSyntax Subject() => Member(Items, names.Items[leaf.Subject]);
         ExpressionSyntax Inputs() => Collection(leaf.Inputs.Select(slot => Property(names, slot)));
@@ -224,27 +250,28 @@ internal static class EvaluatePrinter
         ExpressionSyntax Reason() => Property(names, leaf.Reason);
         ExpressionSyntax OtherProblems() => leaf.OtherProblemsSlot >= 0 ? Property(names, leaf.OtherProblemsSlot) : Null;
         ExpressionSyntax ReasonIfAny() => leaf.Reason >= 0 ? Reason() : Null;
+        ExpressionSyntax Rule() => reference.Rule(leaf.Rule.GetType());
 
         return leaf.Rule switch
         {
-            PassFailPlan { OtherwiseJudged: true } => Rules(nameof(LeafRules.PassFail), indicator, rule, OwnInput(), Property(names, leaf.Inputs[1]), Reason(), Scope),
-            PassFailPlan => Rules(nameof(LeafRules.PassFail), indicator, rule, OwnInput(), Null, Null, Scope),
-            ChecklistPlan => Rules(nameof(LeafRules.Checklist), indicator, rule, Inputs(), OtherProblems(), ReasonIfAny(), Scope),
-            DeductionPlan => Rules(nameof(LeafRules.Deduction), indicator, rule, Inputs(), Scope),
-            BandTablePlan when leaf.Inputs.Length > 0 => Rules(nameof(LeafRules.Band), indicator, rule, Subject(), OwnInput(), Reason(), Scope),
-            BandTablePlan => Rules(nameof(LeafRules.Band), indicator, rule, Subject(), Null, Null, Scope),
-            ThresholdPlan => Rules(nameof(LeafRules.Threshold), indicator, rule, Subject(), Scope),
-            ProportionalPlan => Rules(nameof(LeafRules.Proportional), indicator, rule, Subject(), Scope),
-            LevelPlan levels => Rules(nameof(LeafRules.Level), indicator, rule, OwnInput(), leaf.Inputs.Length - levels.Deductions.Length > 1 ? Property(names, leaf.Inputs[1]) : Null, OtherProblems(), ReasonIfAny(),
+            PassFailPlan { OtherwiseJudged: true } => Rules(nameof(LeafRules.PassFail), indicator, Rule(), OwnInput(), Property(names, leaf.Inputs[1]), Reason(), Scope),
+            PassFailPlan => Rules(nameof(LeafRules.PassFail), indicator, Rule(), OwnInput(), Null, Null, Scope),
+            ChecklistPlan => Rules(nameof(LeafRules.Checklist), indicator, Rule(), Inputs(), OtherProblems(), ReasonIfAny(), Scope),
+            DeductionPlan => Rules(nameof(LeafRules.Deduction), indicator, Rule(), Inputs(), Scope),
+            BandTablePlan when leaf.Inputs.Length > 0 => Rules(nameof(LeafRules.Band), indicator, Rule(), Subject(), OwnInput(), Reason(), Scope),
+            BandTablePlan => Rules(nameof(LeafRules.Band), indicator, Rule(), Subject(), Null, Null, Scope),
+            ThresholdPlan => Rules(nameof(LeafRules.Threshold), indicator, Rule(), Subject(), Scope),
+            ProportionalPlan => Rules(nameof(LeafRules.Proportional), indicator, Rule(), Subject(), Scope),
+            LevelPlan levels => Rules(nameof(LeafRules.Level), indicator, Rule(), OwnInput(), leaf.Inputs.Length - levels.Deductions.Length > 1 ? Property(names, leaf.Inputs[1]) : Null, OtherProblems(), ReasonIfAny(),
                 Collection(levels.Deductions.Select((deduction, i) => Property(names, leaf.Inputs[leaf.Inputs.Length - levels.Deductions.Length + i]) is var field && deduction.Each is null
                     ? Rules(nameof(LeafRules.Once), field)
                     : field)), Scope),
             DiscretionaryPlan or PendingPlan => Rules(nameof(LeafRules.Discretionary), indicator, OwnInput(), Reason(), Scope),
-            TargetRatioPlan => Rules(nameof(LeafRules.TargetRatio), indicator, rule, Subject(), Scope),
-            QualitativePlan => Rules(nameof(LeafRules.Qualitative), indicator, rule, OwnInput(), Property(names, leaf.Inputs[1]), Reason(), Scope),
-            BudgetExecutionPlan budget => Rules(nameof(LeafRules.BudgetExecution), indicator, rule, Collection(budget.Items.Select(item => Member(Items, names.Items[item]))), Scope),
-            PartsPlan parts => Rules(nameof(LeafRules.Parts), indicator, rule, Collection(parts.Parts.Select((part, i) =>
-                ScoreOrNotApplicable(names, part.Leaf!, names.PartLeaves[owner][i], names.PartRules[owner][i], owner))), Scope),
+            TargetRatioPlan => Rules(nameof(LeafRules.TargetRatio), indicator, Rule(), Subject(), Scope),
+            QualitativePlan => Rules(nameof(LeafRules.Qualitative), indicator, Rule(), OwnInput(), Property(names, leaf.Inputs[1]), Reason(), Scope),
+            BudgetExecutionPlan budget => Rules(nameof(LeafRules.BudgetExecution), indicator, Rule(), Collection(budget.Items.Select(item => Member(Items, names.Items[item]))), Scope),
+            PartsPlan parts => Rules(nameof(LeafRules.Parts), indicator, Rule(), Collection(parts.Parts.Select((part, i) =>
+                ScoreOrNotApplicable(names, part.Leaf!, LeafReference.Part(owner, i), owner))), Scope),
             _ => throw new UnreachableException($"rule plan {leaf.Rule.GetType().Name} has no call"),
         };
     }

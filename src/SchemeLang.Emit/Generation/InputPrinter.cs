@@ -21,9 +21,10 @@ internal static class InputPrinter
     {
         var id = (PropertyDeclarationSyntax)ParseMemberDeclaration("public string Id { get; init; } = \"\";")!;
         var members = new List<MemberDeclarationSyntax> { id.WithLeadingTrivia(DocComments.Summary("记录编号：结果和记录错误以它标明。")) };
+        var levels = LevelsBySlot(plan);
         for (var slot = 0; slot < plan.Slots.Length; slot++)
         {
-            members.Add(Property(plan, plan.Slots[slot], names.Properties[slot]));
+            members.Add(Property(plan.Slots[slot], names.Properties[slot], levels.GetValueOrDefault(slot, [])));
         }
 
         return LinearWhitespace.LongList(RecordDeclaration(SyntaxKind.RecordDeclaration, Token(SyntaxKind.RecordKeyword), Identifier(ScorerEmitter.InputTypeName))
@@ -35,7 +36,7 @@ internal static class InputPrinter
                 $"「{plan.Name}」的一条记录：方案读取的每个字段，记录没有时为 null。百分比以比率计（96.87% 即 0.9687m），金额以元计。")));
     }
 
-    private static PropertyDeclarationSyntax Property(SchemePlan plan, SlotPlan slot, string name) =>
+    private static PropertyDeclarationSyntax Property(SlotPlan slot, string name, List<string> levels) =>
         PropertyDeclaration(NullableType(ClrType(slot.Kind)), Identifier(name))
             .WithAttributeLists(SingletonList(AttributeList(SingletonSeparatedList(
                 Attribute(TypeName<SchemeFieldAttribute>()).WithArgumentList(AttributeArgumentList(SeparatedList([
@@ -47,7 +48,7 @@ internal static class InputPrinter
                 AccessorDeclaration(SyntaxKind.GetAccessorDeclaration).WithSemicolonToken(Token(SyntaxKind.SemicolonToken)),
                 AccessorDeclaration(SyntaxKind.InitAccessorDeclaration).WithSemicolonToken(Token(SyntaxKind.SemicolonToken)),
             ])))
-            .WithLeadingTrivia(DocComments.Summary($"「{slot.Key}」：{Describe(plan, slot)}"));
+            .WithLeadingTrivia(DocComments.Summary($"「{slot.Key}」：{Describe(slot, levels)}"));
 
     private static TypeSyntax ClrType(SlotKind kind) => kind switch
     {
@@ -57,7 +58,7 @@ internal static class InputPrinter
         _ => throw new UnreachableException($"slot kind {kind}"),
     };
 
-    private static string Describe(SchemePlan plan, SlotPlan slot) => slot.Kind switch
+    private static string Describe(SlotPlan slot, List<string> levels) => slot.Kind switch
     {
         SlotKind.Number => slot.Number.Type switch
         {
@@ -68,7 +69,7 @@ internal static class InputPrinter
         },
         SlotKind.Boolean => "是否：true 为是",
         SlotKind.Count => "次数（不小于 0 的整数）",
-        SlotKind.Level => "等次的名称：" + string.Join("、", LevelsOf(plan, slot)),
+        SlotKind.Level => "等次的名称：" + string.Join("、", levels),
         SlotKind.Score when slot.Key.EndsWith("." + RowReader.OtherProblemsSuffix, StringComparison.Ordinal) => "其他问题的酌情扣分；没有则不填（null）",
         SlotKind.Score => "酌情得分",
         SlotKind.Reason => "酌情得分的理由",
@@ -76,8 +77,22 @@ internal static class InputPrinter
         _ => throw new UnreachableException($"slot kind {slot.Kind}"),
     };
 
-    private static IEnumerable<string> LevelsOf(SchemePlan plan, SlotPlan slot) =>
-        plan.Indicators.Select(indicator => indicator.Leaf)
-            .Where(leaf => leaf is { Rule: LevelPlan } && plan.Slots[leaf.Inputs[0]] == slot)
-            .SelectMany(leaf => ((LevelPlan)leaf!.Rule).Levels.Select(level => level.Name));
+    /// <summary>
+    /// The level names each level slot can take, in indicator order, found in one pass over the indicators (asking
+    /// each slot's question of every indicator cost slots × indicators: 1.2 s at 15,120 leaves).
+    /// </summary>
+    private static Dictionary<int, List<string>> LevelsBySlot(SchemePlan plan)
+    {
+        var levels = new Dictionary<int, List<string>>();
+        foreach (var indicator in plan.Indicators)
+        {
+            if (indicator.Leaf is { Rule: LevelPlan rule } leaf)
+            {
+                var names = levels.TryGetValue(leaf.Inputs[0], out var list) ? list : levels[leaf.Inputs[0]] = [];
+                names.AddRange(rule.Levels.Select(level => level.Name));
+            }
+        }
+
+        return levels;
+    }
 }

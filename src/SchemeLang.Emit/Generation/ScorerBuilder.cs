@@ -31,8 +31,7 @@ public static class ScorerBuilder
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentException.ThrowIfNullOrEmpty(sourceSha256);
         var assemblyName = ScorerEmitter.NamespaceFor(plan);
-        var unit = ScorerEmitter.Emit(plan);
-        var source = unit.ToFullString();
+        var (source, origins) = Print(plan);
         var metadata = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
             [SchemeKey] = plan.Name,
@@ -45,6 +44,17 @@ public static class ScorerBuilder
 
         var version = plan.Year is { } y and > 0 and < 65535 ? new Version(y, 0, 0, 0) : new Version(1, 0, 0, 0);
         var planJson = PlanJson.ToResource(plan);
-        return new BuiltScorer(assemblyName, source, planJson, CodeOrigins.Find(unit), ScorerCompiler.Compile(assemblyName, version, source, metadata, planJson));
+        return new BuiltScorer(assemblyName, source, planJson, origins, ScorerCompiler.Compile(assemblyName, version, source, metadata, planJson));
+    }
+
+    /// <summary>
+    /// The scorer's text and origins, in a method of their own so that the printed tree is garbage before Roslyn
+    /// starts: unoptimized (tier-0) code keeps a local alive to the end of its method, and for a large scheme that
+    /// tree, held through the compile, made every collection in it slower.
+    /// </summary>
+    private static (string Source, ImmutableArray<CodeOrigin> Origins) Print(SchemePlan plan)
+    {
+        var unit = ScorerEmitter.Emit(plan);
+        return (unit.ToFullString(), CodeOrigins.Find(unit));
     }
 }

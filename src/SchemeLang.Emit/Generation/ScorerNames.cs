@@ -5,9 +5,9 @@ namespace SchemeLang.Emit.Generation;
 
 /// <summary>
 /// The C# names a scorer gives to scheme things, fixed once so that the input type and the scorer agree: input
-/// properties by slot, fields of the record's <see cref="ItemsTypeName"/> by data item, static fields by leaf, and the
-/// methods <c>Evaluate</c> is split into. Names come from <see cref="Identifiers"/>, so they
-/// are valid, distinct and the same for the same scheme.
+/// properties by slot, fields of the record's <see cref="ItemsTypeName"/> by data item, and the methods <c>Evaluate</c>
+/// is split into; leaves have no names of their own, the scorer reaches each through one table (<see cref="LeafTable"/>).
+/// Names come from <see cref="Identifiers"/>, so they are valid, distinct and the same for the same scheme.
 /// </summary>
 internal sealed class ScorerNames
 {
@@ -17,20 +17,16 @@ internal sealed class ScorerNames
     private static readonly string[] ItemsMembers =
         ["input", "items", "scope", "leaves", "vetoes", "record", "dividedByZero", "value", "left", "right", "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", ItemsTypeName];
     private static readonly string[] ScorerMembers =
-        ["Scheme", "Plan", "PercentReading", "Score", "ScoreOnly", "TryScoreOnly", "HasFastPath", "TryScoreQuickly", "IdOf", "Read", "Evaluate", "LeafCount", "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", ScorerEmitter.ScorerTypeName, ItemsTypeName];
+        ["Scheme", LeafTable, "Plan", "PercentReading", "Score", "ScoreOnly", "TryScoreOnly", "HasFastPath", "TryScoreQuickly", "IdOf", "Read", "Evaluate", "LeafCount", "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", ScorerEmitter.ScorerTypeName, ItemsTypeName];
 
-    /// <summary>The names every static field and method took so far, which the next methods' names must not take.</summary>
+    /// <summary>The names every member and method took so far, which the next methods' names must not take.</summary>
     private readonly HashSet<string> _taken;
 
-    private ScorerNames(string[] properties, string[] items, string[] leaves, string[] rules, string[][] partLeaves, string[][] partRules, HashSet<string> fields)
+    private ScorerNames(string[] properties, string[] items, HashSet<string> members)
     {
-        _taken = fields;
+        _taken = members;
         Properties = properties;
         Items = items;
-        Leaves = leaves;
-        Rules = rules;
-        PartLeaves = partLeaves;
-        PartRules = partRules;
     }
 
     /// <summary>Input property per slot.</summary>
@@ -42,17 +38,8 @@ internal sealed class ScorerNames
     /// <summary>Field of <see cref="ItemsTypeName"/> per data item.</summary>
     public IReadOnlyList<string> Items { get; }
 
-    /// <summary>Static field holding each leaf's indicator plan, by leaf index.</summary>
-    public IReadOnlyList<string> Leaves { get; }
-
-    /// <summary>Static field holding each leaf's rule plan, by leaf index.</summary>
-    public IReadOnlyList<string> Rules { get; }
-
-    /// <summary>Static fields holding the parts' plans of a leaf scored in parts, by leaf index then part (none for other leaves).</summary>
-    public IReadOnlyList<string[]> PartLeaves { get; }
-
-    /// <summary>Static fields holding the parts' rule plans, likewise.</summary>
-    public IReadOnlyList<string[]> PartRules { get; }
+    /// <summary>The scorer's static <see cref="Runtime.CompilerServices.LeafPlans"/>: each leaf's plan and rule by leaf index.</summary>
+    public const string LeafTable = "Leaves";
 
     public static ScorerNames For(SchemePlan plan)
     {
@@ -62,24 +49,7 @@ internal sealed class ScorerNames
         var itemTaken = new HashSet<string>(ItemsMembers, StringComparer.Ordinal);
         var items = plan.DataItems.Select(item => Identifiers.For(item.Name, itemTaken)).ToArray();
 
-        var fieldTaken = new HashSet<string>(ScorerMembers, StringComparer.Ordinal);
-        var leaves = new string[plan.LeafCount];
-        var rules = new string[plan.LeafCount];
-        var partLeaves = new string[plan.LeafCount][];
-        var partRules = new string[plan.LeafCount][];
-        foreach (var indicator in plan.Indicators)
-        {
-            if (indicator.Leaf is { } leaf)
-            {
-                leaves[leaf.Index] = Identifiers.For("指标_" + indicator.Key, fieldTaken);
-                rules[leaf.Index] = Identifiers.For("标准_" + indicator.Key, fieldTaken);
-                var parts = leaf.Rule is PartsPlan plans ? plans.Parts : [];
-                partLeaves[leaf.Index] = [.. parts.Select(part => Identifiers.For("部分_" + part.Key, fieldTaken))];
-                partRules[leaf.Index] = [.. parts.Select(part => Identifiers.For("标准_" + part.Key, fieldTaken))];
-            }
-        }
-
-        return new ScorerNames(properties, items, leaves, rules, partLeaves, partRules, fieldTaken);
+        return new ScorerNames(properties, items, new HashSet<string>(ScorerMembers, StringComparer.Ordinal));
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ using static SchemeLang.Emit.Syntax.CSharpSyntax;
 namespace SchemeLang.Emit.Generation;
 
 /// <summary>
-/// The scorer class: the plan as a static property, each leaf's plan and rule in a static field, row reading as one
+/// The scorer class: the plan as a static property, its leaves' plans and rules in one table, row reading as one
 /// object initializer in slot order, and <c>Evaluate</c> with its parts (<see cref="EvaluatePrinter"/>).
 /// </summary>
 internal static class ScorerPrinter
@@ -38,21 +38,12 @@ internal static class ScorerPrinter
                 .WithLeadingTrivia(DocComments.Summary($"方案的全部评分规则（本程序集的资源 {PlanJson.ResourceName}），与解释器执行的是同一份数据。")),
         };
 
-        for (var i = 0; i < plan.Indicators.Length; i++)
+        if (plan.LeafCount > 0)
         {
-            if (plan.Indicators[i].Leaf is { } leaf)
-            {
-                var key = plan.Indicators[i].Key;
-                members.Add(CodeOrigins.Mark(StaticField(TypeName<IndicatorPlan>(), names.Leaves[leaf.Index], ElementAccess(Member(IdentifierName("Scheme"), "Indicators"), i)), OriginKind.Indicator, key));
-                var rule = CastExpression(
-                    TypeName(leaf.Rule.GetType()),
-                    Member(PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, Member(IdentifierName(names.Leaves[leaf.Index]), "Leaf")), "Rule"));
-                members.Add(CodeOrigins.Mark(StaticField(TypeName(leaf.Rule.GetType()), names.Rules[leaf.Index], rule), OriginKind.Indicator, key));
-                if (leaf.Rule is PartsPlan parts)
-                {
-                    members.AddRange(PartFields(parts, names.Rules[leaf.Index], names.PartLeaves[leaf.Index], names.PartRules[leaf.Index]).Select(field => CodeOrigins.Mark(field, OriginKind.Indicator, key)));
-                }
-            }
+            members.Add(FieldDeclaration(VariableDeclaration(TypeName<LeafPlans>(), SingletonSeparatedList(VariableDeclarator(ScorerNames.LeafTable)
+                    .WithInitializer(EqualsValueClause(ImplicitObjectCreationExpression().WithArgumentList(Arguments([IdentifierName("Scheme")])))))))
+                .WithModifiers(TokenList(Token(SyntaxKind.PrivateKeyword), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.ReadOnlyKeyword)))
+                .WithLeadingTrivia(DocComments.Summary("各叶指标的计划和评分标准，按叶指标的序号：Evaluate 逐个传给 LeafRules。")));
         }
 
         members.Add(Parse($"public Scorer({Global<PercentReading>()}? percentReading = null) : base(Scheme, percentReading) {{ }}")
@@ -69,28 +60,11 @@ internal static class ScorerPrinter
             .WithLeadingTrivia(DocComments.Summary($"「{plan.Name}」的计分器：由 schemelang 从方案生成，与解释器逐条记录一致。")));
     }
 
-    /// <summary>Each part's plan and rule in static fields of their own, as a leaf's are: 部分_B21_资金到位率 = 标准_B21.Parts[0].</summary>
-    private static IEnumerable<FieldDeclarationSyntax> PartFields(PartsPlan parts, string rules, string[] partLeaves, string[] partRules)
-    {
-        for (var i = 0; i < parts.Parts.Length; i++)
-        {
-            var rule = parts.Parts[i].Leaf!.Rule;
-            yield return StaticField(TypeName<IndicatorPlan>(), partLeaves[i], ElementAccess(Member(IdentifierName(rules), nameof(PartsPlan.Parts)), i));
-            yield return StaticField(TypeName(rule.GetType()), partRules[i], CastExpression(
-                TypeName(rule.GetType()),
-                Member(PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, Member(IdentifierName(partLeaves[i]), "Leaf")), "Rule")));
-        }
-    }
-
     public static MemberDeclarationSyntax Parse(string member) =>
         ParseMemberDeclaration(member) ?? throw new UnreachableException($"constant member does not parse: {member}");
 
     public static ElementAccessExpressionSyntax ElementAccess(ExpressionSyntax target, int index) =>
         SyntaxFactory.ElementAccessExpression(target, BracketedArgumentList(SingletonSeparatedList(Argument(CSharpSyntax.Literal(index)))));
-
-    private static FieldDeclarationSyntax StaticField(TypeSyntax type, string name, ExpressionSyntax value) =>
-        FieldDeclaration(VariableDeclaration(type, SingletonSeparatedList(VariableDeclarator(name).WithInitializer(EqualsValueClause(value)))))
-            .WithModifiers(TokenList(Token(SyntaxKind.PrivateKeyword), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.ReadOnlyKeyword)));
 
     private static MethodDeclarationSyntax ReadMethod(SchemePlan plan, ScorerNames names)
     {

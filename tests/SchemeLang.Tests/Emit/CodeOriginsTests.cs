@@ -29,14 +29,18 @@ public class CodeOriginsTests
         Assert.Single(Lines(built, leaf));
         var formula = Assert.Single(built.Origins, origin => origin.Kind == OriginKind.DataItem && origin.Name == "缴费基数做实率" && Lines(built, origin).Any(line => line.Contains("try", StringComparison.Ordinal)));
         Assert.Contains(Lines(built, formula), line => line.Contains("Formulas.Divide(global::SchemeLang.Runtime.CompilerServices.Formulas.Divide(global::SchemeLang.Runtime.CompilerServices.Formulas.Divide(items.单位缴费基数总额", StringComparison.Ordinal));
-        Assert.Contains(built.Origins, origin => origin.Kind == OriginKind.Indicator && origin.Name == "C31" && Lines(built, origin).Any(line => line.Contains("标准_C31 = (global::SchemeLang.Runtime.BandTablePlan)指标_C31.Leaf!.Rule", StringComparison.Ordinal)));
+        Assert.Contains("Leaves.Rule<global::SchemeLang.Runtime.BandTablePlan>(", Lines(built, leaf)[0], StringComparison.Ordinal);
+        Assert.StartsWith("        // C31 ", built.Source.Split('\n')[leaf.StartLine - 1], StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_compile_error_in_a_leafs_code_is_reported_at_the_leafs_scheme_line()
     {
         var (compilation, built) = Build();
-        var broken = built.Source.Replace("LeafRules.Band(指标_C31", "LeafRules.Bnd(指标_C31", StringComparison.Ordinal);
+        var lines = built.Source.Split('\n');
+        var leaf = built.Origins.Single(origin => origin.Kind == OriginKind.Indicator && origin.Name == "C31" && Lines(built, origin).Any(line => line.Contains("LeafRules.Band(", StringComparison.Ordinal)));
+        lines[leaf.StartLine] = lines[leaf.StartLine].Replace("LeafRules.Band(", "LeafRules.Bnd(", StringComparison.Ordinal);
+        var broken = string.Join('\n', lines);
         var failed = built with { Compiled = ScorerCompiler.Compile(built.AssemblyName, new Version(1, 0, 0, 0), broken, new Dictionary<string, string>()) };
 
         var error = Assert.Single(failed.Compiled.Errors);
