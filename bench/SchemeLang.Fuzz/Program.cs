@@ -8,6 +8,8 @@ using SchemeLang.Tests.Fuzz.Engine;
 //     [--threads N] [--hang-ms MS] [--cli-every N] [--out DIR]
 // and what must cost linear time, at two sizes ten times apart (ScaleRun):
 //   dotnet run -c Release --project bench/SchemeLang.Fuzz -- scale
+// or writes its generated scheme of LEAVES leaves, to time with another CLI (bench/build-time/measure.sh 3 FILE):
+//   dotnet run -c Release --project bench/SchemeLang.Fuzz -- scale-scheme LEAVES FILE
 // and where one build's time goes, phase by phase in one process (ScalePhases):
 //   dotnet run -c Release --project bench/SchemeLang.Fuzz -- scale-phases [LEAVES]
 // and the results workbook target, 100,000 rows of 004 xlsx→xlsx in 15 s and 500 MB (WorkbookRun):
@@ -27,6 +29,9 @@ switch (args)
         return ScalePhases.Run(count);
     case ["scale-child", .. var command]:
         return ScaleRun.Child(command);
+    case ["scale-scheme", var leaves, var file] when int.TryParse(leaves, NumberStyles.None, CultureInfo.InvariantCulture, out var size) && size > 0:
+        File.WriteAllText(file, ScaleInputs.Scheme(size));
+        return 0;
 }
 
 var options = BenchOptions.Parse(args);
