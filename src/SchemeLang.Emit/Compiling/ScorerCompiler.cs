@@ -51,8 +51,10 @@ public static class ScorerCompiler
         nullableContextOptions: NullableContextOptions.Enable,
         generalDiagnosticOption: ReportDiagnostic.Error,
         warningLevel: 9999,
+        // Deterministic output does not depend on concurrency (the SDK builds every project that way); a large scheme's
+        // methods are bound and emitted on every core.
         deterministic: true,
-        concurrentBuild: false,
+        concurrentBuild: true,
         // Not every generated member needs a doc comment; those written must still be well-formed (CS1570 and kin stay errors).
         specificDiagnosticOptions: [new KeyValuePair<string, ReportDiagnostic>("CS1591", ReportDiagnostic.Suppress)]);
 
