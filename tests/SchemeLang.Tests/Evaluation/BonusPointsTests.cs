@@ -12,7 +12,8 @@ namespace SchemeLang.Tests.Evaluation;
 /// </summary>
 public class BonusPointsTests
 {
-    private const string Scheme = """
+    /// <summary>A 加分项 capped at 3 whose two items offer 2 each (also the proofs' example of a cap that can bind).</summary>
+    internal const string Scheme = """
         方案 测试
         总分 10
         等级 优 ≥ 9；合格 [6, 9)；不合格 < 6

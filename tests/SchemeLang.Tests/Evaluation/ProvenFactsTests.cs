@@ -146,19 +146,7 @@ public class ProvenFactsTests
         Assert.Contains("「加分项」下级指标合计不超过 3 分，本条记录却是 4 分", error.Message, StringComparison.Ordinal);
     }
 
-    private const string BonusScheme = """
-        方案 测试
-        总分 10
-        等级 优 ≥ 9；合格 [6, 9)；不合格 < 6
-        A 产出 10分
-          A1 完成情况 10分
-            是否 按期完成 得满分，否则不得分
-        加分项 3分
-          E1 获得表彰 2分
-            是否 获得省级以上表彰 得2分，否则不得分
-          E2 经验推广 2分
-            是否 做法被上级推广 得2分，否则不得分
-        """;
+    private const string BonusScheme = BonusPointsTests.Scheme;
 
     private static SchemePlan PlanOf(string scheme) => new Evaluator(Schemes.Clean(scheme)).Plan;
 
