@@ -61,11 +61,12 @@ public static class PlanJson
             }
 
             lines.Add($"{name}: [");
-            do
+            lines.Add(" " + Raw(json, ref reader));
+            while (NextElement(ref reader))
             {
+                lines[^1] += ",";
                 lines.Add(" " + Raw(json, ref reader));
             }
-            while (NextElement(ref reader) && Comma(lines));
 
             lines.Add("],");
         }
@@ -78,13 +79,6 @@ public static class PlanJson
 
     /// <summary>Moves to the next element of the array the reader is in; false at its end.</summary>
     private static bool NextElement(ref Utf8JsonReader reader) => reader.Read() && reader.TokenType != JsonTokenType.EndArray;
-
-    /// <summary>Ends the line of the element before the next one with a comma.</summary>
-    private static bool Comma(List<string> lines)
-    {
-        lines[^1] += ",";
-        return true;
-    }
 
     /// <summary>The JSON text of the value the reader is at (a whole object or array), leaving the reader at its end.</summary>
     private static string Raw(byte[] json, ref Utf8JsonReader reader)

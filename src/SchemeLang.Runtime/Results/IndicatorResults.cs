@@ -46,16 +46,11 @@ public readonly record struct IndicatorResults : IReadOnlyList<IndicatorResult>
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     /// <summary>The indicator's weight after any redistribution, its rounded score, and whether its weight went to its siblings.</summary>
-    internal IndicatorScore ScoreOf(int index)
-    {
-        if (_tree is { } tree)
-        {
-            return tree[index];
-        }
+    internal IndicatorScore ScoreOf(int index) =>
+        _tree is { } tree ? tree[index] : new IndicatorScore(Plan.Indicators[index].Weight, TreeScores.WrittenScore(Plan, Traces, index), false);
 
-        var indicator = Plan.Indicators[index];
-        return new IndicatorScore(indicator.Weight, TreeScores.WrittenScore(Plan, Traces, index), false);
-    }
+    /// <summary>The weight alone, without working out the score (a parent's is the sum of its subtree's leaves).</summary>
+    internal decimal WeightOf(int index) => _tree is { } tree ? tree[index].Weight : Plan.Indicators[index].Weight;
 
     /// <summary>Each result in turn, made as it is reached.</summary>
     public struct Enumerator(IndicatorResults results) : IEnumerator<IndicatorResult>
@@ -98,35 +93,33 @@ public readonly record struct IndicatorResult
     public string Name => Plan.Name;
 
     /// <summary>The weight after any redistribution: as written, unless a 不适用 sibling's was shared out (0 when its own was).</summary>
-    public decimal Weight => _results.ScoreOf(_index).Weight;
+    public decimal Weight => _results.WeightOf(_index);
 
     public decimal Score => _results.ScoreOf(_index).Score;
 
     /// <summary>What the sentence is made from.</summary>
-    public LeafExplanation Why
-    {
-        get
-        {
-            var indicator = Plan;
-            var (weight, _, redistributed) = _results.ScoreOf(_index);
-            return (redistributed, indicator.Leaf) switch
-            {
-                (true, _) => LeafExplanation.Fixed(Explanations.Redistributed),
-                (false, null) when indicator.Children.IsEmpty => LeafExplanation.Fixed(Explanations.EmptyGroup),
-                (false, null) => LeafExplanation.Parent,
-                (false, { } leaf) => LeafExplanation.Of(leaf.Rule, _results.Traces, leaf.Index, _results.Plan.Decimals, rescaled: weight != indicator.Weight),
-            };
-        }
-    }
+    public LeafExplanation Why => WhyOf(_results.ScoreOf(_index));
 
     /// <summary>The sentence: rendered each time it is asked for, never while scoring.</summary>
     public string Explanation
     {
         get
         {
-            var (weight, score, _) = _results.ScoreOf(_index);
-            return Why.Render(weight, score);
+            var scored = _results.ScoreOf(_index);
+            return WhyOf(scored).Render(scored.Weight, scored.Score);
         }
+    }
+
+    private LeafExplanation WhyOf(IndicatorScore scored)
+    {
+        var indicator = Plan;
+        return (scored.Redistributed, indicator.Leaf) switch
+        {
+            (true, _) => LeafExplanation.Fixed(Explanations.Redistributed),
+            (false, null) when indicator.Children.IsEmpty => LeafExplanation.Fixed(Explanations.EmptyGroup),
+            (false, null) => LeafExplanation.Parent,
+            (false, { } leaf) => LeafExplanation.Of(leaf.Rule, _results.Traces, leaf.Index, _results.Plan.Decimals, rescaled: scored.Weight != indicator.Weight),
+        };
     }
 
     private IndicatorPlan Plan => _results.Plan.Indicators[_index];

@@ -38,16 +38,9 @@ public abstract class SchemeScorer<TInput> : IRecordScorer
     public RecordResult Score(DataRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var scope = TakeScope(record.Id);
-        try
-        {
-            RowReader.ReportUnknownFields(record, scope);
-            return Score(Read(record, scope), scope);
-        }
-        finally
-        {
-            _spareScope = scope;
-        }
+        using var lease = TakeScope(record.Id);
+        RowReader.ReportUnknownFields(record, lease.Scope);
+        return Score(Read(record, lease.Scope), lease.Scope);
     }
 
     /// <summary>
@@ -57,33 +50,19 @@ public abstract class SchemeScorer<TInput> : IRecordScorer
     public TInput ReadRow(DataRecord record, out ImmutableArray<RecordError> errors)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var scope = TakeScope(record.Id);
-        try
-        {
-            RowReader.ReportUnknownFields(record, scope);
-            var input = Read(record, scope);
-            errors = scope.Errors;
-            return input;
-        }
-        finally
-        {
-            _spareScope = scope;
-        }
+        using var lease = TakeScope(record.Id);
+        RowReader.ReportUnknownFields(record, lease.Scope);
+        var input = Read(record, lease.Scope);
+        errors = lease.Scope.Errors;
+        return input;
     }
 
     /// <summary>Scores a typed record.</summary>
     public RecordResult Score(TInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var scope = TakeScope(IdOf(input));
-        try
-        {
-            return Score(input, scope);
-        }
-        finally
-        {
-            _spareScope = scope;
-        }
+        using var lease = TakeScope(IdOf(input));
+        return Score(input, lease.Scope);
     }
 
     /// <summary>Scores each input into the result at the same position.</summary>
@@ -118,26 +97,19 @@ public abstract class SchemeScorer<TInput> : IRecordScorer
         }
 
         // Its trace and tree buffers are overwritten by the next record, so they are not cleared between records.
-        var scope = TakeScope(IdOf(input));
-        try
+        using var lease = TakeScope(IdOf(input));
+        var tree = lease.Scope.Tree;
+        if (Run(input, lease.Scope, lease.Scope.Traces, tree, out var total, collectVetoes: false, out _) is null)
         {
-            var tree = scope.Tree;
-            if (Run(input, scope, scope.Traces, tree, out var total, collectVetoes: false, out _) is null)
-            {
-                return default;
-            }
-
-            for (var i = 0; i < tree.Length; i++)
-            {
-                scores[i] = tree[i].Score;
-            }
-
-            return Card(total);
+            return default;
         }
-        finally
+
+        for (var i = 0; i < tree.Length; i++)
         {
-            _spareScope = scope;
+            scores[i] = tree[i].Score;
         }
+
+        return Card(total);
     }
 
     /// <summary>
@@ -210,14 +182,22 @@ public abstract class SchemeScorer<TInput> : IRecordScorer
     protected abstract void Evaluate(TInput input, RecordScope scope, Span<LeafTrace> leaves, Span<bool> vetoes);
 
     /// <summary>
-    /// The spare scope, taken while in use and put back by the caller: one caller at a time allocates none; a
+    /// The spare scope, taken while in use and put back when its lease is disposed: one caller at a time allocates none; a
     /// concurrent one makes its own. Nothing a scope holds outlives the record: its errors are copied into the result.
     /// </summary>
-    private RecordScope TakeScope(string id)
+    private ScopeLease TakeScope(string id)
     {
         var scope = Interlocked.Exchange(ref _spareScope, null) ?? new RecordScope(Plan, id);
         scope.Reset(id);
-        return scope;
+        return new ScopeLease(this, scope);
+    }
+
+    /// <summary>A scope in use for one record; disposing it makes it the spare again.</summary>
+    private readonly ref struct ScopeLease(SchemeScorer<TInput> owner, RecordScope scope)
+    {
+        public RecordScope Scope => scope;
+
+        public void Dispose() => owner._spareScope = scope;
     }
 
     private ScoreCard Card(decimal total) => Totals.GradeOf(Plan.Grades, total) is var grade && grade >= 0
