@@ -50,7 +50,7 @@ internal static class ScalePhases
         var compiled = ScorerCompiler.Compile("Phases", new Version(1, 0), tree, new Dictionary<string, string>(), planJson);
         Phase("Roslyn 编译与输出", compiled.Succeeded ? string.Create(CultureInfo.InvariantCulture, $"DLL {compiled.Dll.Length >> 10:N0} KB") : "失败");
         using var self = Process.GetCurrentProcess();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"CPU {self.TotalProcessorTime.TotalSeconds:F2} s，峰值内存 {self.PeakWorkingSet64 >> 20} MB"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"CPU {self.TotalProcessorTime.TotalSeconds:F2} s，垃圾回收暂停 {GC.GetTotalPauseDuration().TotalSeconds:F2} s（0、1、2 代 {GC.CollectionCount(0)}、{GC.CollectionCount(1)}、{GC.CollectionCount(2)} 次），峰值内存 {self.PeakWorkingSet64 >> 20} MB"));
         return compiled.Succeeded ? 0 : 1;
     }
 }

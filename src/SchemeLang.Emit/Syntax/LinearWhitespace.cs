@@ -32,48 +32,77 @@ internal static class LinearWhitespace
             _ => throw new UnreachableException($"{node.Kind()} has no list to mark"),
         };
 
-    /// <summary>The unit as <c>NormalizeWhitespace(eol: eol)</c> lays it out.</summary>
+    /// <summary>
+    /// The unit as <c>NormalizeWhitespace(eol: eol)</c> lays it out. The batches are independent of each other (each
+    /// normalizes its own copy of the unit), so they run on every core; the result does not depend on their order.
+    /// </summary>
     public static TNode Normalize<TNode>(TNode root, string eol)
         where TNode : SyntaxNode
     {
         var owners = root.GetAnnotatedNodes(Kind).ToList();
         var onPath = owners.SelectMany(owner => owner.AncestorsAndSelf()).ToHashSet();
-        var laidOut = owners.ToDictionary(owner => Annotation(owner), owner => LayOut(root, owner, onPath, eol));
+        var lists = owners.Select(owner => new MarkedList(root, owner, onPath)).ToList();
+        var batches = lists.SelectMany(list => Enumerable.Range(0, list.BatchCount).Select(batch => (List: list, Start: batch * Batch))).ToList();
+        var laidOutBatches = new List<LaidOut>[batches.Count];
+        Parallel.For(0, batches.Count, i => laidOutBatches[i] = batches[i].List.LayOut(batches[i].Start, onPath, eol));
+
+        var laidOut = lists.ToDictionary(list => list.Annotation, _ => new List<LaidOut>());
+        for (var i = 0; i < batches.Count; i++)
+        {
+            laidOut[batches[i].List.Annotation].AddRange(laidOutBatches[i]);
+        }
+
         var skeleton = new Cutter(keep: null, onPath).Visit(root)!.NormalizeWhitespace(eol: eol);
         return (TNode)new Splicer(laidOut).Visit(skeleton)!;
     }
 
     /// <summary>
-    /// The owner's items (and separators) normalized where they stand, their own marked lists still cut to one item;
-    /// each says whether it holds a marked list (<paramref name="onPath"/>: the marked lists and their ancestors).
+    /// One marked list: its items (and separators), and a copy of the unit in which every marked list, its own too, is
+    /// cut to one item — the hole its batches are normalized in.
     /// </summary>
-    private static List<LaidOut> LayOut(SyntaxNode root, SyntaxNode owner, HashSet<SyntaxNode> onPath, string eol)
+    private sealed class MarkedList
     {
-        var context = new Cutter(keep: owner, onPath).Visit(root)!;
-        var annotation = Annotation(owner);
-        var hole = context.GetAnnotatedNodes(annotation).Single();
-        var items = Items(owner);
-        var cutter = new Cutter(keep: null, onPath);
-        var laidOut = new List<LaidOut>(items.Count);
-        for (var start = 0; start < items.Count; start += Batch)
+        private readonly SyntaxNode _context;
+        private readonly SyntaxNode _hole;
+        private readonly IReadOnlyList<SyntaxNodeOrToken> _items;
+
+        public MarkedList(SyntaxNode root, SyntaxNode owner, HashSet<SyntaxNode> onPath)
+        {
+            Annotation = LinearWhitespace.Annotation(owner);
+            _context = new Cutter(keep: owner, onPath).Visit(root)!;
+            _hole = _context.GetAnnotatedNodes(Annotation).Single();
+            _items = Items(owner);
+        }
+
+        public SyntaxAnnotation Annotation { get; }
+
+        public int BatchCount => (_items.Count + Batch - 1) / Batch;
+
+        /// <summary>
+        /// The batch's items normalized where they stand, their own marked lists still cut to one item; each says
+        /// whether it holds a marked list (<paramref name="onPath"/>: the marked lists and their ancestors).
+        /// </summary>
+        public List<LaidOut> LayOut(int start, HashSet<SyntaxNode> onPath, string eol)
         {
             // The batch and the item after it, so that the batch's last item sees what really follows it.
-            var end = Math.Min(items.Count, start + Batch + 1);
+            var cutter = new Cutter(keep: null, onPath);
+            var end = Math.Min(_items.Count, start + Batch + 1);
             var batch = new List<SyntaxNodeOrToken>(end - start);
             for (var i = start; i < end; i++)
             {
-                batch.Add(items[i].IsNode ? cutter.Visit(items[i].AsNode()) : items[i]);
+                batch.Add(_items[i].IsNode ? cutter.Visit(_items[i].AsNode()) : _items[i]);
             }
 
-            var normalized = context.ReplaceNode(hole, WithItems(hole, batch)).NormalizeWhitespace(eol: eol);
-            var done = Items(normalized.GetAnnotatedNodes(annotation).Single());
-            for (var i = 0; i < Math.Min(Batch, items.Count - start); i++)
+            var normalized = _context.ReplaceNode(_hole, WithItems(_hole, batch)).NormalizeWhitespace(eol: eol);
+            var done = Items(normalized.GetAnnotatedNodes(Annotation).Single());
+            var laidOut = new List<LaidOut>(Batch);
+            for (var i = 0; i < Math.Min(Batch, _items.Count - start); i++)
             {
-                laidOut.Add(new LaidOut(done[i], items[start + i].AsNode() is { } node && onPath.Contains(node)));
+                laidOut.Add(new LaidOut(done[i], _items[start + i].AsNode() is { } node && onPath.Contains(node)));
             }
-        }
 
-        return laidOut;
+            return laidOut;
+        }
     }
 
     /// <summary>A normalized item, and whether marked lists inside it wait for their own items.</summary>
