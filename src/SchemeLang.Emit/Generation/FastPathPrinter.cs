@@ -15,7 +15,7 @@ namespace SchemeLang.Emit.Generation;
 /// into a local, checks each against its declared range, computes the formulas as plain arithmetic (a divisor of 0
 /// leaves it to the general path, which knows the item's ÷0 fallback), checks the data constraints, then scores each
 /// leaf by its method (<see cref="LeafMethodPrinter"/>) and sums the parents with their weights as literals. Any record
-/// it cannot score exactly as the general path does — a field missing, a value out of range, a veto, 不适用, 酌情, a
+/// it cannot score exactly as the general path does — a field missing, a value out of range, a veto, 不适用 重新分配, 酌情, a
 /// level name unknown, an overflow — makes it answer false, and <see cref="SchemeScorer{TInput}"/> scores that record
 /// by the general path instead.
 /// </summary>
@@ -54,7 +54,7 @@ internal static class FastPathPrinter
 
         var leaves = plan.Indicators.Where(indicator => indicator.Leaf is not null).ToArray();
         var methods = names.Methods(leaves.Select(leaf => "得分_" + leaf.Key));
-        var locals = new Locals(plan, names, methods);
+        var locals = new FastPathLocals(plan, names, methods);
         yield return ScorerPrinter.Parse("public override bool HasFastPath => true;")
             .WithLeadingTrivia(DocComments.Summary("本计分器有快速计分（TryScoreOnly）。"));
         yield return Override(plan, names, locals, methods);
@@ -64,7 +64,7 @@ internal static class FastPathPrinter
         }
     }
 
-    private static MethodDeclarationSyntax Override(SchemePlan plan, ScorerNames names, Locals locals, string[] methods)
+    private static MethodDeclarationSyntax Override(SchemePlan plan, ScorerNames names, FastPathLocals locals, string[] methods)
     {
         var statements = new List<StatementSyntax>();
         for (var item = 0; item < plan.DataItems.Length; item++)
@@ -125,11 +125,11 @@ internal static class FastPathPrinter
                 null));
         return ((MethodDeclarationSyntax)ScorerPrinter.Parse($"protected override bool TryScoreOnly({ScorerEmitter.InputTypeName} input, global::System.Span<decimal> scores, out decimal total) {{ }}"))
             .WithBody(body)
-            .WithLeadingTrivia(DocComments.Summary("快速计分：各项数据齐全、都在取值范围内、无否决与不适用时，直接按各指标的评分标准计算；否则返回 false，由通用计分处理。"));
+            .WithLeadingTrivia(DocComments.Summary("快速计分：各项数据齐全、都在取值范围内、无否决、没有要重新分配权重的不适用时，直接按各指标的评分标准计算；否则返回 false，由通用计分处理。"));
     }
 
     /// <summary>An input read into its local and checked against its range, or a formula computed and checked.</summary>
-    private static IEnumerable<StatementSyntax> DataItem(SchemePlan plan, ScorerNames names, Locals locals, int index)
+    private static IEnumerable<StatementSyntax> DataItem(SchemePlan plan, ScorerNames names, FastPathLocals locals, int index)
     {
         var item = plan.DataItems[index];
         if (locals.Items[index] is not { } local)
@@ -138,6 +138,18 @@ internal static class FastPathPrinter
         }
 
         var name = IdentifierName(local);
+        if (item.Formula is null && locals.AsGiven[index])
+        {
+            // Read only where given (预算执行's 年初预算数 and 其中 rows): absent is no error, out of its range is.
+            if (item.Domain != Interval.All)
+            {
+                yield return GiveUpIf(BinaryExpression(SyntaxKind.LogicalAndExpression, IsPatternExpression(Property(names, item.Slot), Present(local)), ComparisonPrinter.Outside(name, item.Domain)))
+                    .WithLeadingTrivia(DocComments.Line($"{item.Name}（可不填）：{RangeWording.Of(item.Domain, item.Format)}"));
+            }
+
+            yield break;
+        }
+
         if (item.Formula is not { } formula)
         {
             var absent = IsPatternExpression(Property(names, item.Slot), Absent(local));
@@ -146,13 +158,25 @@ internal static class FastPathPrinter
             yield break;
         }
 
+        // A divisor of 0 gives the item the scheme's value for it (「除数为零时 100%」), as RecordScope.Computed does, when
+        // that value is within the item's range; otherwise the general path reports the item.
+        var value = Formula(formula, locals);
+        var comment = DocComments.Line(item.Name);
         if (DivisorGuard(Divisors(plan, formula, locals)) is { } guard)
         {
-            yield return guard.WithLeadingTrivia(DocComments.Line("除数为 0 时按方案的规定另行处理"));
+            if (item.ZeroFallback is { } fallback && item.Domain.Contains(fallback))
+            {
+                value = ConditionalExpression(guard.Condition, CSharpSyntax.Literal(fallback), value);
+                comment = DocComments.Line($"{item.Name}（除数为0时取{NumberText.Format(fallback, item.Format)}）");
+            }
+            else
+            {
+                yield return guard.WithLeadingTrivia(DocComments.Line("除数为 0 时按方案的规定另行处理"));
+            }
         }
 
-        yield return LocalDeclarationStatement(VariableDeclaration(IdentifierName("var"), SingletonSeparatedList(VariableDeclarator(local).WithInitializer(EqualsValueClause(Formula(formula, locals))))))
-            .WithLeadingTrivia(DocComments.Line(item.Name));
+        yield return LocalDeclarationStatement(VariableDeclaration(IdentifierName("var"), SingletonSeparatedList(VariableDeclarator(local).WithInitializer(EqualsValueClause(value)))))
+            .WithLeadingTrivia(comment);
         // The range check, unless the checker proved the formula never leaves the range its operands allow.
         if (item.Domain != Interval.All && !item.Proven.HasFlag(ProvenFacts.WithinRange))
         {
@@ -160,12 +184,44 @@ internal static class FastPathPrinter
         }
     }
 
-    /// <summary>The leaf's own fields read into locals, 不适用 and 其他问题 left to the general path, then its score clamped and rounded.</summary>
-    private static IEnumerable<StatementSyntax> Leaf(SchemePlan plan, ScorerNames names, Locals locals, int index, string method)
+    /// <summary>
+    /// The leaf scored, unless the record marks it 不适用: then full marks (不适用 得满分), as the tree keeps them, or the
+    /// general path's to share its weight (不适用 重新分配).
+    /// </summary>
+    private static IEnumerable<StatementSyntax> Leaf(SchemePlan plan, ScorerNames names, FastPathLocals locals, int index, string method)
     {
         var indicator = plan.Indicators[index];
         var leaf = indicator.Leaf!;
-        var own = leaf.Rule is BandTablePlan or ThresholdPlan or ProportionalPlan ? [] : leaf.Inputs;
+        var scored = Scored(plan, names, locals, index, method);
+        if (leaf.NotApplicableSlot < 0)
+        {
+            return scored;
+        }
+
+        var notApplicable = IsTrue(Property(names, leaf.NotApplicableSlot));
+        if (leaf.NotApplicable != NotApplicablePolicy.FullMarks)
+        {
+            return scored.Prepend(GiveUpIf(notApplicable));
+        }
+
+        // Full marks are the weight, clamped and rounded by the runtime here rather than for every record.
+        var fullMarks = Scoring.LeafScore(indicator.Weight, indicator.Ceiling, plan.Decimals);
+        return [IfStatement(
+            notApplicable,
+            Block(ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, Score(index), CSharpSyntax.Literal(fullMarks)))
+                .WithLeadingTrivia(DocComments.Line($"{LeafMethodPrinter.Title(indicator)}：不适用，得满分"))),
+            ElseClause(Block(scored)))];
+    }
+
+    /// <summary>
+    /// The leaf's own fields read into locals, 其他问题 left to the general path, then its score clamped and rounded; a
+    /// method that may refuse the record (<see cref="LeafMethodPrinter.MayRefuse"/>) leaves it to the general path too.
+    /// </summary>
+    private static IEnumerable<StatementSyntax> Scored(SchemePlan plan, ScorerNames names, FastPathLocals locals, int index, string method)
+    {
+        var indicator = plan.Indicators[index];
+        var leaf = indicator.Leaf!;
+        var own = LeafMethodPrinter.Fields(leaf);
         if (!own.IsEmpty)
         {
             yield return GiveUpIf(Any(own.Select(slot => (ExpressionSyntax)IsPatternExpression(Property(names, slot), Absent(locals.Slots[slot]!)))));
@@ -183,11 +239,6 @@ internal static class FastPathPrinter
             ]));
         }
 
-        if (leaf.NotApplicableSlot >= 0)
-        {
-            yield return GiveUpIf(IsTrue(Property(names, leaf.NotApplicableSlot)));
-        }
-
         if (leaf.OtherProblemsSlot >= 0)
         {
             // Nothing taken off for other problems is the usual case; anything else needs its reason checked.
@@ -197,15 +248,20 @@ internal static class FastPathPrinter
                 BinaryExpression(SyntaxKind.NotEqualsExpression, IdentifierName(other), CSharpSyntax.Literal(0m))));
         }
 
-        ExpressionSyntax[] arguments = leaf.Rule is BandTablePlan or ThresholdPlan or ProportionalPlan
-            ? [IdentifierName(locals.Items[leaf.Subject] ?? throw new UnreachableException($"subject of {indicator.Key} has no number"))]
-            : [.. own.Select(slot => IdentifierName(locals.Slots[slot]!))];
+        ExpressionSyntax[] arguments =
+        [
+            .. LeafMethodPrinter.Items(leaf).Select(item => locals.AsGiven[item]
+                ? Property(names, plan.DataItems[item].Slot)
+                : IdentifierName(locals.Items[item] ?? throw new UnreachableException($"data item {plan.DataItems[item].Name} of {indicator.Key} has no number"))),
+            .. own.Select(slot => IdentifierName(locals.Slots[slot]!)),
+            .. LeafMethodPrinter.AsGiven(leaf).Select(slot => Property(names, slot)),
+        ];
         ExpressionSyntax raw = Call(IdentifierName(method), arguments);
-        if (leaf.Rule is LevelPlan)
+        if (LeafMethodPrinter.MayRefuse(leaf))
         {
-            var level = locals.Scratch(index);
-            yield return GiveUpIf(IsPatternExpression(raw, Absent(level)));
-            raw = IdentifierName(level);
+            var score = locals.Scratch(index, leaf.Rule is LevelPlan ? "等次得分" : "得分");
+            yield return GiveUpIf(IsPatternExpression(raw, Absent(score)));
+            raw = IdentifierName(score);
         }
 
         yield return ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, Score(index), Kept(plan, indicator, raw)))
@@ -226,7 +282,7 @@ internal static class FastPathPrinter
         };
 
     /// <summary>A formula as C# arithmetic over the items' locals; every binary operand in brackets, so precedence is never in question.</summary>
-    private static ExpressionSyntax Formula(ExpressionPlan expression, Locals locals) => expression switch
+    private static ExpressionSyntax Formula(ExpressionPlan expression, FastPathLocals locals) => expression switch
     {
         LiteralPlan literal => CSharpSyntax.Literal(literal.Value),
         ItemPlan item => IdentifierName(locals.Items[item.Item] ?? throw new UnreachableException($"item {item.Item} has no number")),
@@ -242,7 +298,7 @@ internal static class FastPathPrinter
         _ => throw new UnreachableException($"expression plan {expression.GetType().Name}"),
     };
 
-    private static ExpressionSyntax Operand(ExpressionPlan expression, Locals locals) =>
+    private static ExpressionSyntax Operand(ExpressionPlan expression, FastPathLocals locals) =>
         expression is BinaryPlan or NegatePlan ? ParenthesizedExpression(Formula(expression, locals)) : Formula(expression, locals);
 
     /// <summary>
@@ -250,7 +306,7 @@ internal static class FastPathPrinter
     /// what an earlier test cleared. A literal other than 0 is never 0, nor is an item whose range leaves out 0: the
     /// fast path has already checked each item against its range.
     /// </summary>
-    private static IEnumerable<ExpressionSyntax> Divisors(SchemePlan plan, ExpressionPlan expression, Locals locals)
+    private static IEnumerable<ExpressionSyntax> Divisors(SchemePlan plan, ExpressionPlan expression, FastPathLocals locals)
     {
         switch (expression)
         {
@@ -311,37 +367,4 @@ internal static class FastPathPrinter
     private static ExpressionSyntax IsTrue(ExpressionSyntax flag) => BinaryExpression(SyntaxKind.EqualsExpression, flag, CSharpSyntax.Literal(true));
 
     private static ExpressionSyntax Property(ScorerNames names, int slot) => Member(Input, names.Properties[slot]);
-
-    /// <summary>
-    /// The fast path's locals: one per data item with a number, one per field a leaf reads, and one per 等次 score,
-    /// named after what they hold and clear of the leaf methods' names and of each other.
-    /// </summary>
-    private sealed class Locals
-    {
-        private readonly HashSet<string> _taken;
-        private readonly Dictionary<int, string> _scratch = [];
-
-        public Locals(SchemePlan plan, ScorerNames names, IEnumerable<string> methods)
-        {
-            _taken = new HashSet<string>(["input", "scores", "total", .. methods], StringComparer.Ordinal);
-            Items = [.. plan.DataItems.Select(item => item.Formula is not null || plan.Slots[item.Slot].Kind == SlotKind.Number ? Identifiers.For(item.Name, _taken) : null)];
-            Slots = new string?[plan.Slots.Length];
-            foreach (var leaf in plan.Indicators.Select(indicator => indicator.Leaf).OfType<LeafPlan>())
-            {
-                foreach (var slot in leaf.Inputs.Append(leaf.OtherProblemsSlot).Where(slot => slot >= 0 && plan.Slots[slot].Kind != SlotKind.Number))
-                {
-                    Slots[slot] ??= Identifiers.For(names.Properties[slot], _taken);
-                }
-            }
-        }
-
-        /// <summary>By data item; null for an item without a number (文本, 是否).</summary>
-        public string?[] Items { get; }
-
-        /// <summary>By slot, for the fields leaves read themselves; null for others.</summary>
-        public string?[] Slots { get; }
-
-        /// <summary>The local holding the score of the 等次 leaf <paramref name="indicator"/>.</summary>
-        public string Scratch(int indicator) => _scratch.TryGetValue(indicator, out var name) ? name : _scratch[indicator] = Identifiers.For("等次得分", _taken);
-    }
 }

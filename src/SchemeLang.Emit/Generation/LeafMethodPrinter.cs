@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -14,30 +15,75 @@ namespace SchemeLang.Emit.Generation;
 /// One static method per leaf for the fast path (<see cref="FastPathPrinter"/>): the leaf's standard specialised to
 /// its constants — bands as comparisons in the table's order, each under the words of its range; steps, proportions
 /// and deductions as calls to the runtime's <see cref="Scoring"/> with literal arguments, so the arithmetic is the
-/// runtime's and only the constants are the scheme's. It returns the raw score the tree clamps and rounds; a 等次
-/// method returns null for a name that is not one of the levels (the general path reports it).
+/// runtime's and only the constants are the scheme's. It returns the raw score the tree clamps and rounds; a method
+/// that <see cref="MayRefuse"/> returns null for a record the general path must report on (a name that is not one of
+/// the levels, a 酌情 score not asked for or out of its range, a 自评表 tier or 预算 that does not check).
 /// </summary>
-internal static class LeafMethodPrinter
+internal static partial class LeafMethodPrinter
 {
     /// <summary>Whether the fast path can score this leaf: every rule kind whose score follows from its inputs alone.</summary>
     public static bool Supports(LeafPlan leaf) => leaf.Rule switch
     {
-        PassFailPlan passFail => !passFail.OtherwiseJudged,
-        ChecklistPlan or DeductionPlan or ThresholdPlan or ProportionalPlan or DiscretionaryPlan or PendingPlan => true,
-        BandTablePlan bands => leaf.Inputs.IsEmpty && bands.Bands.All(band => band.Outcome is FixedPointsPlan or SteppedPlan),
+        PassFailPlan or ChecklistPlan or DeductionPlan or ThresholdPlan or ProportionalPlan or DiscretionaryPlan or PendingPlan => true,
+        TargetRatioPlan or QualitativePlan or BudgetExecutionPlan => true,
+        BandTablePlan bands => bands.Bands.All(band => band.Outcome is FixedPointsPlan or SteppedPlan or DiscretionaryBandPlan),
         LevelPlan levels => leaf.Inputs.Length == 1 && levels.Deductions.IsEmpty && levels.Levels.All(level => !level.Judged),
         _ => false,
     };
 
-    /// <summary>The parameters of the leaf's method: its subject data item, or its own input fields.</summary>
+    /// <summary>Whether the leaf's method may answer null: the record is one the general path scores or reports on.</summary>
+    public static bool MayRefuse(LeafPlan leaf) => leaf.Rule switch
+    {
+        LevelPlan or QualitativePlan or BudgetExecutionPlan => true,
+        PassFailPlan passFail => passFail.OtherwiseJudged,
+        BandTablePlan => !leaf.Inputs.IsEmpty,
+        _ => false,
+    };
+
+    /// <summary>The data items the leaf's method takes first: its subject, or 预算执行's columns (<see cref="BudgetExecutionPlan.Items"/>).</summary>
+    public static ImmutableArray<int> Items(LeafPlan leaf) => leaf.Rule switch
+    {
+        BandTablePlan or ThresholdPlan or ProportionalPlan or TargetRatioPlan => [leaf.Subject],
+        BudgetExecutionPlan budget => budget.Items,
+        _ => [],
+    };
+
+    /// <summary>The record fields the method takes next, each of which the fast path requires (a record without one is the general path's).</summary>
+    public static ImmutableArray<int> Fields(LeafPlan leaf) => leaf.Rule switch
+    {
+        BandTablePlan or ThresholdPlan or ProportionalPlan or TargetRatioPlan or BudgetExecutionPlan => [],
+        PassFailPlan => [leaf.Inputs[0]],
+        _ => leaf.Inputs,
+    };
+
+    /// <summary>
+    /// The record fields the method takes last, as the record has them (null when absent): a 酌情 score the standard
+    /// asks for in some cases only (a 是否 answered 否, a value in a 酌情 band) and its reason; a 自评表 tier's 偏差原因.
+    /// </summary>
+    public static ImmutableArray<int> AsGiven(LeafPlan leaf) => leaf.Rule switch
+    {
+        PassFailPlan { OtherwiseJudged: true } => [leaf.Inputs[1], leaf.Reason],
+        BandTablePlan when !leaf.Inputs.IsEmpty => [leaf.Inputs[0], leaf.Reason],
+        QualitativePlan => [leaf.Reason],
+        _ => [],
+    };
+
+    /// <summary>The parameters of the leaf's method: <see cref="Items"/>, then <see cref="Fields"/>, then <see cref="AsGiven"/>.</summary>
     public static IEnumerable<(TypeSyntax Type, string Name)> Parameters(LeafPlan leaf, ScorerNames names) => leaf.Rule switch
     {
-        BandTablePlan or ThresholdPlan or ProportionalPlan => [(Decimal, names.Items[leaf.Subject])],
-        PassFailPlan or ChecklistPlan => leaf.Inputs.Select(slot => (Bool, names.Properties[slot])),
+        BandTablePlan or ThresholdPlan or ProportionalPlan or TargetRatioPlan => [(Decimal, names.Items[leaf.Subject]), .. Given(leaf, names)],
+        BudgetExecutionPlan => BudgetParameters(leaf, names),
+        PassFailPlan => [(Bool, names.Properties[leaf.Inputs[0]]), .. Given(leaf, names)],
+        ChecklistPlan => leaf.Inputs.Select(slot => (Bool, names.Properties[slot])),
         DeductionPlan or DiscretionaryPlan or PendingPlan => leaf.Inputs.Select(slot => (Decimal, names.Properties[slot])),
         LevelPlan => [(String, names.Properties[leaf.Inputs[0]])],
+        QualitativePlan => [(String, names.Properties[leaf.Inputs[0]]), (Decimal, names.Properties[leaf.Inputs[1]]), .. Given(leaf, names)],
         _ => throw new UnreachableException($"rule plan {leaf.Rule.GetType().Name} has no fast path"),
     };
+
+    /// <summary>The <see cref="AsGiven"/> parameters: a 酌情 score (<c>decimal?</c>) or a reason (<c>string?</c>).</summary>
+    private static IEnumerable<(TypeSyntax Type, string Name)> Given(LeafPlan leaf, ScorerNames names) =>
+        AsGiven(leaf).Select(slot => ((TypeSyntax)NullableType(slot == leaf.Reason ? String : Decimal), names.Properties[slot]));
 
     public static MethodDeclarationSyntax Print(IndicatorPlan indicator, string method, ScorerNames names)
     {
@@ -46,18 +92,22 @@ internal static class LeafMethodPrinter
         var first = IdentifierName(parameters[0].Name);
         var body = leaf.Rule switch
         {
+            PassFailPlan { OtherwiseJudged: true } passFail => JudgedPassFail(passFail, first, parameters),
             PassFailPlan passFail => PassFail(passFail, first),
             ChecklistPlan checklist => Checklist(checklist, parameters),
             DeductionPlan deduction => Deduction(deduction, parameters),
-            BandTablePlan bands => Bands(bands, first),
+            BandTablePlan bands => Bands(bands, first, leaf.Inputs.IsEmpty ? null : (IdentifierName(parameters[1].Name), IdentifierName(parameters[2].Name))),
             ThresholdPlan threshold => Threshold(threshold, first),
             ProportionalPlan proportional => [Return(Scoring(nameof(Runtime.CompilerServices.Scoring.Proportional), CSharpSyntax.Literal(proportional.Weight), first, CSharpSyntax.Literal(proportional.Cap)))],
             LevelPlan levels => Levels(levels, first),
+            TargetRatioPlan ratio => TargetRatio(ratio, first),
+            QualitativePlan qualitative => Qualitative(qualitative, parameters),
+            BudgetExecutionPlan budget => BudgetExecution(budget, parameters),
             DiscretionaryPlan or PendingPlan => [Return(first).WithLeadingTrivia(DocComments.Line($"{Judged(leaf.Rule, indicator.Weight)}：评价人所给的分（已查过范围和理由）"))],
             _ => throw new UnreachableException($"rule plan {leaf.Rule.GetType().Name} has no fast path"),
         };
 
-        return MethodDeclaration(leaf.Rule is LevelPlan ? NullableType(Decimal) : Decimal, Identifier(method))
+        return MethodDeclaration(MayRefuse(leaf) ? NullableType(Decimal) : Decimal, Identifier(method))
             .WithModifiers(TokenList(Token(SyntaxKind.PrivateKeyword), Token(SyntaxKind.StaticKeyword)))
             .WithParameterList(ParameterList(SeparatedList(parameters.Select(parameter => Parameter(Identifier(parameter.Name)).WithType(parameter.Type)))))
             .WithBody(Block(body))
@@ -87,6 +137,37 @@ internal static class LeafMethodPrinter
         Return(ConditionalExpression(met, CSharpSyntax.Literal(rule.Points), CSharpSyntax.Literal(rule.Otherwise)))
             .WithLeadingTrivia(DocComments.Line(rule.Condition is { } condition ? $"{condition}：是得{NumberText.Points(rule.Points)}，否得{NumberText.Points(rule.Otherwise)}" : "是否")),
     ];
+
+    /// <summary>
+    /// 是否 whose 否 is 酌情 (「否则酌情扣分」), as <see cref="LeafRules.PassFail"/> scores it: 是, the points, and no 酌情
+    /// score may be given; 否, the evaluator's score within 0 to the points, with a reason.
+    /// </summary>
+    private static StatementSyntax[] JudgedPassFail(PassFailPlan rule, ExpressionSyntax met, List<(TypeSyntax Type, string Name)> parameters) =>
+    [
+        IfStatement(met, Block(Return(Unasked(IdentifierName(parameters[1].Name), CSharpSyntax.Literal(rule.Points)))))
+            .WithLeadingTrivia(DocComments.Line($"{rule.Condition ?? "是否"}：是得{NumberText.Points(rule.Points)}（不应填写酌情得分）")),
+        Return(JudgedScore(IdentifierName(parameters[1].Name), IdentifierName(parameters[2].Name), 0m, rule.Points))
+            .WithLeadingTrivia(DocComments.Line($"否则{JudgedWords(0m, rule.Points)}")),
+    ];
+
+    /// <summary>The points of a case whose score the standard gives, unless the record gives a 酌情 score all the same (SL5017).</summary>
+    private static ExpressionSyntax Unasked(ExpressionSyntax score, ExpressionSyntax points) =>
+        ConditionalExpression(IsPatternExpression(score, ConstantPattern(CSharpSyntax.Null)), points, CSharpSyntax.Null);
+
+    /// <summary>
+    /// A 酌情 score within [<paramref name="min"/>, <paramref name="max"/>] and with a reason, else null: what
+    /// <see cref="LeafRules.Discretionary"/> requires, its range printed as every other interval is.
+    /// </summary>
+    private static ExpressionSyntax JudgedScore(ExpressionSyntax score, ExpressionSyntax reason, decimal min, decimal max) =>
+        ConditionalExpression(
+            BinaryExpression(SyntaxKind.LogicalAndExpression,
+                ComparisonPrinter.Contains(score, Interval.Closed(min, max)),
+                PrefixUnaryExpression(SyntaxKind.LogicalNotExpression, Call(Member(String, nameof(string.IsNullOrWhiteSpace)), reason))),
+            score,
+            CSharpSyntax.Null);
+
+    /// <summary>「酌情评分（0至3分），评价人给分并写明理由」.</summary>
+    private static string JudgedWords(decimal min, decimal max) => $"酌情评分（{NumberText.Plain(min)}至{NumberText.Points(max)}），评价人给分并写明理由";
 
     /// <summary>Each item met adds its points, in the table's order (as the rule sums them).</summary>
     private static IEnumerable<StatementSyntax> Checklist(ChecklistPlan rule, List<(TypeSyntax Type, string Name)> parameters)
@@ -119,20 +200,24 @@ internal static class LeafMethodPrinter
 
     /// <summary>
     /// The first band holding the value decides, as <see cref="Runtime.CompilerServices.Bands.IndexOf"/> finds it; the
-    /// checker proves one does. Each comparison stands under the row's words from the plan.
+    /// checker proves one does. Each comparison stands under the row's words from the plan. Where the table has a 酌情
+    /// band, <paramref name="judged"/> is the record's 酌情 score and reason: asked for in that band only.
     /// </summary>
-    private static IEnumerable<StatementSyntax> Bands(BandTablePlan rule, ExpressionSyntax value)
+    private static IEnumerable<StatementSyntax> Bands(BandTablePlan rule, ExpressionSyntax value, (ExpressionSyntax Score, ExpressionSyntax Reason)? judged)
     {
+        ExpressionSyntax Fixed(ExpressionSyntax points) => judged is { } asked ? Unasked(asked.Score, points) : points;
         foreach (var band in rule.Bands)
         {
             var outcome = band.Outcome switch
             {
-                FixedPointsPlan points => Return(CSharpSyntax.Literal(points.Points)),
-                SteppedPlan stepped => Return(Steps(stepped.Start, Explanations.StepEdge(band.Range, stepped.Step), value, stepped.Step)),
+                FixedPointsPlan points => Return(Fixed(CSharpSyntax.Literal(points.Points))),
+                SteppedPlan stepped => Return(Fixed(Steps(stepped.Start, Explanations.StepEdge(band.Range, stepped.Step), value, stepped.Step))),
+                DiscretionaryBandPlan range when judged is { } asked => Return(JudgedScore(asked.Score, asked.Reason, range.Min, range.Max))
+                    .WithLeadingTrivia(DocComments.Line(JudgedWords(range.Min, range.Max))),
                 _ => throw new UnreachableException($"band outcome {band.Outcome.GetType().Name} has no fast path"),
             };
             yield return IfStatement(ComparisonPrinter.Contains(value, band.Range), Block(outcome))
-                .WithLeadingTrivia(DocComments.Line(band.Words));
+                .WithLeadingTrivia(DocComments.Line(judged is null || band.Outcome is DiscretionaryBandPlan ? band.Words : $"{band.Words}（不应填写酌情得分）"));
         }
 
         yield return ThrowStatement(ObjectCreationExpression(TypeName<UnreachableException>()).WithArgumentList(Arguments([

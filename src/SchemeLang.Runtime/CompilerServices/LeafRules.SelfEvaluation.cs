@@ -24,7 +24,7 @@ public static partial class LeafRules
         var (dividend, divisor) = rule.IsPositive ? (actual, rule.Target) : (rule.Target, actual);
         try
         {
-            var score = divisor <= 0m || dividend <= 0m ? 0m : rule.Weight * dividend / divisor;
+            var score = Scoring.TargetRatio(rule.Weight, dividend, divisor);
             return scope.EndLeaf(mark, new LeafTrace(LeafOutcome.Scored, score, actual));
         }
         catch (OverflowException)
@@ -110,8 +110,8 @@ public static partial class LeafRules
                 return scope.EndLeaf(mark, LeafTrace.Unscored);
             }
 
-            var rate = spent / budget;
-            return scope.EndLeaf(mark, new LeafTrace(LeafOutcome.Scored, rule.Weight * Math.Min(rate, 1m), rate) { Counts = [budget, spent] });
+            var rate = Scoring.ExecutionRate(spent, budget);
+            return scope.EndLeaf(mark, new LeafTrace(LeafOutcome.Scored, Scoring.BudgetExecution(rule.Weight, rate), rate) { Counts = [budget, spent] });
         }
         catch (OverflowException)
         {
@@ -119,29 +119,30 @@ public static partial class LeafRules
         }
     }
 
-    /// <summary>A column of the total row against the sum of the 其中 rows that give it; a column no 其中 row gives is not checked.</summary>
+    /// <summary>A column of the total row against the sum of the 其中 rows that give it (<see cref="Scoring.RowsAddUp"/>), reported when they disagree.</summary>
     private static bool RowsAddUp(BudgetExecutionPlan rule, ReadOnlySpan<decimal?> values, int column, RecordScope scope)
     {
-        if (values[column] is not { } total)
+        var columns = BudgetExecutionPlan.Columns.Length;
+        Span<decimal?> rows = stackalloc decimal?[rule.Rows.Length];
+        for (var row = 0; row < rows.Length; row++)
+        {
+            rows[row] = values[columns * (row + 1) + column];
+        }
+
+        if (Scoring.RowsAddUp(values[column], rows) || values[column] is not { } total)
         {
             return true;
         }
 
-        var columns = BudgetExecutionPlan.Columns.Length;
         var sum = 0m;
         var given = new List<string>();
-        for (var row = 0; row < rule.Rows.Length; row++)
+        for (var row = 0; row < rows.Length; row++)
         {
-            if (values[columns * (row + 1) + column] is { } value)
+            if (rows[row] is { } value)
             {
                 sum += value;
                 given.Add($"{rule.Rows[row]} {Explanations.TenThousandYuan(value)}");
             }
-        }
-
-        if (given.Count == 0 || sum == total)
-        {
-            return true;
         }
 
         scope.Report(RecordDiagnostics.BudgetRowsDisagree(

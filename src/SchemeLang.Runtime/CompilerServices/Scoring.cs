@@ -91,6 +91,44 @@ public static class Scoring
     /// </summary>
     public static decimal Rescale(decimal score, decimal from, decimal to) => score == from ? to : score * to / from;
 
+    /// <summary>
+    /// 自评表, a 年度指标值 not met: <paramref name="weight"/> × 实际 ÷ 指标值 (正向) or × 指标值 ÷ 实际 (反向), given as
+    /// <paramref name="dividend"/> ÷ <paramref name="divisor"/>; nothing when either is 0 or below.
+    /// </summary>
+    public static decimal TargetRatio(decimal weight, decimal dividend, decimal divisor) =>
+        divisor <= 0m || dividend <= 0m ? 0m : weight * dividend / divisor;
+
+    /// <summary>预算执行的执行率: 全年执行数 ÷ 全年预算数 (a budget of 0 is the rule's to report before it asks).</summary>
+    public static decimal ExecutionRate(decimal spent, decimal budget) => spent / budget;
+
+    /// <summary>
+    /// 预算执行: a column of the total row (<paramref name="total"/>) against the 其中 rows of that column the record gives,
+    /// summed in order. Agrees when the total or every row is not given; nothing is checked then.
+    /// </summary>
+    public static bool RowsAddUp(decimal? total, ReadOnlySpan<decimal?> rows)
+    {
+        if (total is not { } whole)
+        {
+            return true;
+        }
+
+        var given = false;
+        var sum = 0m;
+        foreach (var row in rows)
+        {
+            if (row is { } value)
+            {
+                sum += value;
+                given = true;
+            }
+        }
+
+        return !given || sum == whole;
+    }
+
+    /// <summary>预算执行: <paramref name="weight"/> × the 执行率 (全年执行数 ÷ 全年预算数), a rate above 100% counted as 100%.</summary>
+    public static decimal BudgetExecution(decimal weight, decimal rate) => weight * Math.Min(rate, 1m);
+
     /// <summary>weight × rate, the rate capped (a completion rate above the cap earns no more).</summary>
     public static decimal Proportional(decimal weight, decimal rate, decimal cap) =>
         // The sign bit, not a comparison: a rate of -0 (0 ÷ a negative) earns 0, not -0, as a negative rate does.

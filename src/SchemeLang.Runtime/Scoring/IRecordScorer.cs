@@ -18,7 +18,8 @@ public interface IRecordScorer
 
     /// <summary>
     /// Scores the row by the fast path alone: true, with its card and scores, when the record scored with nothing to
-    /// say beyond its scores — no error, no veto, nothing 不适用 or missing; false when it needs <see cref="Score"/>.
+    /// say beyond its scores — no error, no veto, nothing missing, no 不适用 that gives its weight to its siblings (a leaf
+    /// 不适用 得满分 is its weight); false when it needs <see cref="Score"/>.
     /// </summary>
     bool TryScoreQuickly(DataRecord record, Span<decimal> scores, out ScoreCard card);
 }
