@@ -15,8 +15,8 @@ namespace SchemeLang.Emit.Generation;
 /// into a local, checks each against its declared range, computes the formulas as plain arithmetic (a divisor of 0
 /// leaves it to the general path, which knows the item's ÷0 fallback), checks the data constraints, then scores each
 /// leaf by its method (<see cref="LeafMethodPrinter"/>) and sums the parents with their weights as literals. Any record
-/// it cannot score exactly as the general path does — a field missing, a value out of range, a veto, 不适用, 酌情, a
-/// level name unknown, an overflow — makes it answer false, and <see cref="SchemeScorer{TInput}"/> scores that record
+/// it cannot score exactly as the general path does — a field missing, a value out of range, a veto, 不适用, 酌情,
+/// a 酌情 level or a level its enum does not define, an overflow — makes it answer false, and <see cref="SchemeScorer{TInput}"/> scores that record
 /// by the general path instead.
 /// </summary>
 internal static class FastPathPrinter
@@ -140,9 +140,15 @@ internal static class FastPathPrinter
         var name = IdentifierName(local);
         if (item.Formula is not { } formula)
         {
-            var absent = IsPatternExpression(Property(names, item.Slot), Absent(local));
+            // An amount in 万元 or 亿元 in yuan, as the general path's RecordScope.Input makes it.
+            var number = plan.Slots[item.Slot].Number;
+            var (value, words) = number is { Type: DataTypeKind.Money, Scale: not 1m, Unit: { } unit }
+                // No brackets needed: `a * b is not { } x` multiplies first.
+                ? ((ExpressionSyntax)BinaryExpression(SyntaxKind.MultiplyExpression, Property(names, item.Slot), CSharpSyntax.Literal(number.Scale)), $"{item.Name}（以{unit}输入，折合为元）")
+                : (Property(names, item.Slot), item.Name);
+            var absent = IsPatternExpression(value, Absent(local));
             yield return GiveUpIf(item.Domain == Interval.All ? absent : BinaryExpression(SyntaxKind.LogicalOrExpression, absent, ComparisonPrinter.Outside(name, item.Domain)))
-                .WithLeadingTrivia(DocComments.Line(item.Domain == Interval.All ? item.Name : $"{item.Name}：{RangeWording.Of(item.Domain, item.Format)}"));
+                .WithLeadingTrivia(DocComments.Line(item.Domain == Interval.All ? words : $"{words}：{RangeWording.Of(item.Domain, item.Format)}"));
             yield break;
         }
 
@@ -165,10 +171,21 @@ internal static class FastPathPrinter
     {
         var indicator = plan.Indicators[index];
         var leaf = indicator.Leaf!;
-        var own = leaf.Rule is BandTablePlan or ThresholdPlan or ProportionalPlan ? [] : leaf.Inputs;
+        var own = leaf.Rule switch
+        {
+            BandTablePlan or ThresholdPlan or ProportionalPlan => [],
+            LevelPlan => leaf.Inputs[..1],
+            _ => leaf.Inputs,
+        };
         if (!own.IsEmpty)
         {
             yield return GiveUpIf(Any(own.Select(slot => (ExpressionSyntax)IsPatternExpression(Property(names, slot), Absent(locals.Slots[slot]!)))));
+        }
+
+        if (leaf.Rule is LevelPlan && leaf.Inputs.Length > 1)
+        {
+            // A 酌情 score beside a level that has its points is the general path's error to report.
+            yield return GiveUpIf(BinaryExpression(SyntaxKind.NotEqualsExpression, Property(names, leaf.Inputs[1]), LiteralExpression(SyntaxKind.NullLiteralExpression)));
         }
 
         if (leaf.Rule is DiscretionaryPlan or PendingPlan)
@@ -323,7 +340,7 @@ internal static class FastPathPrinter
 
         public Locals(SchemePlan plan, ScorerNames names, IEnumerable<string> methods)
         {
-            _taken = new HashSet<string>(["input", "scores", "total", .. methods], StringComparer.Ordinal);
+            _taken = new HashSet<string>(["input", "scores", "total", .. methods, .. names.Levels.OfType<LevelEnum>().Select(levels => levels.Type)], StringComparer.Ordinal);
             Items = [.. plan.DataItems.Select(item => item.Formula is not null || plan.Slots[item.Slot].Kind == SlotKind.Number ? Identifiers.For(item.Name, _taken) : null)];
             Slots = new string?[plan.Slots.Length];
             foreach (var leaf in plan.Indicators.Select(indicator => indicator.Leaf).OfType<LeafPlan>())

@@ -15,7 +15,7 @@ namespace SchemeLang.Emit.Generation;
 /// its constants — bands as comparisons in the table's order, each under the words of its range; steps, proportions
 /// and deductions as calls to the runtime's <see cref="Scoring"/> with literal arguments, so the arithmetic is the
 /// runtime's and only the constants are the scheme's. It returns the raw score the tree clamps and rounds; a 等次
-/// method returns null for a name that is not one of the levels (the general path reports it).
+/// method returns null for a 酌情 level and for a value its enum does not define (the general path scores or reports them).
 /// </summary>
 internal static class LeafMethodPrinter
 {
@@ -25,7 +25,8 @@ internal static class LeafMethodPrinter
         PassFailPlan passFail => !passFail.OtherwiseJudged,
         ChecklistPlan or DeductionPlan or ThresholdPlan or ProportionalPlan or DiscretionaryPlan or PendingPlan => true,
         BandTablePlan bands => leaf.Inputs.IsEmpty && bands.Bands.All(band => band.Outcome is FixedPointsPlan or SteppedPlan),
-        LevelPlan levels => leaf.Inputs.Length == 1 && levels.Deductions.IsEmpty && levels.Levels.All(level => !level.Judged),
+        // A 酌情 level's score is the general path's to check: the method gives none for it, and the record goes there.
+        LevelPlan levels => levels.Deductions.IsEmpty && leaf.Inputs.Length == (levels.Levels.Any(level => level.Judged) ? 2 : 1),
         _ => false,
     };
 
@@ -35,7 +36,7 @@ internal static class LeafMethodPrinter
         BandTablePlan or ThresholdPlan or ProportionalPlan => [(Decimal, names.Items[leaf.Subject])],
         PassFailPlan or ChecklistPlan => leaf.Inputs.Select(slot => (Bool, names.Properties[slot])),
         DeductionPlan or DiscretionaryPlan or PendingPlan => leaf.Inputs.Select(slot => (Decimal, names.Properties[slot])),
-        LevelPlan => [(String, names.Properties[leaf.Inputs[0]])],
+        LevelPlan => [(IdentifierName(names.Levels[leaf.Inputs[0]]!.Type), names.Properties[leaf.Inputs[0]])],
         _ => throw new UnreachableException($"rule plan {leaf.Rule.GetType().Name} has no fast path"),
     };
 
@@ -52,7 +53,7 @@ internal static class LeafMethodPrinter
             BandTablePlan bands => Bands(bands, first),
             ThresholdPlan threshold => Threshold(threshold, first),
             ProportionalPlan proportional => [Return(Scoring(nameof(Runtime.CompilerServices.Scoring.Proportional), CSharpSyntax.Literal(proportional.Weight), first, CSharpSyntax.Literal(proportional.Cap)))],
-            LevelPlan levels => Levels(levels, first),
+            LevelPlan levels => Levels(levels, names.Levels[leaf.Inputs[0]]!, first),
             DiscretionaryPlan or PendingPlan => [Return(first).WithLeadingTrivia(DocComments.Line($"{Judged(leaf.Rule, indicator.Weight)}：评价人所给的分（已查过范围和理由）"))],
             _ => throw new UnreachableException($"rule plan {leaf.Rule.GetType().Name} has no fast path"),
         };
@@ -148,12 +149,17 @@ internal static class LeafMethodPrinter
             .WithLeadingTrivia(DocComments.Line($"否则自{NumberText.Points(rule.FullMarks)}起，{rule.Step.Words}，{(rule.Step.MaxDeduction is { } cap ? $"最多扣{NumberText.Points(cap)}" : "扣完为止")}"));
     }
 
-    /// <summary>A level by its name as written (trimmed, as the rule compares it); null for any other name.</summary>
-    private static StatementSyntax[] Levels(LevelPlan rule, ExpressionSyntax chosen) =>
+    /// <summary>
+    /// A level by its enum member; null for a 酌情 level (its score is checked by the general path) and for a value
+    /// the enum does not define (which the general path reports).
+    /// </summary>
+    private static StatementSyntax[] Levels(LevelPlan rule, LevelEnum levelEnum, ExpressionSyntax chosen) =>
     [
-        Return(SwitchExpression(InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, chosen, IdentifierName(nameof(string.Trim)))))
+        Return(SwitchExpression(chosen)
             .WithArms(SeparatedList([
-                .. rule.Levels.Select(level => SwitchExpressionArm(ConstantPattern(CSharpSyntax.Literal(level.Name)), CSharpSyntax.Literal(level.Points))),
+                .. rule.Levels.Select((level, i) => (level, i)).Where(entry => !entry.level.Judged).Select(entry => SwitchExpressionArm(
+                    ConstantPattern(Member(IdentifierName(levelEnum.Type), levelEnum.Members[entry.i])),
+                    CSharpSyntax.Literal(entry.level.Points))),
                 SwitchExpressionArm(DiscardPattern(), LiteralExpression(SyntaxKind.NullLiteralExpression)),
             ]))),
     ];
@@ -179,6 +185,4 @@ internal static class LeafMethodPrinter
     private static TypeSyntax Decimal => PredefinedType(Token(SyntaxKind.DecimalKeyword));
 
     private static TypeSyntax Bool => PredefinedType(Token(SyntaxKind.BoolKeyword));
-
-    private static TypeSyntax String => PredefinedType(Token(SyntaxKind.StringKeyword));
 }
