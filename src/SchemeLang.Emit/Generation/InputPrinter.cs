@@ -83,7 +83,7 @@ internal static class InputPrinter
         },
         SlotKind.Boolean => "是否：true 为是",
         SlotKind.Count => "次数（不小于 0 的整数）",
-        SlotKind.Level => "评定的等次：" + string.Join("、", levels),
+        SlotKind.Level => "评定的等次：" + string.Concat(levels.Select(level => $"「{level}」")),
         SlotKind.Score when slot.Key.EndsWith("." + RowReader.OtherProblemsSuffix, StringComparison.Ordinal) => "其他问题的酌情扣分；没有则不填（null）",
         SlotKind.Score => "酌情得分",
         SlotKind.Reason => "酌情得分的理由",
