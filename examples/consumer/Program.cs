@@ -4,7 +4,8 @@ using 华宁 = 华宁县城镇职工基本医疗保险绩效评价;
 // One scorer for the whole process: it is stateless and thread-safe.
 var scorer = new 华宁.Scorer();
 
-// A typed record, as a budget system holds it: percentages as ratios, money in yuan, null for what is missing.
+// A typed record, as a budget system holds it: percentages as ratios, money in the unit the scheme declares (元 for
+// every amount of this scheme), null for what is missing.
 var input = new 华宁.Input
 {
     Id = "华宁县 2023",

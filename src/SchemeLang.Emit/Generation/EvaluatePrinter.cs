@@ -136,7 +136,10 @@ internal static class EvaluatePrinter
         {
             if (HasNumber(plan, index))
             {
-                yield return ExpressionStatement(Assign(field, Call(Member(Scope, nameof(RecordScope.Input)), CSharpSyntax.Literal(index), Property(names, plan.DataItems[index].Slot))));
+                var input = ExpressionStatement(Assign(field, Call(Member(Scope, nameof(RecordScope.Input)), CSharpSyntax.Literal(index), Property(names, plan.DataItems[index].Slot))));
+                yield return plan.Slots[plan.DataItems[index].Slot].Number is { Type: DataTypeKind.Money, Scale: not 1m, Unit: { } unit }
+                    ? input.WithLeadingTrivia(DocComments.Line($"{plan.DataItems[index].Name}：输入以{unit}计，折合为元（×{NumberText.Plain(plan.Slots[plan.DataItems[index].Slot].Number.Scale)}）再查取值范围"))
+                    : input;
             }
 
             yield break;

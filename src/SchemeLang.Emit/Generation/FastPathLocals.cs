@@ -14,7 +14,7 @@ internal sealed class FastPathLocals
 
     public FastPathLocals(SchemePlan plan, ScorerNames names, IEnumerable<string> methods)
     {
-        _taken = new HashSet<string>(["input", "scores", "total", .. methods], StringComparer.Ordinal);
+        _taken = new HashSet<string>(["input", "scores", "total", .. methods, .. names.Levels.OfType<LevelEnum>().Select(levels => levels.Type)], StringComparer.Ordinal);
         Items = [.. plan.DataItems.Select(item => item.Formula is not null || plan.Slots[item.Slot].Kind == SlotKind.Number ? Identifiers.For(item.Name, _taken) : null)];
         AsGiven = ReadAsGiven(plan);
         Slots = new string?[plan.Slots.Length];

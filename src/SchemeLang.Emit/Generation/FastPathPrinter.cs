@@ -15,8 +15,9 @@ namespace SchemeLang.Emit.Generation;
 /// into a local, checks each against its declared range, computes the formulas as plain arithmetic (a divisor of 0
 /// leaves it to the general path, which knows the item's ÷0 fallback), checks the data constraints, then scores each
 /// leaf by its method (<see cref="LeafMethodPrinter"/>) and sums the parents with their weights as literals. Any record
-/// it cannot score exactly as the general path does — a field missing, a value out of range, a veto, 不适用 重新分配, 酌情, a
-/// level name unknown, an overflow — makes it answer false, and <see cref="SchemeScorer{TInput}"/> scores that record
+/// it cannot score exactly as the general path does — a field missing, a value out of range, a veto, 不适用 重新分配, 酌情
+/// not as the standard asks, a 酌情 level or a level its enum does not define, an overflow — makes it answer false, and
+/// <see cref="SchemeScorer{TInput}"/> scores that record
 /// by the general path instead.
 /// </summary>
 internal static class FastPathPrinter
@@ -138,23 +139,25 @@ internal static class FastPathPrinter
         }
 
         var name = IdentifierName(local);
-        if (item.Formula is null && locals.AsGiven[index])
-        {
-            // Read only where given (预算执行's 年初预算数 and 其中 rows): absent is no error, out of its range is.
-            if (item.Domain != Interval.All)
-            {
-                yield return GiveUpIf(BinaryExpression(SyntaxKind.LogicalAndExpression, IsPatternExpression(Property(names, item.Slot), Present(local)), ComparisonPrinter.Outside(name, item.Domain)))
-                    .WithLeadingTrivia(DocComments.Line($"{item.Name}（可不填）：{RangeWording.Of(item.Domain, item.Format)}"));
-            }
-
-            yield break;
-        }
-
         if (item.Formula is not { } formula)
         {
-            var absent = IsPatternExpression(Property(names, item.Slot), Absent(local));
+            var input = InYuan(plan, names, item.Slot);
+            var words = plan.Slots[item.Slot].Number is { Type: DataTypeKind.Money, Scale: not 1m, Unit: { } unit } ? $"{item.Name}（以{unit}输入，折合为元）" : item.Name;
+            if (locals.AsGiven[index])
+            {
+                // Read only where given (预算执行's 年初预算数 and 其中 rows): absent is no error, out of its range is.
+                if (item.Domain != Interval.All)
+                {
+                    yield return GiveUpIf(BinaryExpression(SyntaxKind.LogicalAndExpression, IsPatternExpression(input, Present(local)), ComparisonPrinter.Outside(name, item.Domain)))
+                        .WithLeadingTrivia(DocComments.Line($"{words}（可不填）：{RangeWording.Of(item.Domain, item.Format)}"));
+                }
+
+                yield break;
+            }
+
+            var absent = IsPatternExpression(input, Absent(local));
             yield return GiveUpIf(item.Domain == Interval.All ? absent : BinaryExpression(SyntaxKind.LogicalOrExpression, absent, ComparisonPrinter.Outside(name, item.Domain)))
-                .WithLeadingTrivia(DocComments.Line(item.Domain == Interval.All ? item.Name : $"{item.Name}：{RangeWording.Of(item.Domain, item.Format)}"));
+                .WithLeadingTrivia(DocComments.Line(item.Domain == Interval.All ? words : $"{words}：{RangeWording.Of(item.Domain, item.Format)}"));
             yield break;
         }
 
@@ -227,6 +230,12 @@ internal static class FastPathPrinter
             yield return GiveUpIf(Any(own.Select(slot => (ExpressionSyntax)IsPatternExpression(Property(names, slot), Absent(locals.Slots[slot]!)))));
         }
 
+        if (leaf.Rule is LevelPlan && leaf.Inputs.Length > 1)
+        {
+            // A 酌情 score beside a level that has its points is the general path's error to report.
+            yield return GiveUpIf(BinaryExpression(SyntaxKind.NotEqualsExpression, Property(names, leaf.Inputs[1]), LiteralExpression(SyntaxKind.NullLiteralExpression)));
+        }
+
         if (leaf.Rule is DiscretionaryPlan or PendingPlan)
         {
             // The evaluator's score within its range and with a reason, else the general path says what is wrong.
@@ -251,7 +260,7 @@ internal static class FastPathPrinter
         ExpressionSyntax[] arguments =
         [
             .. LeafMethodPrinter.Items(leaf).Select(item => locals.AsGiven[item]
-                ? Property(names, plan.DataItems[item].Slot)
+                ? InYuan(plan, names, plan.DataItems[item].Slot)
                 : IdentifierName(locals.Items[item] ?? throw new UnreachableException($"data item {plan.DataItems[item].Name} of {indicator.Key} has no number"))),
             .. own.Select(slot => IdentifierName(locals.Slots[slot]!)),
             .. LeafMethodPrinter.AsGiven(leaf).Select(slot => Property(names, slot)),
@@ -367,4 +376,13 @@ internal static class FastPathPrinter
     private static ExpressionSyntax IsTrue(ExpressionSyntax flag) => BinaryExpression(SyntaxKind.EqualsExpression, flag, CSharpSyntax.Literal(true));
 
     private static ExpressionSyntax Property(ScorerNames names, int slot) => Member(Input, names.Properties[slot]);
+
+    /// <summary>
+    /// The field's value, an amount in 万元 or 亿元 in yuan as the general path's RecordScope.Input makes it (null stays
+    /// null; an overflow leaves the record to the general path). No brackets needed: `a * b is not { } x` multiplies first.
+    /// </summary>
+    private static ExpressionSyntax InYuan(SchemePlan plan, ScorerNames names, int slot) =>
+        plan.Slots[slot].Number is { Type: DataTypeKind.Money, Scale: not 1m } number
+            ? BinaryExpression(SyntaxKind.MultiplyExpression, Property(names, slot), CSharpSyntax.Literal(number.Scale))
+            : Property(names, slot);
 }

@@ -11,33 +11,47 @@ using static SchemeLang.Emit.Syntax.CSharpSyntax;
 namespace SchemeLang.Emit.Generation;
 
 /// <summary>
-/// The typed record (a C# record): one nullable property per record field, named after the field where that is a C# identifier,
-/// with the field's name as written in <see cref="SchemeFieldAttribute"/> and in its doc comment.
+/// The typed record (a C# record): one nullable property per record field, named after the field where that is a C#
+/// identifier, with the field's name as written in <see cref="SchemeFieldAttribute"/> and in its doc comment; a 等次
+/// field holds its own enum (printed before the record), an amount the unit its item is declared in.
 /// </summary>
 internal static class InputPrinter
 {
-    /// <summary>A sealed record, so that a caller can vary one field of a record with <c>with</c>.</summary>
-    public static RecordDeclarationSyntax Print(SchemePlan plan, ScorerNames names)
+    /// <summary>Each 等次 field's enum in slot order, then the record.</summary>
+    public static IEnumerable<MemberDeclarationSyntax> Print(SchemePlan plan, ScorerNames names)
     {
         var id = (PropertyDeclarationSyntax)ParseMemberDeclaration("public string Id { get; init; } = \"\";")!;
         var members = new List<MemberDeclarationSyntax> { id.WithLeadingTrivia(DocComments.Summary("记录编号：结果和记录错误以它标明。")) };
         var levels = LevelsBySlot(plan);
         for (var slot = 0; slot < plan.Slots.Length; slot++)
         {
-            members.Add(Property(plan.Slots[slot], names.Properties[slot], levels.GetValueOrDefault(slot, [])));
+            if (names.Levels[slot] is { } levelEnum)
+            {
+                yield return LevelEnumDeclaration(plan.Slots[slot], levelEnum, levels.GetValueOrDefault(slot) ?? [.. plan.LevelNames[slot].Select(name => $"「{name}」")]);
+            }
+
+            members.Add(Property(plan.Slots[slot], names.Properties[slot], names.Levels[slot], plan.LevelNames[slot]));
         }
 
-        return LinearWhitespace.LongList(RecordDeclaration(SyntaxKind.RecordDeclaration, Token(SyntaxKind.RecordKeyword), Identifier(ScorerEmitter.InputTypeName))
+        yield return LinearWhitespace.LongList(RecordDeclaration(SyntaxKind.RecordDeclaration, Token(SyntaxKind.RecordKeyword), Identifier(ScorerEmitter.InputTypeName))
             .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.SealedKeyword)))
             .WithOpenBraceToken(Token(SyntaxKind.OpenBraceToken))
             .WithMembers(List(members))
             .WithCloseBraceToken(Token(SyntaxKind.CloseBraceToken))
             .WithLeadingTrivia(DocComments.Summary(
-                $"「{plan.Name}」的一条记录：方案读取的每个字段，记录没有时为 null。百分比以比率计（96.87% 即 0.9687m），金额以元计。")));
+                $"「{plan.Name}」的一条记录：方案读取的每个字段，记录没有时为 null。百分比以比率计（96.87% 即 0.9687m），金额以方案为该项所写的单位计（见各属性），等次为该字段的枚举。")));
     }
 
-    private static PropertyDeclarationSyntax Property(SlotPlan slot, string name, List<string> levels) =>
-        PropertyDeclaration(NullableType(ClrType(slot.Kind)), Identifier(name))
+    /// <summary><c>public enum 依据的充分性等次 { 充分, … }</c>: a member per level, in the order written, each under the level's words.</summary>
+    private static EnumDeclarationSyntax LevelEnumDeclaration(SlotPlan slot, LevelEnum levelEnum, List<string> words) =>
+        EnumDeclaration(levelEnum.Type)
+            .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword)))
+            .WithMembers(SeparatedList(levelEnum.Members.Select((member, i) => EnumMemberDeclaration(member)
+                .WithLeadingTrivia(DocComments.Summary(words[i])))))
+            .WithLeadingTrivia(DocComments.Summary($"「{slot.Key}」可评的等次，按方案所列的次序。"));
+
+    private static PropertyDeclarationSyntax Property(SlotPlan slot, string name, LevelEnum? levelEnum, IEnumerable<string> levels) =>
+        PropertyDeclaration(NullableType(levelEnum is null ? ClrType(slot.Kind) : IdentifierName(levelEnum.Type)), Identifier(name))
             .WithAttributeLists(SingletonList(AttributeList(SingletonSeparatedList(
                 Attribute(TypeName<SchemeFieldAttribute>()).WithArgumentList(AttributeArgumentList(SeparatedList([
                     AttributeArgument(CSharpSyntax.Literal(slot.Key)),
@@ -54,22 +68,22 @@ internal static class InputPrinter
     {
         SlotKind.Number or SlotKind.Count or SlotKind.Score => PredefinedType(Token(SyntaxKind.DecimalKeyword)),
         SlotKind.Boolean => PredefinedType(Token(SyntaxKind.BoolKeyword)),
-        SlotKind.Level or SlotKind.Reason or SlotKind.Text => PredefinedType(Token(SyntaxKind.StringKeyword)),
+        SlotKind.Reason or SlotKind.Text => PredefinedType(Token(SyntaxKind.StringKeyword)),
         _ => throw new UnreachableException($"slot kind {kind}"),
     };
 
-    private static string Describe(SlotPlan slot, List<string> levels) => slot.Kind switch
+    private static string Describe(SlotPlan slot, IEnumerable<string> levels) => slot.Kind switch
     {
         SlotKind.Number => slot.Number.Type switch
         {
             DataTypeKind.Percent => "百分比，以比率计（0.9687m 即 96.87%）",
-            DataTypeKind.Money => "金额，以元计",
+            DataTypeKind.Money => $"金额，以{slot.Number.Unit ?? "元"}计",
             DataTypeKind.Count => slot.Number.Unit is { } unit ? $"整数（{unit}）" : "整数",
             _ => slot.Number.Unit is { } unit ? $"数值（{unit}）" : "数值",
         },
         SlotKind.Boolean => "是否：true 为是",
         SlotKind.Count => "次数（不小于 0 的整数）",
-        SlotKind.Level => "等次的名称：" + string.Join("、", levels),
+        SlotKind.Level => "评定的等次：" + string.Concat(levels.Select(level => $"「{level}」")),
         SlotKind.Score when slot.Key.EndsWith("." + RowReader.OtherProblemsSuffix, StringComparison.Ordinal) => "其他问题的酌情扣分；没有则不填（null）",
         SlotKind.Score => "酌情得分",
         SlotKind.Reason => "酌情得分的理由",
@@ -78,18 +92,30 @@ internal static class InputPrinter
     };
 
     /// <summary>
-    /// The level names each level slot can take, in indicator order, found in one pass over the indicators (asking
-    /// each slot's question of every indicator cost slots × indicators: 1.2 s at 15,120 leaves).
+    /// Each 等次 table's levels in words (「充分」，得 3分), by the slot that chooses among them, found in one pass over the
+    /// indicators (asking each slot's question of every indicator cost slots × indicators: 1.2 s at 15,120 leaves). A
+    /// 自评表 tier has no points of its own, and is said by its name alone.
     /// </summary>
     private static Dictionary<int, List<string>> LevelsBySlot(SchemePlan plan)
     {
         var levels = new Dictionary<int, List<string>>();
-        foreach (var indicator in plan.Indicators)
+        var pending = new Stack<IndicatorPlan>(plan.Indicators);
+        while (pending.TryPop(out var indicator))
         {
-            if (indicator.Leaf is { Rule: LevelPlan rule } leaf)
+            switch (indicator.Leaf?.Rule)
             {
-                var names = levels.TryGetValue(leaf.Inputs[0], out var list) ? list : levels[leaf.Inputs[0]] = [];
-                names.AddRange(rule.Levels.Select(level => level.Name));
+                case LevelPlan rule:
+                    levels[indicator.Leaf.Inputs[0]] = [.. rule.Levels.Select(level => level.Judged
+                        ? $"「{level.Name}」，酌情评分（0至{NumberText.Points(level.Points)}）"
+                        : $"「{level.Name}」，{(level.Points == 0m ? "不得分" : "得" + NumberText.Points(level.Points))}")];
+                    break;
+                case PartsPlan parts:
+                    foreach (var part in parts.Parts)
+                    {
+                        pending.Push(part);
+                    }
+
+                    break;
             }
         }
 

@@ -38,10 +38,10 @@ internal static partial class LeafMethodPrinter
     }
 
     /// <summary>
-    /// As <see cref="Runtime.CompilerServices.LeafRules.Qualitative"/> checks it: the tier one of three (as written, trimmed),
+    /// As <see cref="Runtime.CompilerServices.LeafRules.Qualitative"/> checks it: the tier one of the three its enum defines,
     /// the score within it, a reason for a score below the weight; null for anything else.
     /// </summary>
-    private static IEnumerable<StatementSyntax> Qualitative(QualitativePlan rule, List<(TypeSyntax Type, string Name)> parameters)
+    private static IEnumerable<StatementSyntax> Qualitative(QualitativePlan rule, LevelEnum tiers, List<(TypeSyntax Type, string Name)> parameters)
     {
         var (tier, score, reason) = (IdentifierName(parameters[0].Name), IdentifierName(parameters[1].Name), IdentifierName(parameters[2].Name));
         yield return IfStatement(
@@ -52,9 +52,8 @@ internal static partial class LeafMethodPrinter
             .WithLeadingTrivia(DocComments.Line($"得分低于{NumberText.Points(rule.Weight)}须写明偏差原因"));
         for (var i = 0; i < QualitativePlan.Tiers.Length; i++)
         {
-            var trimmed = InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, tier, IdentifierName(nameof(string.Trim))));
             yield return IfStatement(
-                    BinaryExpression(SyntaxKind.EqualsExpression, trimmed, CSharpSyntax.Literal(QualitativePlan.Tiers[i])),
+                    BinaryExpression(SyntaxKind.EqualsExpression, tier, Member(IdentifierName(tiers.Type), tiers.Members[i])),
                     Block(Return(ConditionalExpression(ComparisonPrinter.Contains(score, rule.Range(i)), score, CSharpSyntax.Null))))
                 .WithLeadingTrivia(DocComments.Line($"{QualitativePlan.Tiers[i]}：得分{RangeWording.Of(rule.Range(i), ValueFormat.Points)}"));
         }

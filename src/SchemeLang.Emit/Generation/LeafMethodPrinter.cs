@@ -16,8 +16,8 @@ namespace SchemeLang.Emit.Generation;
 /// its constants — bands as comparisons in the table's order, each under the words of its range; steps, proportions
 /// and deductions as calls to the runtime's <see cref="Scoring"/> with literal arguments, so the arithmetic is the
 /// runtime's and only the constants are the scheme's. It returns the raw score the tree clamps and rounds; a method
-/// that <see cref="MayRefuse"/> returns null for a record the general path must report on (a name that is not one of
-/// the levels, a 酌情 score not asked for or out of its range, a 自评表 tier or 预算 that does not check).
+/// that <see cref="MayRefuse"/> returns null for a record the general path must report on or score (a 酌情 level, a value
+/// its enum does not define, a 酌情 score not asked for or out of its range, a 自评表 tier or 预算 that does not check).
 /// </summary>
 internal static partial class LeafMethodPrinter
 {
@@ -27,7 +27,8 @@ internal static partial class LeafMethodPrinter
         PassFailPlan or ChecklistPlan or DeductionPlan or ThresholdPlan or ProportionalPlan or DiscretionaryPlan or PendingPlan => true,
         TargetRatioPlan or QualitativePlan or BudgetExecutionPlan => true,
         BandTablePlan bands => bands.Bands.All(band => band.Outcome is FixedPointsPlan or SteppedPlan or DiscretionaryBandPlan),
-        LevelPlan levels => leaf.Inputs.Length == 1 && levels.Deductions.IsEmpty && levels.Levels.All(level => !level.Judged),
+        // A 酌情 level's score is the general path's to check: the method gives none for it, and the record goes there.
+        LevelPlan levels => levels.Deductions.IsEmpty && leaf.Inputs.Length == (levels.Levels.Any(level => level.Judged) ? 2 : 1),
         _ => false,
     };
 
@@ -53,6 +54,8 @@ internal static partial class LeafMethodPrinter
     {
         BandTablePlan or ThresholdPlan or ProportionalPlan or TargetRatioPlan or BudgetExecutionPlan => [],
         PassFailPlan => [leaf.Inputs[0]],
+        // The 酌情 score beside the level is checked apart (FastPathPrinter): a record gives it for a 酌情 level only.
+        LevelPlan => leaf.Inputs[..1],
         _ => leaf.Inputs,
     };
 
@@ -76,10 +79,13 @@ internal static partial class LeafMethodPrinter
         PassFailPlan => [(Bool, names.Properties[leaf.Inputs[0]]), .. Given(leaf, names)],
         ChecklistPlan => leaf.Inputs.Select(slot => (Bool, names.Properties[slot])),
         DeductionPlan or DiscretionaryPlan or PendingPlan => leaf.Inputs.Select(slot => (Decimal, names.Properties[slot])),
-        LevelPlan => [(String, names.Properties[leaf.Inputs[0]])],
-        QualitativePlan => [(String, names.Properties[leaf.Inputs[0]]), (Decimal, names.Properties[leaf.Inputs[1]]), .. Given(leaf, names)],
+        LevelPlan => [(LevelType(leaf, names), names.Properties[leaf.Inputs[0]])],
+        QualitativePlan => [(LevelType(leaf, names), names.Properties[leaf.Inputs[0]]), (Decimal, names.Properties[leaf.Inputs[1]]), .. Given(leaf, names)],
         _ => throw new UnreachableException($"rule plan {leaf.Rule.GetType().Name} has no fast path"),
     };
+
+    /// <summary>The enum a 等次 or 自评表 tier field is generated as.</summary>
+    private static TypeSyntax LevelType(LeafPlan leaf, ScorerNames names) => IdentifierName(names.Levels[leaf.Inputs[0]]!.Type);
 
     /// <summary>The <see cref="AsGiven"/> parameters: a 酌情 score (<c>decimal?</c>) or a reason (<c>string?</c>).</summary>
     private static IEnumerable<(TypeSyntax Type, string Name)> Given(LeafPlan leaf, ScorerNames names) =>
@@ -99,9 +105,9 @@ internal static partial class LeafMethodPrinter
             BandTablePlan bands => Bands(bands, first, leaf.Inputs.IsEmpty ? null : (IdentifierName(parameters[1].Name), IdentifierName(parameters[2].Name))),
             ThresholdPlan threshold => Threshold(threshold, first),
             ProportionalPlan proportional => [Return(Scoring(nameof(Runtime.CompilerServices.Scoring.Proportional), CSharpSyntax.Literal(proportional.Weight), first, CSharpSyntax.Literal(proportional.Cap)))],
-            LevelPlan levels => Levels(levels, first),
+            LevelPlan levels => Levels(levels, names.Levels[leaf.Inputs[0]]!, first),
             TargetRatioPlan ratio => TargetRatio(ratio, first),
-            QualitativePlan qualitative => Qualitative(qualitative, parameters),
+            QualitativePlan qualitative => Qualitative(qualitative, names.Levels[leaf.Inputs[0]]!, parameters),
             BudgetExecutionPlan budget => BudgetExecution(budget, parameters),
             DiscretionaryPlan or PendingPlan => [Return(first).WithLeadingTrivia(DocComments.Line($"{Judged(leaf.Rule, indicator.Weight)}：评价人所给的分（已查过范围和理由）"))],
             _ => throw new UnreachableException($"rule plan {leaf.Rule.GetType().Name} has no fast path"),
@@ -233,12 +239,17 @@ internal static partial class LeafMethodPrinter
             .WithLeadingTrivia(DocComments.Line($"否则自{NumberText.Points(rule.FullMarks)}起，{rule.Step.Words}，{(rule.Step.MaxDeduction is { } cap ? $"最多扣{NumberText.Points(cap)}" : "扣完为止")}"));
     }
 
-    /// <summary>A level by its name as written (trimmed, as the rule compares it); null for any other name.</summary>
-    private static StatementSyntax[] Levels(LevelPlan rule, ExpressionSyntax chosen) =>
+    /// <summary>
+    /// A level by its enum member; null for a 酌情 level (its score is checked by the general path) and for a value
+    /// the enum does not define (which the general path reports).
+    /// </summary>
+    private static StatementSyntax[] Levels(LevelPlan rule, LevelEnum levelEnum, ExpressionSyntax chosen) =>
     [
-        Return(SwitchExpression(InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, chosen, IdentifierName(nameof(string.Trim)))))
+        Return(SwitchExpression(chosen)
             .WithArms(SeparatedList([
-                .. rule.Levels.Select(level => SwitchExpressionArm(ConstantPattern(CSharpSyntax.Literal(level.Name)), CSharpSyntax.Literal(level.Points))),
+                .. rule.Levels.Select((level, i) => (level, i)).Where(entry => !entry.level.Judged).Select(entry => SwitchExpressionArm(
+                    ConstantPattern(Member(IdentifierName(levelEnum.Type), levelEnum.Members[entry.i])),
+                    CSharpSyntax.Literal(entry.level.Points))),
                 SwitchExpressionArm(DiscardPattern(), LiteralExpression(SyntaxKind.NullLiteralExpression)),
             ]))),
     ];

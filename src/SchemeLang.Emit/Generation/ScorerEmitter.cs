@@ -9,7 +9,7 @@ using static SchemeLang.Emit.Syntax.CSharpSyntax;
 namespace SchemeLang.Emit.Generation;
 
 /// <summary>
-/// Prints a scheme plan as a scorer: a typed <c>Input</c> (one property per record field) and a <c>Scorer</c> that
+/// Prints a scheme plan as a scorer: a typed <c>Input</c> (one property per record field, an enum per 等次 field) and a <c>Scorer</c> that
 /// holds the plan and scores each leaf by calling the runtime's rules with the input's values — the same calls, in
 /// the same order, as the interpreter makes while walking the plan. The code is built as a Roslyn syntax tree: scheme
 /// text enters only as literals (<see cref="CSharpSyntax"/>), identifiers (<see cref="Identifiers"/>) and escaped
@@ -54,7 +54,7 @@ public static class ScorerEmitter
         var unit = CompilationUnit()
             .WithMembers(List<MemberDeclarationSyntax>([
                 FileScopedNamespaceDeclaration(IdentifierName(NamespaceFor(plan)))
-                    .WithMembers(List<MemberDeclarationSyntax>([Generated(input), Generated(scorer)])),
+                    .WithMembers(List([.. input.Select(Generated), Generated(scorer)])),
             ]));
         return LinearWhitespace.Normalize(unit, eol: "\n").WithLeadingTrivia(Header);
     }

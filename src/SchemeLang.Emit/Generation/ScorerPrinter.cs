@@ -12,7 +12,7 @@ namespace SchemeLang.Emit.Generation;
 
 /// <summary>
 /// The scorer class: the plan as a static property, its leaves' plans and rules in one table, row reading as one
-/// object initializer in slot order, and <c>Evaluate</c> with its parts (<see cref="EvaluatePrinter"/>).
+/// object initializer in slot order (a 等次 field's level as its enum), and <c>Evaluate</c> with its parts (<see cref="EvaluatePrinter"/>).
 /// </summary>
 internal static class ScorerPrinter
 {
@@ -72,15 +72,11 @@ internal static class ScorerPrinter
         var assignments = new List<ExpressionSyntax> { Assign(IdentifierName("Id"), Member(record, "Id")) };
         for (var slot = 0; slot < plan.Slots.Length; slot++)
         {
-            var reader = Member(TypeName(typeof(RowReader)), plan.Slots[slot].Kind switch
-            {
-                SlotKind.Number => nameof(RowReader.Number),
-                SlotKind.Boolean => nameof(RowReader.Boolean),
-                SlotKind.Count => nameof(RowReader.Count),
-                SlotKind.Score => nameof(RowReader.Score),
-                SlotKind.Level or SlotKind.Reason or SlotKind.Text => nameof(RowReader.Text),
-                _ => throw new UnreachableException($"slot kind {plan.Slots[slot].Kind}"),
-            });
+            // A 等次 field is read as its enum: RowReader.Level<依据的充分性等次>(…).
+            ExpressionSyntax reader = names.Levels[slot] is { } levelEnum
+                ? MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, TypeName(typeof(RowReader)), GenericName(Identifier(nameof(RowReader.Level)))
+                    .WithTypeArgumentList(TypeArgumentList(SingletonSeparatedList<TypeSyntax>(IdentifierName(levelEnum.Type)))))
+                : Member(TypeName(typeof(RowReader)), Reader(plan.Slots[slot].Kind));
             ExpressionSyntax[] arguments = plan.Slots[slot].Kind == SlotKind.Number
                 ? [record, CSharpSyntax.Literal(slot), IdentifierName("PercentReading"), Scope]
                 : [record, CSharpSyntax.Literal(slot), Scope];
@@ -93,6 +89,17 @@ internal static class ScorerPrinter
         return ((MethodDeclarationSyntax)Parse($"protected override {ScorerEmitter.InputTypeName} Read({Global<DataRecord>()} record, {Global<RecordScope>()} scope) => null!;"))
             .WithExpressionBody(ArrowExpressionClause(body));
     }
+
+    /// <summary>The <see cref="RowReader"/> method that reads a field of this kind (a 等次 field's is generic over its enum).</summary>
+    private static string Reader(SlotKind kind) => kind switch
+    {
+        SlotKind.Number => nameof(RowReader.Number),
+        SlotKind.Boolean => nameof(RowReader.Boolean),
+        SlotKind.Count => nameof(RowReader.Count),
+        SlotKind.Score => nameof(RowReader.Score),
+        SlotKind.Reason or SlotKind.Text => nameof(RowReader.Text),
+        _ => throw new UnreachableException($"slot kind {kind} has no plain reader"),
+    };
 
     public static AssignmentExpressionSyntax Assign(ExpressionSyntax target, ExpressionSyntax value) =>
         AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, target, value);

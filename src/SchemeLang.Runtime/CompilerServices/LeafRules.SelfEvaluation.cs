@@ -33,23 +33,26 @@ public static partial class LeafRules
         }
     }
 
-    /// <param name="tier">The record's tier, one of <see cref="QualitativePlan.Tiers"/>.</param>
+    /// <summary><see cref="Qualitative(IndicatorPlan, QualitativePlan, int?, decimal?, string?, RecordScope)"/> for a generated scorer's enum of the tiers.</summary>
+    public static LeafTrace Qualitative<TLevel>(IndicatorPlan leaf, QualitativePlan rule, TLevel? tier, decimal? score, string? reason, RecordScope scope)
+        where TLevel : struct, Enum =>
+        Qualitative(leaf, rule, Position(tier), score, reason, scope);
+
+    /// <param name="tier">The record's tier, as its position in <see cref="QualitativePlan.Tiers"/> (<see cref="RowReader.Level"/>).</param>
     /// <param name="score">The score within the tier.</param>
     /// <param name="reason">The 偏差原因: required when the score is below the weight.</param>
-    public static LeafTrace Qualitative(IndicatorPlan leaf, QualitativePlan rule, string? tier, decimal? score, string? reason, RecordScope scope)
+    public static LeafTrace Qualitative(IndicatorPlan leaf, QualitativePlan rule, int? tier, decimal? score, string? reason, RecordScope scope)
     {
         var mark = scope.BeginLeaf();
         var plan = leaf.Leaf!;
-        if (tier is null)
+        if (tier is not { } index)
         {
             scope.Lacks(plan.Inputs[0]);
             return scope.EndLeaf(mark, LeafTrace.Unscored);
         }
 
-        var index = QualitativePlan.Tiers.IndexOf(tier.Trim());
-        if (index < 0)
+        if (!IsLevel(index, QualitativePlan.Tiers.Length, leaf, scope))
         {
-            scope.Report(RecordDiagnostics.UnknownLevel(scope.Id, leaf.Key, tier, QualitativePlan.Tiers));
             return scope.EndLeaf(mark, LeafTrace.Unscored);
         }
 

@@ -1,5 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using SchemeLang.Diagnostics;
 
 namespace SchemeLang.Runtime.CompilerServices;
@@ -197,44 +199,64 @@ public static partial class LeafRules
         return scope.EndLeaf(mark, new LeafTrace(LeafOutcome.Scored, score, number));
     }
 
+    /// <param name="chosen">The chosen level's position among the levels written (<see cref="RowReader.Level"/>).</param>
     /// <param name="score">The evaluator's score when the chosen level is 酌情 (其他：酌情扣分).</param>
     /// <param name="deduction">What the evaluator takes off for other problems (存在其他问题的酌情扣分); null when nothing.</param>
     /// <param name="reason">The reason for that score or deduction.</param>
     /// <param name="counts">Each deduction after the levels: how often it applies (<see cref="Once"/> of a 是/否 field), absent as none.</param>
-    public static LeafTrace Level(IndicatorPlan leaf, LevelPlan rule, string? chosen, decimal? score, decimal? deduction, string? reason, ReadOnlySpan<decimal?> counts, RecordScope scope)
+    public static LeafTrace Level(IndicatorPlan leaf, LevelPlan rule, int? chosen, decimal? score, decimal? deduction, string? reason, ReadOnlySpan<decimal?> counts, RecordScope scope)
     {
         var mark = scope.BeginLeaf();
-        if (chosen is null)
+        if (chosen is not { } i)
         {
             scope.Lacks(leaf.Leaf!.Inputs[0]);
             return scope.EndLeaf(mark, LeafTrace.Unscored);
         }
 
-        var name = chosen.Trim();
-        for (var i = 0; i < rule.Levels.Length; i++)
+        if (!IsLevel(i, rule.Levels.Length, leaf, scope))
         {
-            var level = rule.Levels[i];
-            if (level.Name != name)
-            {
-                continue;
-            }
-
-            if (level.Judged)
-            {
-                var judged = Judged(leaf, score, reason, scope, max: level.Points, scoreSlot: leaf.Leaf!.Inputs[1]) with { Index = i };
-                return scope.EndLeaf(mark, LessLevelDeductions(rule, LessOtherProblems(leaf, judged, deduction, reason, scope), counts, scope, leaf));
-            }
-
-            if (score is { } unasked)
-            {
-                scope.Report(RecordDiagnostics.JudgedScoreNotAsked(scope.Id, scope.Plan.Slots[leaf.Leaf!.Inputs[1]].Key, unasked, Explanations.Level(level.Name, level.Points)));
-            }
-
-            return scope.EndLeaf(mark, LessLevelDeductions(rule, LessOtherProblems(leaf, new LeafTrace(LeafOutcome.Scored, level.Points, Index: i), deduction, reason, scope), counts, scope, leaf));
+            return scope.EndLeaf(mark, LeafTrace.Unscored);
         }
 
-        scope.Report(RecordDiagnostics.UnknownLevel(scope.Id, leaf.Key, chosen, rule.Levels.Select(level => level.Name)));
-        return scope.EndLeaf(mark, LeafTrace.Unscored);
+        var level = rule.Levels[i];
+        if (level.Judged)
+        {
+            var judged = Judged(leaf, score, reason, scope, max: level.Points, scoreSlot: leaf.Leaf!.Inputs[1]) with { Index = i };
+            return scope.EndLeaf(mark, LessLevelDeductions(rule, LessOtherProblems(leaf, judged, deduction, reason, scope), counts, scope, leaf));
+        }
+
+        if (score is { } unasked)
+        {
+            scope.Report(RecordDiagnostics.JudgedScoreNotAsked(scope.Id, scope.Plan.Slots[leaf.Leaf!.Inputs[1]].Key, unasked, Explanations.Level(level.Name, level.Points)));
+        }
+
+        return scope.EndLeaf(mark, LessLevelDeductions(rule, LessOtherProblems(leaf, new LeafTrace(LeafOutcome.Scored, level.Points, Index: i), deduction, reason, scope), counts, scope, leaf));
+    }
+
+    /// <summary><see cref="Level(IndicatorPlan, LevelPlan, int?, decimal?, decimal?, string?, ReadOnlySpan{decimal?}, RecordScope)"/> for a generated scorer's enum of the leaf's levels.</summary>
+    public static LeafTrace Level<TLevel>(IndicatorPlan leaf, LevelPlan rule, TLevel? chosen, decimal? score, decimal? deduction, string? reason, ReadOnlySpan<decimal?> counts, RecordScope scope)
+        where TLevel : struct, Enum =>
+        Level(leaf, rule, Position(chosen), score, deduction, reason, counts, scope);
+
+    /// <summary>A generated enum's level as its position among the levels: any value, defined or not (<see cref="IsLevel"/> checks it).</summary>
+    internal static int? Position<TLevel>(TLevel? level)
+        where TLevel : struct, Enum =>
+        level is { } chosen ? Unsafe.BitCast<TLevel, int>(chosen) : null;
+
+    /// <summary>
+    /// Whether <paramref name="index"/> is one of the leaf's <paramref name="count"/> levels. A record read from text
+    /// always names one (<see cref="RowReader.Level"/> reports any other name); a generated input built in C# may hold an
+    /// undefined enum value, <c>(等次)99</c>, reported as the level 「99」 that the indicator does not have.
+    /// </summary>
+    internal static bool IsLevel(int index, int count, IndicatorPlan leaf, RecordScope scope)
+    {
+        if ((uint)index < (uint)count)
+        {
+            return true;
+        }
+
+        scope.Report(RecordDiagnostics.UnknownLevel(scope.Id, leaf.Key, index.ToString(CultureInfo.InvariantCulture), scope.Plan.LevelNames[leaf.Leaf!.Inputs[0]]));
+        return false;
     }
 
     /// <summary>酌情 within its written range (「酌情 2–4分」), or 待定: the evaluator's score with a reason.</summary>

@@ -74,16 +74,33 @@ public sealed class RecordScope(SchemePlan plan, string id)
         (_unreadable ??= new bool[Plan.Slots.Length])[slot] = true;
     }
 
-    /// <summary>An input data item's value as the rules see it: none when absent (remembered) or outside its domain (reported).</summary>
+    /// <summary>
+    /// An input data item's value as the rules see it — an amount in 万元 or 亿元 in yuan (<see cref="InputValues.InBaseUnit"/>):
+    /// none when absent (remembered), beyond decimal in yuan or outside its domain (reported).
+    /// </summary>
     public decimal? Input(int item, decimal? value)
     {
-        if (value is null)
+        var slot = Plan.DataItems[item].Slot;
+        if (value is not { } given)
         {
-            (_absent ??= new bool[Plan.Slots.Length])[Plan.DataItems[item].Slot] = true;
+            (_absent ??= new bool[Plan.Slots.Length])[slot] = true;
             return null;
         }
 
-        return InDomain(item, value.Value);
+        var number = Plan.Slots[slot].Number;
+        decimal rulesValue;
+        try
+        {
+            rulesValue = InputValues.InBaseUnit(number, given);
+        }
+        catch (OverflowException)
+        {
+            // Only an input built in C# gets here: a row's amount too large in yuan is refused as it is read.
+            Report(RecordDiagnostics.NumberTooLarge(Id, Plan.Slots[slot].Key, NumberText.Plain(given) + number.Unit));
+            return null;
+        }
+
+        return InDomain(item, rulesValue);
     }
 
     /// <summary>

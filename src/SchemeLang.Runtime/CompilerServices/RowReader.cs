@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
 using SchemeLang.Diagnostics;
 
 namespace SchemeLang.Runtime.CompilerServices;
@@ -46,10 +47,38 @@ public static class RowReader
     /// <summary>What the evaluator takes off a 分项 or 等次 leaf for other problems (其他问题酌情扣分).</summary>
     public const string OtherProblemsSuffix = "酌情扣分";
 
-    /// <summary>The field's text, or null when it is absent or blank (a level, a reason, a text item).</summary>
+    /// <summary>The field's text, or null when it is absent or blank (a reason, a text item).</summary>
     public static string? Text(DataRecord record, int slot, RecordScope scope) =>
         record.Fields.TryGetValue(scope.Plan.Slots[slot].Key, out var text) && !string.IsNullOrWhiteSpace(text) ? text : null;
 
+    /// <summary>
+    /// A 等次 field's level as its position among the levels written (<see cref="SchemePlan.LevelNames"/>), compared
+    /// trimmed; null when absent or blank. A name that is not one of them is the field's error, listing the levels.
+    /// </summary>
+    public static int? Level(DataRecord record, int slot, RecordScope scope)
+    {
+        if (Text(record, slot, scope) is not { } text)
+        {
+            return null;
+        }
+
+        var levels = scope.Plan.LevelNames[slot];
+        var index = levels.IndexOf(text.Trim());
+        if (index >= 0)
+        {
+            return index;
+        }
+
+        scope.Unreadable(slot, RecordDiagnostics.UnknownLevel(record.Id, scope.Plan.Slots[slot].Key, text, levels));
+        return null;
+    }
+
+    /// <summary><see cref="Level(DataRecord, int, RecordScope)"/> as a generated scorer's enum for the field, whose members are numbered by position.</summary>
+    public static TLevel? Level<TLevel>(DataRecord record, int slot, RecordScope scope)
+        where TLevel : struct, Enum =>
+        Level(record, slot, scope) is { } position ? Unsafe.BitCast<int, TLevel>(position) : null;
+
+    /// <summary>A number as its item declares it: percentages as ratios, money in the item's unit (see <see cref="InputValues.ParseNumber"/>).</summary>
     /// <param name="reading">How a bare number for a percentage reads.</param>
     public static decimal? Number(DataRecord record, int slot, PercentReading reading, RecordScope scope)
     {

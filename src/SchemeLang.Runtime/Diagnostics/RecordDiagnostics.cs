@@ -86,6 +86,10 @@ public static class RecordDiagnostics
     public static RecordError NumberTooLarge(string record, string field, string text) =>
         new(NumberTooLargeDefinition.Code, record, field, $"「{text}」太大，超出可计算的范围");
 
+    /// <summary>An amount with more decimal places than its item's unit can hold once converted (decimal keeps 28).</summary>
+    public static RecordError TooPreciseForUnit(string record, string field, string text, string unit) =>
+        new(InvalidNumberDefinition.Code, record, field, $"「{text}」的小数位太多，折合为{unit}后无法精确表示");
+
     /// <param name="left">The left side with its value, shown: 「全年执行数 = 640000元」.</param>
     public static RecordError ConstraintViolated(string record, string constraint, string left, string right) =>
         new(ConstraintViolatedDefinition.Code, record, null, $"不满足约束「{constraint}」：{left}，{right}");

@@ -34,6 +34,14 @@ public sealed record SchemePlan(
     [JsonIgnore]
     public int LeafCount { get; } = Indicators.Count(indicator => indicator.Leaf is not null);
 
+    /// <summary>
+    /// By slot, the level names a <see cref="SlotKind.Level"/> field may hold, in the order written (a 等次 table's
+    /// levels, or a 自评表 定性 indicator's <see cref="QualitativePlan.Tiers"/>); empty for every other slot. A record's
+    /// level is read as its position here, by both engines.
+    /// </summary>
+    [JsonIgnore]
+    public ImmutableArray<ImmutableArray<string>> LevelNames { get; } = LevelSlots.NamesBySlot(Slots.Length, Indicators);
+
     /// <summary>Whether any leaf is 不适用 重新分配: only then can a weight differ from what the scheme writes.</summary>
     [JsonIgnore]
     public bool MayRedistribute { get; } = Indicators.Any(indicator => indicator.Leaf?.NotApplicable == NotApplicablePolicy.Redistribute);
@@ -51,7 +59,7 @@ public enum SlotKind
     /// <summary>扣分 item: a non-negative whole number.</summary>
     Count,
 
-    /// <summary>等次 leaf: the chosen level's name, kept as written.</summary>
+    /// <summary>等次 leaf (or 自评表 定性 indicator): the chosen level, read as its position in <see cref="SchemePlan.LevelNames"/>.</summary>
     Level,
 
     /// <summary>酌情: the evaluator's score.</summary>

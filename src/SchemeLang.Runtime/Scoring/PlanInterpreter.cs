@@ -35,7 +35,10 @@ public sealed class PlanInterpreter(SchemePlan plan, PercentReading? percentRead
                 case SlotKind.Score:
                     values.Numbers[slot] = RowReader.Score(record, slot, scope);
                     break;
-                case SlotKind.Level or SlotKind.Reason or SlotKind.Text:
+                case SlotKind.Level:
+                    values.Numbers[slot] = RowReader.Level(record, slot, scope);
+                    break;
+                case SlotKind.Reason or SlotKind.Text:
                     values.Texts[slot] = RowReader.Text(record, slot, scope);
                     break;
                 default:
@@ -155,13 +158,13 @@ public sealed class PlanInterpreter(SchemePlan plan, PercentReading? percentRead
                     applies[i] = levels.Deductions[i].Each is null ? LeafRules.Once(input.Flags[slot]) : input.Numbers[slot];
                 }
 
-                return LeafRules.Level(indicator, levels, input.Texts[leaf.Inputs[0]], first > 1 ? input.Numbers[leaf.Inputs[1]] : null, otherProblems, reason, applies, scope);
+                return LeafRules.Level(indicator, levels, (int?)input.Numbers[leaf.Inputs[0]], first > 1 ? input.Numbers[leaf.Inputs[1]] : null, otherProblems, reason, applies, scope);
             case DiscretionaryPlan or PendingPlan:
                 return LeafRules.Discretionary(indicator, input.Numbers[leaf.Inputs[0]], input.Texts[leaf.Reason], scope);
             case TargetRatioPlan ratio:
                 return LeafRules.TargetRatio(indicator, ratio, items[leaf.Subject], scope);
             case QualitativePlan qualitative:
-                return LeafRules.Qualitative(indicator, qualitative, input.Texts[leaf.Inputs[0]], input.Numbers[leaf.Inputs[1]], input.Texts[leaf.Reason], scope);
+                return LeafRules.Qualitative(indicator, qualitative, (int?)input.Numbers[leaf.Inputs[0]], input.Numbers[leaf.Inputs[1]], input.Texts[leaf.Reason], scope);
             case BudgetExecutionPlan budget:
                 Span<decimal?> amounts = stackalloc decimal?[budget.Items.Length];
                 for (var i = 0; i < amounts.Length; i++)

@@ -26,8 +26,9 @@ public static class InputValues
     }
 
     /// <summary>
-    /// A data item's number, normalised: percentages to ratios, money to yuan. A percentage carries its % unless the
-    /// scheme (or the command line) declared how a bare number reads.
+    /// A data item's number, normalised: percentages to ratios, money to the unit the item is declared in (117.42 for
+    /// 「117.42万元」 or 「1174200元」 in a 万元 item; <see cref="InBaseUnit"/> makes yuan of it). A percentage carries
+    /// its % unless the scheme (or the command line) declared how a bare number reads.
     /// </summary>
     public static RecordError? ParseNumber(NumberInput item, string text, PercentReading reading, string record, string field, out decimal value)
     {
@@ -56,6 +57,8 @@ public static class InputValues
                     _ when normalized.EndsWith('元') => (normalized[..^1], 1m),
                     _ => (normalized, item.Scale),
                 };
+                // From the text's unit to the item's: × 1, 10⁴ or 10⁸ when the text's is larger, ÷ otherwise.
+                scale /= item.Scale;
                 break;
             case DataTypeKind.Count or DataTypeKind.Number when item.Unit is { } unit && CountUnits.TryStrip(normalized, unit, out var digits):
                 normalized = digits;
@@ -89,15 +92,32 @@ public static class InputValues
 
         try
         {
-            value = number * scale;
+            // An amount in a smaller unit than its item's (1174200元 in a 万元 item) is read as 117.42, not 117.4200.
+            value = scale < 1m && item.Type == DataTypeKind.Money ? NumberText.WithoutTrailingZeros(number * scale) : number * scale;
+            // The amount in yuan must be a decimal too: the rules compute in yuan.
+            _ = InBaseUnit(item, value);
         }
         catch (OverflowException)
         {
             return RecordDiagnostics.NumberTooLarge(record, field, text);
         }
 
+        if (item.Type == DataTypeKind.Money && scale < 1m && value / scale != number)
+        {
+            // 「0.0000000000000000000000001元」 in a 万元 item: decimal keeps 28 places, and 万元 needs 4 more than 元.
+            return RecordDiagnostics.TooPreciseForUnit(record, field, text, item.Unit ?? "元");
+        }
+
         return item.Type == DataTypeKind.Count && value != decimal.Truncate(value) ? RecordDiagnostics.NotAnInteger(record, field, text) : null;
     }
+
+    /// <summary>
+    /// A value as the rules compute with it: an amount in 万元 or 亿元 (as records and generated inputs hold it) in yuan,
+    /// by the exact power of ten; any other value as it is. Both engines convert here, so they convert alike.
+    /// </summary>
+    /// <exception cref="OverflowException">The amount in yuan is beyond decimal.</exception>
+    public static decimal InBaseUnit(NumberInput item, decimal value) =>
+        item.Type == DataTypeKind.Money && item.Scale != 1m ? value * item.Scale : value;
 
     /// <summary>A whole count (「3」, 「3次」, 「3.0」), read as the integer itself (3, not 3.0): a count times a rule's points then has the points' decimals only.</summary>
     public static bool TryParseCount(string text, out decimal value)

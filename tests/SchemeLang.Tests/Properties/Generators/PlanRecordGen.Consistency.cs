@@ -28,9 +28,10 @@ public static partial class PlanRecordGen
             }
 
             var slot = plan.Slots[plan.DataItems[totalItem].Slot];
+            // The figure in its base unit: a row reads an amount in its item's unit, the rules in yuan.
             if (fields[at[slot.Key]].Value is not { } text
-                || InputValues.ParseNumber(slot.Number, text, PercentReading.SignRequired, "r", slot.Key, out var total) is not null
-                || !plan.DataItems[totalItem].Domain.Contains(total)
+                || InputValues.ParseNumber(slot.Number, text, PercentReading.SignRequired, "r", slot.Key, out var written) is not null
+                || InputValues.InBaseUnit(slot.Number, written) is var total && !plan.DataItems[totalItem].Domain.Contains(total)
                 || total > 1e20m)
             {
                 continue;

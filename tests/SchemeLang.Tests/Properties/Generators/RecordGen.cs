@@ -180,9 +180,10 @@ public static partial class RecordGen
                 return SchemeGen.Sequence(deduction.Items.Select((_, i) => Count($"{key}.{i + 1}", missing))).Select(Merge);
             case LevelModel levels:
                 // A deduction after the levels comes off the level reached and never below 0: any count or answer scores.
+                // A name that is not a level is the field's error as it is read, 不适用 or not (as a bad 是/否 is).
                 return from level in Gen.Frequency(
                            (8, Gen.OneOf(levels.Levels.Select(level => level.Name).ToArray()).Select(name => Ok((key, name)))),
-                           (1, Gen.Const(new Part([(key, "不存在的等次")], Expectation.Invalid))),
+                           (1, Gen.Const(Bad(key, "不存在的等次"))),
                            (1, Gen.Const(missing)))
                        from deductions in SchemeGen.Sequence(Counted(levels).Select((deduction, i) => deduction.Kind == LevelDeductionKind.Fixed
                            ? Gen.OneOf(Yes.Concat(No).ToArray()).Select(v => ($"{key}.{i + 1}", v))
