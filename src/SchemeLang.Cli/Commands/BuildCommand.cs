@@ -3,6 +3,7 @@ using SchemeLang.Cli.Output;
 using SchemeLang.Cli.Scorers;
 using SchemeLang.Emit.Generation;
 using SchemeLang.Evaluation;
+using SchemeLang.Runtime;
 
 namespace SchemeLang.Cli.Commands;
 
@@ -22,17 +23,19 @@ internal static class BuildCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(scheme)!;
-            if (!CleanScheme.TryCompile(path, error, out var compilation, out var bound))
+            if (Plan(path, error) is not { } planned)
             {
                 return SchemeLangCli.Failure;
             }
 
-            var plan = new Evaluator(compilation).Plan;
-            var built = ScorerBuilder.Build(plan, CompiledScorers.Sha256(bound.Source.Text));
+            var plan = planned.Plan;
+            var built = ScorerBuilder.Build(plan, planned.SourceSha256);
             if (!built.Compiled.Succeeded)
             {
                 error.WriteLine("内部错误：生成的计分器代码未能编译，这是 SchemeLang 的缺陷，请连同方案文件报告：");
-                foreach (var failure in GeneratedCodeErrors.Describe(built, bound))
+                // The bound scheme is read again only here, to say where in the scheme each error comes from.
+                CleanScheme.TryCompile(path, error, out _, out var bound);
+                foreach (var failure in GeneratedCodeErrors.Describe(built, bound!))
                 {
                     error.WriteLine($"  {failure}");
                 }
@@ -49,4 +52,13 @@ internal static class BuildCommand
         });
         return command;
     }
+
+    /// <summary>
+    /// The scheme's plan and the hash of its text, in a method of their own so that the syntax and bound model are garbage
+    /// before the C# is printed and compiled: held through the compile, a large scheme's model made every collection slower.
+    /// </summary>
+    private static (SchemePlan Plan, string SourceSha256)? Plan(string path, TextWriter error) =>
+        CleanScheme.TryCompile(path, error, out var compilation, out var bound)
+            ? (new Evaluator(compilation).Plan, CompiledScorers.Sha256(bound.Source.Text))
+            : null;
 }

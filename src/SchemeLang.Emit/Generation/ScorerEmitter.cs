@@ -53,8 +53,9 @@ public static class ScorerEmitter
         var scorer = ScorerPrinter.Print(plan, names);
         var unit = CompilationUnit()
             .WithMembers(List<MemberDeclarationSyntax>([
-                FileScopedNamespaceDeclaration(IdentifierName(NamespaceFor(plan)))
-                    .WithMembers(List([.. input.Select(Generated), Generated(scorer)])),
+                // One enum per 等次 field, then Input and Scorer: a long list in a large scheme.
+                LinearWhitespace.LongList(FileScopedNamespaceDeclaration(IdentifierName(NamespaceFor(plan)))
+                    .WithMembers(List([.. input.Select(Generated), Generated(scorer)]))),
             ]));
         return LinearWhitespace.Normalize(unit, eol: "\n").WithLeadingTrivia(Header);
     }

@@ -24,11 +24,11 @@ internal static class LinearWhitespace
     /// <summary>Items and separators normalized together; each batch also holds the item after it.</summary>
     private const int Batch = 128;
 
-    /// <summary>Marks a type's members, a block's statements, an initializer's expressions or a collection's elements as a list that may be long.</summary>
+    /// <summary>Marks a namespace's or type's members, a block's statements, an initializer's expressions or a collection's elements as a list that may be long.</summary>
     public static TNode LongList<TNode>(TNode node)
         where TNode : SyntaxNode => node switch
         {
-            TypeDeclarationSyntax or BlockSyntax or InitializerExpressionSyntax or CollectionExpressionSyntax => node.WithAdditionalAnnotations(new SyntaxAnnotation(Kind)),
+            BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax or BlockSyntax or InitializerExpressionSyntax or CollectionExpressionSyntax => node.WithAdditionalAnnotations(new SyntaxAnnotation(Kind)),
             _ => throw new UnreachableException($"{node.Kind()} has no list to mark"),
         };
 
@@ -113,6 +113,7 @@ internal static class LinearWhitespace
     /// <summary>A marked list's items, separators included (a separated list alternates item, separator, item).</summary>
     private static IReadOnlyList<SyntaxNodeOrToken> Items(SyntaxNode owner) => owner switch
     {
+        BaseNamespaceDeclarationSyntax ns => [.. ns.Members.Select(member => (SyntaxNodeOrToken)member)],
         TypeDeclarationSyntax type => [.. type.Members.Select(member => (SyntaxNodeOrToken)member)],
         BlockSyntax block => [.. block.Statements.Select(statement => (SyntaxNodeOrToken)statement)],
         InitializerExpressionSyntax initializer => [.. initializer.Expressions.GetWithSeparators()],
@@ -122,6 +123,7 @@ internal static class LinearWhitespace
 
     private static SyntaxNode WithItems(SyntaxNode owner, IEnumerable<SyntaxNodeOrToken> items) => owner switch
     {
+        BaseNamespaceDeclarationSyntax ns => ns.WithMembers(List(items.Select(item => (MemberDeclarationSyntax)item.AsNode()!))),
         TypeDeclarationSyntax type => type.WithMembers(List(items.Select(item => (MemberDeclarationSyntax)item.AsNode()!))),
         BlockSyntax block => block.WithStatements(List(items.Select(item => (StatementSyntax)item.AsNode()!))),
         InitializerExpressionSyntax initializer => initializer.WithExpressions(SeparatedList<ExpressionSyntax>(NodeOrTokenList(items))),
@@ -157,6 +159,7 @@ internal static class LinearWhitespace
 
     private static SyntaxNode? FirstItem(SyntaxNode owner) => owner switch
     {
+        BaseNamespaceDeclarationSyntax ns => ns.Members.FirstOrDefault(),
         TypeDeclarationSyntax type => type.Members.FirstOrDefault(),
         BlockSyntax block => block.Statements.FirstOrDefault(),
         InitializerExpressionSyntax initializer => initializer.Expressions.FirstOrDefault(),
