@@ -1,20 +1,39 @@
 #!/usr/bin/env bash
-# Cold `schemelang build` wall and CPU time per example: a new process each run, the CLI published ReadyToRun
-# (src/SchemeLang.Cli/Properties/PublishProfiles/ReadyToRun.pubxml), the output folder emptied before each run.
+# Cold `schemelang build` wall and CPU time per example: a new process each run, the output folder emptied before each.
 # Usage: bench/build-time/measure.sh [runs] [scheme...]   (default 10 runs of every example; prints min and median)
-# Set SCHEMELANG_CLI to time another schemelang (the CLI as built, an installed tool) instead of publishing one.
+# Which schemelang (SCHEMELANG_CLI):
+#   unset  the CLI published with src/SchemeLang.Cli/Properties/PublishProfiles/ReadyToRun.pubxml;
+#   tool   the .NET tool, packed and installed from the package folder as README's Install section says;
+#   a path that schemelang (the CLI as built, a tool installed elsewhere).
+# The script takes /tmp/dotnet.lock itself (for each dotnet command, then for all the timing, so nothing else builds
+# meanwhile): do not run it under flock.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-10}
 shift || true
 schemes=("$@")
 [ ${#schemes[@]} -gt 0 ] || schemes=(examples/*.scheme)
-cli=${SCHEMELANG_CLI:-}
-if [ -z "$cli" ]; then
-  cli=$(mktemp -d)/schemelang
-  flock /tmp/dotnet.lock dotnet publish src/SchemeLang.Cli -p:PublishProfile=ReadyToRun -o "$(dirname "$cli")" >/dev/null
-fi
-out=$(mktemp -d)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+case "${SCHEMELANG_CLI:-}" in
+  "")
+    flock /tmp/dotnet.lock dotnet publish src/SchemeLang.Cli -p:PublishProfile=ReadyToRun -o "$work/publish" >/dev/null
+    cli=$work/publish/schemelang
+    ;;
+  tool)
+    flock /tmp/dotnet.lock dotnet pack src/SchemeLang.Cli -c Release -o "$work/packages" >/dev/null
+    flock /tmp/dotnet.lock dotnet tool install --tool-path "$work/tools" --add-source "$work/packages" schemelang >/dev/null
+    cli=$work/tools/schemelang
+    ;;
+  *)
+    cli=$SCHEMELANG_CLI
+    ;;
+esac
+out=$work/out
+mkdir -p "$out"
+exec 9>>/tmp/dotnet.lock
+flock 9
+echo "$cli; load average $(cut -d ' ' -f 1-3 /proc/loadavg)"
 for scheme in "${schemes[@]}"; do
   walls=()
   cpus=()
@@ -30,3 +49,4 @@ for scheme in "${schemes[@]}"; do
   printf '%-42s wall min %5.2f s median %5.2f s   CPU min %5.2f s median %5.2f s\n' "$(basename "$scheme")" \
     "${sorted_walls[0]}" "${sorted_walls[$(( runs / 2 ))]}" "${sorted_cpus[0]}" "${sorted_cpus[$(( runs / 2 ))]}"
 done
+echo "load average $(cut -d ' ' -f 1-3 /proc/loadavg)"
