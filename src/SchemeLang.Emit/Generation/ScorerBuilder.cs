@@ -31,6 +31,8 @@ public static class ScorerBuilder
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentException.ThrowIfNullOrEmpty(sourceSha256);
         var assemblyName = ScorerEmitter.NamespaceFor(plan);
+        // The plan's JSON and the C# do not depend on each other: the JSON is written on another core meanwhile.
+        var planJson = Task.Run(() => PlanJson.ToResource(plan));
         var (source, origins) = Print(plan);
         var metadata = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
@@ -43,8 +45,8 @@ public static class ScorerBuilder
         }
 
         var version = plan.Year is { } y and > 0 and < 65535 ? new Version(y, 0, 0, 0) : new Version(1, 0, 0, 0);
-        var planJson = PlanJson.ToResource(plan);
-        return new BuiltScorer(assemblyName, source, planJson, origins, ScorerCompiler.Compile(assemblyName, version, source, metadata, planJson));
+        var resource = planJson.GetAwaiter().GetResult();
+        return new BuiltScorer(assemblyName, source, resource, origins, ScorerCompiler.Compile(assemblyName, version, source, metadata, resource));
     }
 
     /// <summary>
