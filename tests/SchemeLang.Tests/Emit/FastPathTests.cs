@@ -24,7 +24,7 @@ public class FastPathTests
     /// <summary>The examples whose every rule the fast path covers; their bundled records and 测试 inputs are what is scored.</summary>
     public static TheoryData<string> ExamplesWithAFastPath() =>
     [
-        "000-zhuji-system-maintenance", "000-zhuji-system-upgrade", "000-zhuji-working-funds", "001-nanchang-working-funds",
+        "000-zhuji-outsourcing", "000-zhuji-system-maintenance", "000-zhuji-system-upgrade", "000-zhuji-working-funds", "001-nanchang-working-funds",
         "002-guanghan-capacity-project", "002-guanghan-capacity-targets", "002-guanghan-department", "002-guanghan-retiree-medical-project",
         "002-guanghan-retiree-medical-targets", "003-baojing-department", "004-huaning-employee-insurance", "005-zhuji-working-funds-self-evaluation",
     ];
