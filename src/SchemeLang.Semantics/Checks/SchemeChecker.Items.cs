@@ -43,6 +43,8 @@ public sealed partial class SchemeChecker
     {
         if (levels.Levels.Count == 0)
         {
+            // 「等次」 with no level under it: no record could ever be scored.
+            _diagnostics.Add(DiagnosticCatalog.NoLevels(At(levels.Span), leaf.Name, leaf.Weight));
             return;
         }
 

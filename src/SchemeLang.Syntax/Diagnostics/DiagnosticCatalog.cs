@@ -437,6 +437,10 @@ public static partial class DiagnosticCatalog
         new(LevelTopDefinition, location,
             $"指标「{indicator}」最高等次得 {NumberText.Points(top)}，与指标分值 {NumberText.Points(weight)}不符");
 
+    public static SchemeDiagnostic NoLevels(SourceLocation location, string indicator, decimal weight) =>
+        new(LevelTopDefinition, location, $"指标「{indicator}」的等次规则没有列出任何等次，{NumberText.Points(weight)}无从给出",
+            "在「等次」后或下面各行写出每个等次及其得分，如「好 得满分；中 得60%；差 不得分」");
+
     public static SchemeDiagnostic DuplicateLevel(SourceLocation location, string level) =>
         new(DuplicateLevelDefinition, location, $"等次「{level}」写了两次");
 

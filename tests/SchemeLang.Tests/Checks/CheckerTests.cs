@@ -60,6 +60,21 @@ public class CheckerTests
     }
 
     [Fact]
+    public void A_level_rule_without_levels_is_an_error_not_a_crash()
+    {
+        // Found by the fuzzer: `check` passed it and building the plan threw on the empty level list.
+        var compilation = Compile("""
+            方案 生
+            总分 100
+            等级 优 ≥ 95；差 < 95
+            A 指标 100分
+              等次
+            """);
+        Assert.Equal(["SL3202@5"], CodesWithLines(compilation));
+        Assert.Contains("没有列出任何等次，100分无从给出", compilation.Diagnostics.Single().Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_money_amount_too_large_to_represent_is_a_diagnostic_not_a_crash()
     {
         var compilation = Compile("""
