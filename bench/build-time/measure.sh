@@ -37,16 +37,20 @@ echo "$cli; load average $(cut -d ' ' -f 1-3 /proc/loadavg)"
 for scheme in "${schemes[@]}"; do
   walls=()
   cpus=()
+  peaks=()
   for _ in $(seq "$runs"); do
     rm -rf "${out:?}"/*
-    # %e wall seconds, %U+%S CPU seconds of the process and its threads.
-    read -r wall user system < <(/usr/bin/time -f '%e %U %S' "$cli" build "$scheme" --out "$out" 2>&1 >/dev/null | tail -1)
+    # %e wall seconds, %U+%S CPU seconds of the process and its threads, %M its peak resident set in KB.
+    read -r wall user system peak < <(/usr/bin/time -f '%e %U %S %M' "$cli" build "$scheme" --out "$out" 2>&1 >/dev/null | tail -1)
     walls+=("$wall")
+    peaks+=("$peak")
     cpus+=("$(awk -v u="$user" -v s="$system" 'BEGIN { printf "%.2f", u + s }')")
   done
   sorted_walls=($(printf '%s\n' "${walls[@]}" | sort -n))
   sorted_cpus=($(printf '%s\n' "${cpus[@]}" | sort -n))
-  printf '%-42s wall min %5.2f s median %5.2f s   CPU min %5.2f s median %5.2f s\n' "$(basename "$scheme")" \
-    "${sorted_walls[0]}" "${sorted_walls[$(( runs / 2 ))]}" "${sorted_cpus[0]}" "${sorted_cpus[$(( runs / 2 ))]}"
+  sorted_peaks=($(printf '%s\n' "${peaks[@]}" | sort -n))
+  printf '%-42s wall min %5.2f s median %5.2f s max %5.2f s   CPU min %5.2f s median %5.2f s   peak max %4d MB\n' "$(basename "$scheme")" \
+    "${sorted_walls[0]}" "${sorted_walls[$(( runs / 2 ))]}" "${sorted_walls[-1]}" "${sorted_cpus[0]}" "${sorted_cpus[$(( runs / 2 ))]}" \
+    $(( ${sorted_peaks[-1]} / 1024 ))
 done
 echo "load average $(cut -d ' ' -f 1-3 /proc/loadavg)"
