@@ -1,9 +1,11 @@
 using System.CommandLine;
+using System.Diagnostics;
 using SchemeLang.Cli.Output;
 using SchemeLang.Cli.Scorers;
 using SchemeLang.Emit.Generation;
 using SchemeLang.Evaluation;
 using SchemeLang.Runtime;
+using SchemeLang.Text;
 
 namespace SchemeLang.Cli.Commands;
 
@@ -33,9 +35,10 @@ internal static class BuildCommand
             if (!built.Compiled.Succeeded)
             {
                 error.WriteLine("内部错误：生成的计分器代码未能编译，这是 SchemeLang 的缺陷，请连同方案文件报告：");
-                // The bound scheme is read again only here, to say where in the scheme each error comes from.
-                CleanScheme.TryCompile(path, error, out _, out var bound);
-                foreach (var failure in GeneratedCodeErrors.Describe(built, bound!))
+                // The scheme is bound again only here, from the text read at first, to say where in it each error comes from.
+                var bound = SchemeCompilation.FromSource(planned.Source).Scheme
+                    ?? throw new UnreachableException("a text that compiled once compiles again");
+                foreach (var failure in GeneratedCodeErrors.Describe(built, bound))
                 {
                     error.WriteLine($"  {failure}");
                 }
@@ -54,11 +57,12 @@ internal static class BuildCommand
     }
 
     /// <summary>
-    /// The scheme's plan and the hash of its text, in a method of their own so that the syntax and bound model are garbage
-    /// before the C# is printed and compiled: held through the compile, a large scheme's model made every collection slower.
+    /// The scheme's plan, its text and the text's hash, in a method of their own so that the syntax and bound model are
+    /// garbage before the C# is printed and compiled: held through the compile, a large scheme's model made every
+    /// collection slower.
     /// </summary>
-    private static (SchemePlan Plan, string SourceSha256)? Plan(string path, TextWriter error) =>
+    private static (SchemePlan Plan, SourceFile Source, string SourceSha256)? Plan(string path, TextWriter error) =>
         CleanScheme.TryCompile(path, error, out var compilation, out var bound)
-            ? (new Evaluator(compilation).Plan, CompiledScorers.Sha256(bound.Source.Text))
+            ? (new Evaluator(compilation).Plan, bound.Source, CompiledScorers.Sha256(bound.Source.Text))
             : null;
 }
