@@ -22,12 +22,11 @@ internal static class InputPrinter
     {
         var id = (PropertyDeclarationSyntax)ParseMemberDeclaration("public string Id { get; init; } = \"\";")!;
         var members = new List<MemberDeclarationSyntax> { id.WithLeadingTrivia(DocComments.Summary("记录编号：结果和记录错误以它标明。")) };
-        var levels = LevelsBySlot(plan);
         for (var slot = 0; slot < plan.Slots.Length; slot++)
         {
             if (names.Levels[slot] is { } levelEnum)
             {
-                yield return LevelEnumDeclaration(plan.Slots[slot], levelEnum, levels.GetValueOrDefault(slot) ?? [.. plan.LevelNames[slot].Select(name => $"「{name}」")]);
+                yield return LevelEnumDeclaration(plan.Slots[slot], levelEnum, LevelWords(plan, slot));
             }
 
             members.Add(Property(plan.Slots[slot], names.Properties[slot], names.Levels[slot], plan.LevelNames[slot]));
@@ -92,33 +91,12 @@ internal static class InputPrinter
     };
 
     /// <summary>
-    /// Each 等次 table's levels in words (「充分」，得 3分), by the slot that chooses among them, found in one pass over the
-    /// indicators (asking each slot's question of every indicator cost slots × indicators: 1.2 s at 15,120 leaves). A
-    /// 自评表 tier has no points of its own, and is said by its name alone.
+    /// A 等次 field's levels in words: a 等次 table's with their points (「充分」，得 3分); a 自评表 tier has no points of
+    /// its own, and is said by its name alone.
     /// </summary>
-    private static Dictionary<int, List<string>> LevelsBySlot(SchemePlan plan)
-    {
-        var levels = new Dictionary<int, List<string>>();
-        var pending = new Stack<IndicatorPlan>(plan.Indicators);
-        while (pending.TryPop(out var indicator))
-        {
-            switch (indicator.Leaf?.Rule)
-            {
-                case LevelPlan rule:
-                    levels[indicator.Leaf.Inputs[0]] = [.. rule.Levels.Select(level => level.Judged
-                        ? $"「{level.Name}」，酌情评分（0至{NumberText.Points(level.Points)}）"
-                        : $"「{level.Name}」，{(level.Points == 0m ? "不得分" : "得" + NumberText.Points(level.Points))}")];
-                    break;
-                case PartsPlan parts:
-                    foreach (var part in parts.Parts)
-                    {
-                        pending.Push(part);
-                    }
-
-                    break;
-            }
-        }
-
-        return levels;
-    }
+    private static List<string> LevelWords(SchemePlan plan, int slot) => plan.LevelRules[slot] is LevelPlan rule
+        ? [.. rule.Levels.Select(level => level.Judged
+            ? $"「{level.Name}」，酌情评分（0至{NumberText.Points(level.Points)}）"
+            : $"「{level.Name}」，{(level.Points == 0m ? "不得分" : "得" + NumberText.Points(level.Points))}")]
+        : [.. plan.LevelNames[slot].Select(name => $"「{name}」")];
 }

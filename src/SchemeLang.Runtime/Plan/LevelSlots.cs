@@ -2,24 +2,23 @@ using System.Collections.Immutable;
 
 namespace SchemeLang.Runtime;
 
-/// <summary>Which levels each 等次 field may hold, found once per plan from the leaves that read them.</summary>
+/// <summary>Which rule reads each 等次 field, and so which levels it may hold, found once per plan from the leaves.</summary>
 internal static class LevelSlots
 {
-    /// <summary>The names by slot (see <see cref="SchemePlan.LevelNames"/>), leaves scored in parts included.</summary>
-    public static ImmutableArray<ImmutableArray<string>> NamesBySlot(int slots, ImmutableArray<IndicatorPlan> indicators)
+    /// <summary>
+    /// By slot, the rule that reads a 等次 field — a 等次 table (<see cref="LevelPlan"/>) or a 自评表 定性 indicator
+    /// (<see cref="QualitativePlan"/>) — and null for every other slot; leaves scored in parts included.
+    /// </summary>
+    public static ImmutableArray<RulePlan?> RulesBySlot(int slots, ImmutableArray<IndicatorPlan> indicators)
     {
-        var names = new ImmutableArray<string>[slots];
-        Array.Fill(names, []);
+        var rules = new RulePlan?[slots];
         var pending = new Stack<IndicatorPlan>(indicators);
         while (pending.TryPop(out var indicator))
         {
             switch (indicator.Leaf?.Rule)
             {
-                case LevelPlan levels:
-                    names[indicator.Leaf.Inputs[0]] = [.. levels.Levels.Select(level => level.Name)];
-                    break;
-                case QualitativePlan:
-                    names[indicator.Leaf.Inputs[0]] = QualitativePlan.Tiers;
+                case LevelPlan or QualitativePlan:
+                    rules[indicator.Leaf.Inputs[0]] = indicator.Leaf.Rule;
                     break;
                 case PartsPlan parts:
                     foreach (var part in parts.Parts)
@@ -31,6 +30,15 @@ internal static class LevelSlots
             }
         }
 
-        return [.. names];
+        return [.. rules];
     }
+
+    /// <summary>The level names each slot's rule offers, in the order written (see <see cref="SchemePlan.LevelNames"/>).</summary>
+    public static ImmutableArray<ImmutableArray<string>> Names(ImmutableArray<RulePlan?> rules) =>
+        [.. rules.Select(rule => rule switch
+        {
+            LevelPlan levels => [.. levels.Levels.Select(level => level.Name)],
+            QualitativePlan => QualitativePlan.Tiers,
+            _ => ImmutableArray<string>.Empty,
+        })];
 }
