@@ -148,14 +148,14 @@ internal static class FastPathPrinter
                 // Read only where given (预算执行's 年初预算数 and 其中 rows): absent is no error, out of its range is.
                 if (item.Domain != Interval.All)
                 {
-                    yield return GiveUpIf(BinaryExpression(SyntaxKind.LogicalAndExpression, IsPatternExpression(input, Present(local)), ComparisonPrinter.Outside(name, item.Domain)))
+                    yield return GiveUpIf(BinaryExpression(SyntaxKind.LogicalAndExpression, LinearWhitespace.IsPattern(input, Present(local)), ComparisonPrinter.Outside(name, item.Domain)))
                         .WithLeadingTrivia(DocComments.Line($"{words}（可不填）：{RangeWording.Of(item.Domain, item.Format)}"));
                 }
 
                 yield break;
             }
 
-            var absent = IsPatternExpression(input, Absent(local));
+            var absent = LinearWhitespace.IsPattern(input, Absent(local));
             yield return GiveUpIf(item.Domain == Interval.All ? absent : BinaryExpression(SyntaxKind.LogicalOrExpression, absent, ComparisonPrinter.Outside(name, item.Domain)))
                 .WithLeadingTrivia(DocComments.Line(item.Domain == Interval.All ? words : $"{words}：{RangeWording.Of(item.Domain, item.Format)}"));
             yield break;
@@ -227,7 +227,7 @@ internal static class FastPathPrinter
         var own = LeafMethodPrinter.Fields(leaf);
         if (!own.IsEmpty)
         {
-            yield return GiveUpIf(Any(own.Select(slot => (ExpressionSyntax)IsPatternExpression(Property(names, slot), Absent(locals.Slots[slot]!)))));
+            yield return GiveUpIf(Any(own.Select(slot => (ExpressionSyntax)LinearWhitespace.IsPattern(Property(names, slot), Absent(locals.Slots[slot]!)))));
         }
 
         if (leaf.Rule is LevelPlan && leaf.Inputs.Length > 1)
@@ -253,7 +253,7 @@ internal static class FastPathPrinter
             // Nothing taken off for other problems is the usual case; anything else needs its reason checked.
             var other = locals.Slots[leaf.OtherProblemsSlot]!;
             yield return GiveUpIf(BinaryExpression(SyntaxKind.LogicalAndExpression,
-                IsPatternExpression(Property(names, leaf.OtherProblemsSlot), Present(other)),
+                LinearWhitespace.IsPattern(Property(names, leaf.OtherProblemsSlot), Present(other)),
                 BinaryExpression(SyntaxKind.NotEqualsExpression, IdentifierName(other), CSharpSyntax.Literal(0m))));
         }
 
@@ -269,7 +269,7 @@ internal static class FastPathPrinter
         if (LeafMethodPrinter.MayRefuse(leaf))
         {
             var score = locals.Scratch(index, leaf.Rule is LevelPlan ? "等次得分" : "得分");
-            yield return GiveUpIf(IsPatternExpression(raw, Absent(score)));
+            yield return GiveUpIf(LinearWhitespace.IsPattern(raw, Absent(score)));
             raw = IdentifierName(score);
         }
 

@@ -158,7 +158,7 @@ internal static partial class LeafMethodPrinter
 
     /// <summary>The points of a case whose score the standard gives, unless the record gives a 酌情 score all the same (SL5017).</summary>
     private static ExpressionSyntax Unasked(ExpressionSyntax score, ExpressionSyntax points) =>
-        ConditionalExpression(IsPatternExpression(score, ConstantPattern(CSharpSyntax.Null)), points, CSharpSyntax.Null);
+        ConditionalExpression(LinearWhitespace.IsPattern(score, ConstantPattern(CSharpSyntax.Null)), points, CSharpSyntax.Null);
 
     /// <summary>
     /// A 酌情 score within [<paramref name="min"/>, <paramref name="max"/>] and with a reason, else null: what

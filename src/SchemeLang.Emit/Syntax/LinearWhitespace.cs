@@ -21,6 +21,7 @@ namespace SchemeLang.Emit.Syntax;
 internal static class LinearWhitespace
 {
     private const string Kind = "SchemeLang.LongList";
+    private const string PatternKind = "SchemeLang.IsPattern";
     /// <summary>Items and separators normalized together; each batch also holds the item after it.</summary>
     private const int Batch = 128;
 
@@ -31,6 +32,10 @@ internal static class LinearWhitespace
             BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax or BlockSyntax or InitializerExpressionSyntax or CollectionExpressionSyntax => node.WithAdditionalAnnotations(new SyntaxAnnotation(Kind)),
             _ => throw new UnreachableException($"{node.Kind()} has no list to mark"),
         };
+
+    /// <summary><c>expression is pattern</c>, laid out with a space before <c>is</c> even after a call (see <see cref="Normalized"/>).</summary>
+    public static IsPatternExpressionSyntax IsPattern(ExpressionSyntax expression, PatternSyntax pattern) =>
+        IsPatternExpression(expression, pattern).WithAdditionalAnnotations(new SyntaxAnnotation(PatternKind));
 
     /// <summary>
     /// The unit as <c>NormalizeWhitespace(eol: eol)</c> lays it out. The batches are independent of each other (each
@@ -106,14 +111,15 @@ internal static class LinearWhitespace
     }
 
     /// <summary>
-    /// <c>NormalizeWhitespace(eol: eol)</c>, with the space it leaves out between a call and a pattern's <c>is</c>
-    /// (<c>得分_X(x)is not { } 得分</c>), which an auditor would read as a typo.
+    /// <c>NormalizeWhitespace(eol: eol)</c>, with the space it leaves out between a <c>)</c> and a pattern's <c>is</c>
+    /// (<c>得分_X(x)is not { } 得分</c>, which an auditor would read as a typo) put back in every <see cref="IsPattern"/>.
     /// </summary>
     private static SyntaxNode Normalized(SyntaxNode node, string eol)
     {
         var normalized = node.NormalizeWhitespace(eol: eol);
-        var glued = normalized.DescendantTokens()
-            .Where(token => token.IsKind(SyntaxKind.IsKeyword) && !token.HasLeadingTrivia && token.GetPreviousToken() is { TrailingTrivia.Count: 0 } previous && previous.IsKind(SyntaxKind.CloseParenToken))
+        var glued = normalized.GetAnnotatedNodes(PatternKind).OfType<IsPatternExpressionSyntax>()
+            .Where(pattern => !pattern.IsKeyword.HasLeadingTrivia && !pattern.Expression.GetLastToken().HasTrailingTrivia)
+            .Select(pattern => pattern.IsKeyword)
             .ToList();
         return glued.Count == 0 ? normalized : normalized.ReplaceTokens(glued, (_, token) => token.WithLeadingTrivia(Space));
     }
