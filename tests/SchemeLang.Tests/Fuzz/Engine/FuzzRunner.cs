@@ -203,10 +203,6 @@ public sealed partial class FuzzRunner(FuzzCorpus corpus, IFuzzHost host, FuzzSe
     [GeneratedRegex(@"-?\d+(\.\d+)?", RegexOptions.CultureInvariant)]
     private static partial Regex NumberInText();
 
-    /// <summary>
-    /// The exception's type and the innermost frame of the compiler's own code: one signature per distinct bug. Outer
-    /// frames are left out because tiered JIT inlines them differently as a run warms up.
-    /// </summary>
     /// <summary>Whether <paramref name="fuzzCase"/> still crashes with <paramref name="signature"/>: what cutting a reproducer down keeps.</summary>
     public static bool Crashes(FuzzCase fuzzCase, IFuzzHost host, string signature)
     {
@@ -221,6 +217,33 @@ public sealed partial class FuzzRunner(FuzzCorpus corpus, IFuzzHost host, FuzzSe
         }
     }
 
+    /// <summary>
+    /// How long <paramref name="fuzzCase"/> takes when run again on its own thread, or null when it does not finish
+    /// within <paramref name="limit"/> (a crash finishes it too). A case that passed the hang limit in a run's first
+    /// seconds may only have waited for the JIT: run again once the process is warm, it says whether it really hangs.
+    /// </summary>
+    public static TimeSpan? Rerun(FuzzCase fuzzCase, IFuzzHost host, TimeSpan limit)
+    {
+        var clock = Stopwatch.StartNew();
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                FuzzTarget.Run(fuzzCase, host);
+            }
+            catch (Exception)
+            {
+                // A crash is reported by its own finding; here only the time matters.
+            }
+        }, FuzzSettings.StackSize) { IsBackground = true, Name = "fuzz-rerun" };
+        thread.Start();
+        return thread.Join(limit) ? clock.Elapsed : null;
+    }
+
+    /// <summary>
+    /// The exception's type and the innermost frame of the compiler's own code: one signature per distinct bug. Outer
+    /// frames are left out because tiered JIT inlines them differently as a run warms up.
+    /// </summary>
     public static string Signature(Exception exception)
     {
         var frames = (exception.StackTrace ?? string.Empty).Split('\n')
