@@ -8,9 +8,10 @@ namespace SchemeLang.Emit.Syntax;
 
 /// <summary>
 /// <see cref="Microsoft.CodeAnalysis.SyntaxNodeExtensions.NormalizeWhitespace{TNode}(TNode, string, string, bool)"/>'s
-/// output (with one space it leaves out put back, see <see cref="Normalized"/>) in time linear in the length of the lists a scorer has one item per scheme thing in (members, statements, initializer
-/// and collection elements). Roslyn's normalizer finds each token's successor by walking the parent's children from
-/// the first, so a list of n items costs n² steps: 15,120 leaves took 50 s. Here each marked list is normalized a
+/// output (with one space it leaves out put back, see <see cref="Normalized"/>) in time linear in the length of the
+/// lists a scorer has one item per scheme thing in (members, statements, initializer and collection elements).
+/// Roslyn's normalizer finds each token's successor by walking the parent's children from the first, so a list of n
+/// items costs n² steps: 15,120 leaves took 50 s. Here each marked list is normalized a
 /// batch of items at a time, inside a copy of the unit in which every other marked list is cut to one item (the
 /// batch's ancestors are the same kinds at the same depth, and each item is followed by the item that really follows
 /// it), and the normalized items are put back in place. The normalizer decides an item's whitespace from its own
