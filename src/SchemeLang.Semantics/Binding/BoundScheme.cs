@@ -36,7 +36,20 @@ public sealed record BoundScheme(
     /// <summary>The points bonus groups (加分项) can add on top of 总分.</summary>
     public decimal BonusPoints => Indicators.Where(indicator => indicator.IsBonus).Sum(indicator => indicator.Weight) + AllIndicators.Sum(indicator => indicator.Bonus);
 
-    public DataItem? FindDataItem(string name) => DataItems.FirstOrDefault(item => item.Name == name);
+    /// <summary>The data items, in the order declared; setting them (a <c>with</c> too) indexes them again.</summary>
+    public EquatableArray<DataItem> DataItems
+    {
+        get;
+        init
+        {
+            field = value;
+            _dataItemsByName = new DataItemIndex(value);
+        }
+    } = DataItems;
+
+    private readonly DataItemIndex _dataItemsByName = new(DataItems);
+
+    public DataItem? FindDataItem(string name) => _dataItemsByName.Find(name);
 }
 
 /// <summary>A unit class for arithmetic: ratios and plain numbers mix, money only with money, counts only with the same unit.</summary>
