@@ -39,8 +39,7 @@ internal static class ScalePhases
         Phase("C# 语法树、排版、文本", string.Create(CultureInfo.InvariantCulture, $"{source.Length:N0} 字符，{origins:N0} 处来源"));
         var planJson = PlanJson.ToResource(plan);
         Phase("计划 JSON", string.Create(CultureInfo.InvariantCulture, $"{planJson.Length:N0} B"));
-        // As ScorerBuilder.Build does for a text this large: the layout's garbage goes back before Roslyn starts.
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        ScorerBuilder.ReleaseLayoutGarbage(source);
         Phase("回收排版的内存");
         var tree = CSharpSyntaxTree.ParseText(SourceText.From(source, Encoding.UTF8, SourceHashAlgorithm.Sha256), ScorerCompiler.ParseOptions, ScorerCompiler.SourcePath);
         Phase("Roslyn 解析");

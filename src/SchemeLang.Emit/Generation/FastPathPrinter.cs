@@ -17,8 +17,7 @@ namespace SchemeLang.Emit.Generation;
 /// leaf by its method (<see cref="LeafMethodPrinter"/>) and sums the parents with their weights as literals. Any record
 /// it cannot score exactly as the general path does — a field missing, a value out of range, a veto, 不适用 重新分配, 酌情
 /// not as the standard asks, a 酌情 level or a level its enum does not define, an overflow — makes it answer false, and
-/// <see cref="SchemeScorer{TInput}"/> scores that record
-/// by the general path instead.
+/// <see cref="SchemeScorer{TInput}"/> scores that record by the general path instead.
 /// </summary>
 internal static class FastPathPrinter
 {
@@ -244,7 +243,7 @@ internal static class FastPathPrinter
             yield return GiveUpIf(Any([
                 BinaryExpression(SyntaxKind.LessThanExpression, score, CSharpSyntax.Literal(min)),
                 BinaryExpression(SyntaxKind.GreaterThanExpression, score, CSharpSyntax.Literal(max)),
-                Call(Member(PredefinedType(Token(SyntaxKind.StringKeyword)), nameof(string.IsNullOrWhiteSpace)), Property(names, leaf.Reason)),
+                IsBlank(Property(names, leaf.Reason)),
             ]));
         }
 

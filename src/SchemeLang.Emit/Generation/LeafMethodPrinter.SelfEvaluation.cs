@@ -47,7 +47,7 @@ internal static partial class LeafMethodPrinter
         yield return IfStatement(
                 BinaryExpression(SyntaxKind.LogicalAndExpression,
                     ComparisonPrinter.Holds(score, ComparisonOperator.Less, rule.Weight),
-                    Call(Member(String, nameof(string.IsNullOrWhiteSpace)), reason)),
+                    IsBlank(reason)),
                 Block(Return(CSharpSyntax.Null)))
             .WithLeadingTrivia(DocComments.Line($"得分低于{NumberText.Points(rule.Weight)}须写明偏差原因"));
         for (var i = 0; i < QualitativePlan.Tiers.Length; i++)

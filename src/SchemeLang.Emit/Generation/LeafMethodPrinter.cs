@@ -168,7 +168,7 @@ internal static partial class LeafMethodPrinter
         ConditionalExpression(
             BinaryExpression(SyntaxKind.LogicalAndExpression,
                 ComparisonPrinter.Contains(score, Interval.Closed(min, max)),
-                PrefixUnaryExpression(SyntaxKind.LogicalNotExpression, Call(Member(String, nameof(string.IsNullOrWhiteSpace)), reason))),
+                PrefixUnaryExpression(SyntaxKind.LogicalNotExpression, IsBlank(reason))),
             score,
             CSharpSyntax.Null);
 

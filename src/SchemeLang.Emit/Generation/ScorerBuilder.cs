@@ -58,7 +58,7 @@ public static class ScorerBuilder
     /// before Roslyn starts, so that the compile's own peak does not stack on them: for 15,120 leaves the build's peak
     /// working set fell from 810-825 MB to 704-738 MB, and its time did not grow. A small scheme's heap is not worth it.
     /// </summary>
-    private static void ReleaseLayoutGarbage(string source)
+    internal static void ReleaseLayoutGarbage(string source)
     {
         if (source.Length >= LargeSource)
         {

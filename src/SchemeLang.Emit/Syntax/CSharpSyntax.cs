@@ -89,6 +89,10 @@ public static class CSharpSyntax
         ObjectCreationExpression(IdentifierName(type)).WithArgumentList(Arguments(arguments));
 
     /// <summary><c>target(arguments)</c>.</summary>
+    /// <summary><c>string.IsNullOrWhiteSpace(text)</c>: a 酌情 score's reason not given.</summary>
+    public static InvocationExpressionSyntax IsBlank(ExpressionSyntax text) =>
+        Call(Member(PredefinedType(Token(SyntaxKind.StringKeyword)), nameof(string.IsNullOrWhiteSpace)), text);
+
     public static InvocationExpressionSyntax Call(ExpressionSyntax target, params IEnumerable<ExpressionSyntax> arguments) =>
         InvocationExpression(target).WithArgumentList(Arguments(arguments));
 

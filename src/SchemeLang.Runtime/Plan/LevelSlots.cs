@@ -7,9 +7,10 @@ internal static class LevelSlots
 {
     /// <summary>
     /// By slot, the rule that reads a 等次 field — a 等次 table (<see cref="LevelPlan"/>) or a 自评表 定性 indicator
-    /// (<see cref="QualitativePlan"/>) — and null for every other slot; leaves scored in parts included.
+    /// (<see cref="QualitativePlan"/>) — and null for every other slot, leaves scored in parts included; and the level
+    /// names each of those rules offers.
     /// </summary>
-    public static ImmutableArray<RulePlan?> RulesBySlot(int slots, ImmutableArray<IndicatorPlan> indicators)
+    public static (ImmutableArray<RulePlan?> Rules, ImmutableArray<ImmutableArray<string>> Names) Of(int slots, ImmutableArray<IndicatorPlan> indicators)
     {
         var rules = new RulePlan?[slots];
         var pending = new Stack<IndicatorPlan>(indicators);
@@ -30,11 +31,11 @@ internal static class LevelSlots
             }
         }
 
-        return [.. rules];
+        return ([.. rules], Names(rules));
     }
 
     /// <summary>The level names each slot's rule offers, in the order written (see <see cref="SchemePlan.LevelNames"/>).</summary>
-    public static ImmutableArray<ImmutableArray<string>> Names(ImmutableArray<RulePlan?> rules) =>
+    private static ImmutableArray<ImmutableArray<string>> Names(RulePlan?[] rules) =>
         [.. rules.Select(rule => rule switch
         {
             LevelPlan levels => [.. levels.Levels.Select(level => level.Name)],

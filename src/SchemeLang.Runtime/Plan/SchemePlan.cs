@@ -40,14 +40,17 @@ public sealed record SchemePlan(
     /// level is read as its position here, by both engines.
     /// </summary>
     [JsonIgnore]
-    public ImmutableArray<ImmutableArray<string>> LevelNames { get; } = LevelSlots.Names(LevelSlots.RulesBySlot(Slots.Length, Indicators));
+    public ImmutableArray<ImmutableArray<string>> LevelNames => _levels.Names;
 
     /// <summary>
     /// By slot, the rule that reads a <see cref="SlotKind.Level"/> field: a 等次 table (<see cref="LevelPlan"/>, its levels
     /// with their points) or a 自评表 定性 indicator (<see cref="QualitativePlan"/>); null for every other slot.
     /// </summary>
     [JsonIgnore]
-    public ImmutableArray<RulePlan?> LevelRules { get; } = LevelSlots.RulesBySlot(Slots.Length, Indicators);
+    public ImmutableArray<RulePlan?> LevelRules => _levels.Rules;
+
+    /// <summary>Both of the above, from one walk of the indicators.</summary>
+    private readonly (ImmutableArray<RulePlan?> Rules, ImmutableArray<ImmutableArray<string>> Names) _levels = LevelSlots.Of(Slots.Length, Indicators);
 
     /// <summary>Whether any leaf is 不适用 重新分配: only then can a weight differ from what the scheme writes.</summary>
     [JsonIgnore]
